@@ -1,0 +1,3 @@
+from ocgboard.cli import main
+
+raise SystemExit(main())

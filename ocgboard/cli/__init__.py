@@ -1,0 +1,71 @@
+"""The ocgboard command line: the same operations as the app, scriptable.
+
+Every command runs in one session: it commits when it succeeds and writes
+nothing when it fails, printing a single line on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from ocgboard import __version__
+from ocgboard.cli import cmd_admin, cmd_board, cmd_plans, cmd_register
+from ocgboard.cli.common import Context, Parser, fail
+from ocgboard.errors import BoardError
+
+COMMAND_MODULES = (cmd_board, cmd_register, cmd_plans, cmd_admin)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="ocgboard", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"ocgboard {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help="board database (SQLAlchemy URL or path; default: $OCGBOARD_DB "
+                             "or the file in the data folder)")
+    parser.add_argument("--author", metavar="NAME",
+                        help="who is making these changes (default: this laptop's operator)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.umask(0o077)  # whatever we write holds board data: owner-only
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0 if args.command is None else 2
+    ctx = Context(args)
+    try:
+        return args.func(ctx, args) or 0
+    except BoardError as exc:
+        return fail(exc)
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        return fail(BoardError(_database_message(exc)))
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        return fail(BoardError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")))
+    except KeyboardInterrupt:
+        sys.stderr.write("ocgboard: interrupted; nothing was saved\n")
+        return 130
+    finally:
+        ctx.close()
+
+
+def _database_message(exc: Exception) -> str:
+    original = getattr(exc, "orig", None) or exc
+    text = str(original).splitlines()[0]
+    if "disk is full" in text or "disk I/O" in text:
+        return f"the disk is full or failing ({text}); nothing was saved"
+    if "locked" in text:
+        return "the board database is busy in another window; try again in a moment"
+    return f"database error: {text}; nothing was saved"

@@ -1,0 +1,84 @@
+"""Keeping the store sound: history, verify, backup, restore."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ocgboard import paths
+from ocgboard.cli.common import add_json, done, emit_json, table
+from ocgboard.core import history, lookup
+from ocgboard.errors import InputError
+from ocgboard.store import restore as restoring
+from ocgboard.store.verify import verify
+
+
+def register(commands) -> None:
+    p = commands.add_parser("history", help="a threat's changes, newest first (the audit trail)")
+    p.add_argument("reference")
+    p.add_argument("--limit", type=int, help="show only the newest N changes")
+    add_json(p)
+    p.set_defaults(func=show_history)
+
+    p = commands.add_parser("verify", help="check the database and the change log's hash chain")
+    add_json(p)
+    p.set_defaults(func=run_verify)
+
+    p = commands.add_parser("backup", help="save a consistent copy of the whole store")
+    p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backups folder)")
+    p.set_defaults(func=run_backup)
+
+    p = commands.add_parser("restore", help="replace the store with a backup (saved first)")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=run_restore)
+
+
+def show_history(ctx, args) -> None:
+    with ctx.read() as s:
+        threat = lookup.threat(s, args.reference)
+        entries = [e.as_dict() for e in history.for_threat(s, threat, limit=args.limit)]
+    if args.json:
+        emit_json(entries)
+    else:
+        table(entries, [("when", "When (UTC)"), ("author", "Author"), ("entity", "Record"),
+                        ("row", "Id"), ("field", "Field"), ("old", "Was"), ("new", "Now")],
+              width=40)
+
+
+def run_verify(ctx, args) -> int:
+    store = ctx.store()
+    with store.engine.connect() as conn:
+        report = verify(conn)
+    if args.json:
+        emit_json({"ok": report.ok, "records": report.records, "rows": report.rows,
+                   "problems": report.problems, "notes": report.notes})
+    else:
+        for note in report.notes:
+            print(f"note: {note}")
+        for problem in report.problems:
+            print(f"PROBLEM: {problem}")
+        verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
+        print(f"verify: {verdict} — {report.records:,} change records, {report.rows:,} rows")
+    return 0 if report.ok else 1
+
+
+def run_backup(ctx, args) -> None:
+    target = Path(args.output).expanduser().resolve() if args.output else None
+    saved = restoring.take_backup(ctx.store(), target)
+    done(f"backup written to {saved}")
+
+
+def run_restore(ctx, args) -> None:
+    source = Path(args.file).expanduser().resolve()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError("restore replaces the whole board: add --yes to confirm")
+        answer = input(f"Replace the board with {source.name}? The current one is saved first. "
+                       "[y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            raise InputError("restore cancelled; nothing changed")
+    ctx.close()
+    safety, store = restoring.restore(paths.db_url(ctx.db), source)
+    store.close()
+    done(f"restored from {source.name}; the previous board was saved to {safety}")

@@ -1,0 +1,111 @@
+"""What every command shares: the store it works on, output, and one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ocgboard import paths
+from ocgboard.core import setup
+from ocgboard.errors import BoardError, StoreError
+from ocgboard.store import Store
+from ocgboard.store.engine import sqlite_path
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line, not a usage block."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+class Context:
+    """The store a command works on, opened only when the command needs it."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.db = args.db
+        self.author = args.author
+        self._store: Store | None = None
+
+    def store(self, *, create: bool = False) -> Store:
+        if self._store is None:
+            url = paths.db_url(self.db)
+            path = sqlite_path(url)
+            if not create and path is not None and not path.exists():
+                raise StoreError(
+                    f"no board database at {path}: run 'ocgboard init --board NAME' first")
+            self._store = setup.open_board(self.db, create=create)
+        return self._store
+
+    @contextmanager
+    def write(self, *, create: bool = False) -> Iterator:
+        store = self.store(create=create)
+        with store.session(self.author) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator:
+        with self.store().reader() as session:
+            yield session
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def emit_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def _default(value):
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot show {type(value).__name__} as JSON")
+
+
+def table(rows: list[dict], columns: list[tuple[str, str]], *, width: int = 60) -> None:
+    """Aligned columns; long cells are shortened for the terminal, never in --json."""
+    if not rows:
+        print("(none)")
+        return
+    cells = [[_cell(_short(key, row.get(key)), width) for key, _ in columns] for row in rows]
+    widths = [max(len(title), *(len(c[i]) for c in cells)) for i, (_, title) in
+              enumerate(columns)]
+    print("  ".join(title.ljust(w) for (_, title), w in zip(columns, widths, strict=True)))
+    for line in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+
+
+def _short(key: str, value):
+    """Ids print as their first 8 characters: enough to type back, like git."""
+    if key in ("id", "action", "row") and isinstance(value, str) and len(value) == 32:
+        return value[:8]
+    return value
+
+
+def _cell(value, width: int) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def done(message: str) -> None:
+    print(message)
+
+
+def fail(exc: BoardError) -> int:
+    sys.stderr.write(f"ocgboard: error: {exc.message}\n")
+    return exc.exit_code

@@ -1,0 +1,1 @@
+"""Domain services. Each takes a Session; none imports Qt or opens a session."""

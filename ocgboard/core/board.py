@@ -1,0 +1,96 @@
+"""The board's own settings and this install's identity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocgboard.core import validate, vocab
+from ocgboard.errors import InputError
+from ocgboard.store.models import Board, Device, LocalSetting
+from ocgboard.store.models.board import DEFAULT_MARKING
+
+
+@dataclass(frozen=True)
+class BoardInfo:
+    name: str
+    area: str | None
+    marking: str
+    device_id: str
+    device_name: str
+    operator: str | None
+
+
+def current(session: Session) -> Board | None:
+    return session.scalars(select(Board).where(~Board.deleted)).first()
+
+
+def marking(session: Session) -> str:
+    board = current(session)
+    return board.marking if board else DEFAULT_MARKING
+
+
+def check_marking(value: str | None) -> str:
+    if value is None:
+        return DEFAULT_MARKING
+    cleaned = validate.name(value, "protective marking", max_len=100)
+    known = {m.casefold(): m for m in vocab.values("markings")}
+    return known.get(cleaned.casefold(), cleaned.upper())
+
+
+def init(session: Session, name: str, area: str | None = None, marking: str | None = None,
+         device_name: str | None = None, operator: str | None = None) -> Board:
+    """Name the board (once); later calls change its settings instead."""
+    board = current(session)
+    if board is None:
+        board = Board(name=validate.name(name, "board name"))
+        session.add(board)
+    else:
+        board.name = validate.name(name, "board name")
+    board.area = validate.text(area, "area", max_len=200, multiline=False)
+    board.marking = check_marking(marking or board.marking)
+    if device_name is not None:
+        local_device(session).name = validate.name(device_name, "device name")
+    if operator is not None:
+        set_local(session, "operator", validate.name(operator, "operator name"))
+    session.flush()
+    return board
+
+
+def require(session: Session) -> Board:
+    board = current(session)
+    if board is None:
+        raise InputError("this store has no board yet: run ocgboard init --board NAME")
+    return board
+
+
+def local_device(session: Session) -> Device:
+    return session.scalars(select(Device).where(Device.is_local)).one()
+
+
+def get_local(session: Session, key: str) -> str | None:
+    row = session.get(LocalSetting, key)
+    return row.value if row else None
+
+
+def set_local(session: Session, key: str, value: str) -> None:
+    row = session.get(LocalSetting, key)
+    if row is None:
+        session.add(LocalSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def info(session: Session) -> BoardInfo:
+    board = current(session)
+    device = local_device(session)
+    return BoardInfo(
+        name=board.name if board else "",
+        area=board.area if board else None,
+        marking=board.marking if board else DEFAULT_MARKING,
+        device_id=device.uuid,
+        device_name=device.name,
+        operator=get_local(session, "operator"),
+    )

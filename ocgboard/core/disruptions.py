@@ -1,0 +1,47 @@
+"""The disruption log: what partner activity achieved against each threat."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocgboard.core import lookup, validate, vocab
+from ocgboard.errors import InputError
+from ocgboard.store.models import Action, Disruption, Threat
+
+
+def add(session: Session, threat: Threat, *, agency: str, strand: str, level: str,
+        justification: str, on=None, action: Action | None = None,
+        today: dt.date | None = None) -> Disruption:
+    today = today or dt.date.today()
+    dated = validate.date(on, "disruption date") or today
+    if dated > today:
+        raise InputError(f"disruption date {dated.isoformat()} is in the future")
+    validate.not_before(dated, threat.mapped_on, "disruption date",
+                        f"{threat.reference}'s mapped date")
+    if action is not None and action.threat_id != threat.id:
+        raise InputError(f"that action belongs to another threat, not {threat.reference}")
+    disruption = Disruption(
+        threat_id=threat.id, dated_on=dated, agency_id=lookup.agency(session, agency).id,
+        strand=vocab.canonical("strands", strand),
+        level=vocab.canonical("disruption_levels", level),
+        action_id=action.id if action else None,
+        justification=validate.text(justification, "justification", required=True),
+    )
+    session.add(disruption)
+    session.flush()
+    return disruption
+
+
+def listing(session: Session, *, threat: Threat | None = None, start=None, end=None
+            ) -> list[Disruption]:
+    query = select(Disruption).where(~Disruption.deleted).order_by(Disruption.dated_on)
+    if threat is not None:
+        query = query.where(Disruption.threat_id == threat.id)
+    if start:
+        query = query.where(Disruption.dated_on >= validate.date(start, "from date"))
+    if end:
+        query = query.where(Disruption.dated_on <= validate.date(end, "to date"))
+    return list(session.scalars(query))

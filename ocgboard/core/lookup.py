@@ -1,0 +1,95 @@
+"""Finding records by what a person types: references, names, id prefixes.
+
+Rows are keyed by UUID; people type a threat's reference, an agency's name
+or short name, or the first few characters of an id (as with git hashes).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ocgboard.core import validate
+from ocgboard.errors import InputError, NotFound
+from ocgboard.store.models import Agency, Person, Tactic, Threat
+
+MIN_PREFIX = 4
+_HEX = re.compile(r"^[0-9a-f-]+$")
+
+
+def normalise_reference(reference: str) -> str:
+    return " ".join(validate.utf8(reference, "reference").split())
+
+
+def threat(session: Session, reference: str) -> Threat:
+    ref = normalise_reference(reference)
+    found = session.scalars(
+        select(Threat).where(func.lower(Threat.reference) == ref.lower(), ~Threat.deleted)
+    ).first()
+    if found is None:
+        raise NotFound(f"no threat with reference '{ref}'")
+    return found
+
+
+def threat_reference_taken(session: Session, reference: str,
+                           except_id: uuid.UUID | None = None) -> bool:
+    query = select(Threat.id).where(
+        func.lower(Threat.reference) == normalise_reference(reference).lower(), ~Threat.deleted
+    )
+    if except_id is not None:
+        query = query.where(Threat.id != except_id)
+    return session.scalar(query) is not None
+
+
+def agency(session: Session, name: str) -> Agency:
+    wanted = " ".join(validate.utf8(name, "agency").split()).lower()
+    candidates = session.scalars(select(Agency).where(~Agency.deleted)).all()
+    for a in candidates:
+        if a.name.lower() == wanted or (a.short_name or "").lower() == wanted:
+            return a
+    raise NotFound(f"no agency called '{name}' (see: ocgboard agency list)")
+
+
+def person(session: Session, name: str) -> Person:
+    wanted = " ".join(validate.utf8(name, "person").split())
+    matches = session.scalars(
+        select(Person).where(func.fold(Person.name) == func.fold(wanted), ~Person.deleted)
+    ).all()
+    if not matches:
+        return by_id(session, Person, wanted, "person")
+    if len(matches) > 1:
+        raise InputError(f"{len(matches)} people are called '{wanted}': give the id instead")
+    return matches[0]
+
+
+def tactic(session: Session, code: str) -> Tactic:
+    wanted = validate.utf8(code, "tactic").strip()
+    found = session.scalars(
+        select(Tactic).where(func.upper(Tactic.code) == wanted.upper(), ~Tactic.deleted)
+    ).first()
+    return found or by_id(session, Tactic, wanted, "tactic")
+
+
+def by_id(session: Session, model, prefix: str, label: str):
+    """The one live row of `model` whose id starts with `prefix`."""
+    key = validate.utf8(prefix, f"{label} id").strip().lower().replace("-", "")
+    if len(key) < MIN_PREFIX or not _HEX.match(key):
+        raise NotFound(f"no {label} '{prefix}'")
+    table = model.__table__
+    # Uuid columns are stored as 32 hex characters on SQLite.
+    rows = session.execute(
+        select(table.c.id).where(func.substr(table.c.id, 1, len(key)) == key,
+                                 table.c.deleted.is_(False)).limit(2)
+    ).all()
+    if not rows:
+        raise NotFound(f"no {label} with id '{prefix}'")
+    if len(rows) > 1:
+        raise InputError(f"id '{prefix}' matches more than one {label}: type more of it")
+    return session.get(model, rows[0][0])
+
+
+def short_id(value: uuid.UUID) -> str:
+    return value.hex[:8]

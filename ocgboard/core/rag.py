@@ -1,0 +1,55 @@
+"""Red / amber / green from an action's due date and status, always with words.
+
+Colour is never the only signal: every rating comes with a label that says
+what it means, for print in black and white and for colour-blind readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+OPEN = ("proposed", "agreed", "in progress")
+AMBER_WINDOW = dt.timedelta(days=14)
+
+COLOURS = {
+    "red": "#c62828",
+    "amber": "#ef8f00",
+    "green": "#2e7d32",
+    "complete": "#1565c0",
+    "closed": "#757575",
+}
+
+
+@dataclass(frozen=True)
+class Rating:
+    rag: str
+    label: str
+    overdue_days: int = 0
+
+    @property
+    def colour(self) -> str:
+        return COLOURS[self.rag]
+
+
+def rate(status: str, due_on: dt.date | None, today: dt.date,
+         override: str | None = None) -> Rating:
+    if status == "completed":
+        return Rating("complete", "Completed")
+    if status == "not pursued":
+        return Rating("closed", "Not pursued")
+    overdue = (today - due_on).days if due_on and due_on < today else 0
+    if override:
+        return Rating(override, f"{override.capitalize()} (set by the board)", overdue)
+    if due_on is None:
+        return Rating("amber", "No due date")
+    if overdue:
+        return Rating("red", f"Overdue by {overdue} day{'s' if overdue != 1 else ''}", overdue)
+    if due_on - today <= AMBER_WINDOW:
+        days = (due_on - today).days
+        return Rating("amber", "Due today" if days == 0 else f"Due in {days} days")
+    return Rating("green", "On track")
+
+
+def is_open(status: str) -> bool:
+    return status in OPEN

@@ -1,0 +1,33 @@
+"""Opening the board's store: migrated, with its library and partners seeded.
+
+Seeded rows get name-based UUIDs, so two laptops that each seeded their own
+store hold the same tactic and agency rows, and a full exchange between them
+merges instead of doubling the library.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from ocgboard import paths
+from ocgboard.core import agencies, library
+from ocgboard.store import Store, open_store
+
+SEED_AUTHOR = "ocgboard (library seed)"
+NAMESPACE = uuid.UUID("6f1c3a52-9a0e-4b7e-8a55-0c6d8f1e2b47")
+
+
+def seeded_id(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"{kind}:{key}")
+
+
+def open_board(db: str | None = None, *, create: bool = True) -> Store:
+    store = open_store(paths.db_url(db), create=create)
+    ensure_seeded(store)
+    return store
+
+
+def ensure_seeded(store: Store) -> None:
+    with store.session(SEED_AUTHOR) as session:
+        library.seed(session, seeded_id)
+        agencies.seed_agencies(session, seeded_id)

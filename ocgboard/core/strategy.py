@@ -1,0 +1,80 @@
+"""The board's strategic action plan (seed 000) with its status trail (seed 004)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ocgboard.core import validate, vocab
+from ocgboard.errors import InputError, NotFound
+from ocgboard.store.models import StrategyItem, StrategyUpdate
+
+
+def add(session: Session, action: str, *, lead_partners: str | None = None,
+        target: str | None = None, target_on=None, deliverables: str | None = None,
+        number: int | None = None) -> StrategyItem:
+    if number is None:
+        number = (session.scalar(select(func.max(StrategyItem.number))
+                                 .where(~StrategyItem.deleted)) or 0) + 1
+    elif number < 1:
+        raise InputError("a strategy item number must be 1 or more")
+    elif _find(session, number) is not None:
+        raise InputError(f"strategy item {number} already exists")
+    item = StrategyItem(
+        number=number,
+        action=validate.text(action, "strategic action", required=True),
+        lead_partners=validate.text(lead_partners, "lead partners", max_len=300),
+        target=validate.text(target, "target", max_len=100, multiline=False),
+        target_on=validate.date(target_on, "target date"),
+        deliverables=validate.text(deliverables, "deliverables"),
+        status="awaiting review",
+    )
+    session.add(item)
+    session.flush()
+    return item
+
+
+def _find(session: Session, number: int) -> StrategyItem | None:
+    return session.scalars(
+        select(StrategyItem).where(StrategyItem.number == number, ~StrategyItem.deleted)
+    ).first()
+
+
+def get(session: Session, number: int | str) -> StrategyItem:
+    try:
+        key = int(str(number).strip().rstrip("."))
+    except ValueError:
+        raise InputError(f"'{number}' is not a strategy item number") from None
+    item = _find(session, key)
+    if item is None:
+        raise NotFound(f"no strategy item {key}")
+    return item
+
+
+def update(session: Session, item: StrategyItem, *, status: str | None, comment: str | None,
+           on=None, today: dt.date | None = None) -> StrategyUpdate:
+    today = today or dt.date.today()
+    dated = validate.date(on, "update date") or today
+    if dated > today:
+        raise InputError(f"update date {dated.isoformat()} is in the future")
+    new_status = vocab.canonical("strategy_statuses", status) if status else item.status
+    note = validate.text(comment, "comment", required=new_status == item.status)
+    item.status = new_status
+    entry = StrategyUpdate(item_id=item.id, dated_on=dated, status=new_status, comment=note,
+                           author=session.info.get("author", ""))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def listing(session: Session) -> list[StrategyItem]:
+    return list(session.scalars(
+        select(StrategyItem).where(~StrategyItem.deleted).order_by(StrategyItem.number)))
+
+
+def trail(session: Session, item: StrategyItem) -> list[StrategyUpdate]:
+    return list(session.scalars(
+        select(StrategyUpdate).where(StrategyUpdate.item_id == item.id, ~StrategyUpdate.deleted)
+        .order_by(StrategyUpdate.dated_on, StrategyUpdate.id)))

@@ -1,0 +1,69 @@
+"""Where ocgboard keeps its files.
+
+Everything lives under the platform's per-user data directory unless
+OCGBOARD_HOME names another folder (tests, portable installs). Folders are
+created 0700 because they hold board data.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ocgboard"
+
+
+def _private_dir(path: Path) -> Path:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def home() -> Path:
+    override = os.environ.get("OCGBOARD_HOME")
+    if override:
+        return _private_dir(Path(override).expanduser())
+    return _private_dir(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+def config_dir() -> Path:
+    if os.environ.get("OCGBOARD_HOME"):
+        return _private_dir(home() / "config")
+    return _private_dir(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+
+
+def backups_dir() -> Path:
+    return _private_dir(home() / "backups")
+
+
+def keys_dir() -> Path:
+    return _private_dir(home() / "keys")
+
+
+def exports_dir() -> Path:
+    return _private_dir(home() / "exports")
+
+
+def default_db_path() -> Path:
+    return home() / "board.sqlite"
+
+
+def db_url(explicit: str | None = None) -> str:
+    """The store's SQLAlchemy URL: --db, then OCGBOARD_DB, then the default file.
+
+    A bare path is accepted anywhere a URL is.
+    """
+    value = explicit or os.environ.get("OCGBOARD_DB") or str(default_db_path())
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package in a checkout, or bundled inside a wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources", here / "_resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("ocgboard resources folder is missing from this installation")

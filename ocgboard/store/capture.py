@@ -1,0 +1,106 @@
+"""The session hook that turns every ORM write of a syncable row into log records.
+
+Services never write audit rows: they change mapped objects, and at flush
+time this hook compares each object with what the database holds and records
+one change per field that differs. Hard deletes of syncable rows are refused;
+a delete is the tombstone field `deleted` turning true.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from ocgboard.errors import StoreError
+from ocgboard.store.base import Base, logged_columns
+from ocgboard.store.changelog import Recorder, encode, field_heads
+
+_TABLE_ORDER = {}
+
+
+def _table_rank(cls) -> int:
+    if not _TABLE_ORDER:
+        for rank, table in enumerate(Base.metadata.sorted_tables):
+            _TABLE_ORDER[table.name] = rank
+    return _TABLE_ORDER[cls.__tablename__]
+
+
+def _syncable(obj) -> bool:
+    return getattr(type(obj), "__syncable__", False)
+
+
+def apply_defaults(obj) -> None:
+    """Fill Python-side column defaults now, so the log sees the stored values."""
+    for column in type(obj).__table__.columns:
+        if getattr(obj, column.key) is not None or column.default is None:
+            continue
+        default = column.default
+        if default.is_scalar:
+            setattr(obj, column.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, column.key, default.arg(None))
+
+
+def _record_new(recorder: Recorder, obj) -> None:
+    apply_defaults(obj)
+    row_id = obj.id.hex
+    for key in logged_columns(type(obj)):
+        value = encode(getattr(obj, key))
+        if value is None or (key == "deleted" and value == "false"):
+            continue
+        recorder.add(obj.__tablename__, row_id, key, None, value)
+
+
+def _stored_values(session: Session, obj) -> dict:
+    table = type(obj).__table__
+    row = session.connection().execute(
+        select(table).where(table.c.id == obj.id)
+    ).mappings().one()
+    return dict(row)
+
+
+def _record_dirty(session: Session, recorder: Recorder, obj) -> None:
+    state = inspect(obj)
+    stored = None
+    row_id = obj.id.hex
+    for key in logged_columns(type(obj)):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        if stored is None:
+            stored = _stored_values(session, obj)
+        old, new = encode(stored[key]), encode(getattr(obj, key))
+        if old == new:
+            continue
+        heads = field_heads(session.connection(), row_id, key)
+        recorder.add(obj.__tablename__, row_id, key, old, new, heads)
+
+
+def before_flush(session: Session, _context, _instances) -> None:
+    if session.info.get("replaying"):
+        return
+    for obj in session.deleted:
+        if _syncable(obj):
+            raise StoreError(f"{obj.__tablename__} rows are never deleted: tombstone them")
+    new = sorted((o for o in session.new if _syncable(o)), key=_sort_key)
+    dirty = sorted((o for o in session.dirty if _syncable(o) and o not in session.new),
+                   key=_sort_key)
+    if not new and not dirty:
+        return
+    recorder = Recorder.for_local_device(session.connection(), session.info.get("author", ""))
+    for obj in new:
+        _record_new(recorder, obj)
+    for obj in dirty:
+        if session.is_modified(obj, include_collections=False):
+            _record_dirty(session, recorder, obj)
+    recorder.write(session.connection())
+
+
+def _sort_key(obj):
+    if obj.id is None:
+        apply_defaults(obj)
+    return (_table_rank(type(obj)), obj.id.hex)
+
+
+def install(session_factory) -> None:
+    event.listen(session_factory, "before_flush", before_flush)

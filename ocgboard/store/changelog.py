@@ -1,0 +1,116 @@
+"""The change log: field-level records, hash-chained per device.
+
+Every create, update and tombstone of a syncable row becomes one record per
+field, written by the session's before_flush hook (ORM writes) or by the bulk
+writer (demo generation), both through one Recorder so that a record is
+encoded and chained the same way whichever path wrote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from json.encoder import encode_basestring
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select, text, update
+
+from ocgboard.errors import StoreError
+from ocgboard.store import clock
+from ocgboard.store.models import Device
+
+SEP = "\x1f"
+INSERT_SQL = (
+    "INSERT INTO change (device_id, seq, hlc, author, entity, row_id, field, old, new, "
+    "supersedes, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+GENESIS = b"\x00" * 32
+
+
+_ENCODERS = {
+    str: encode_basestring,  # the C encoder json.dumps(ensure_ascii=False) uses
+    bool: lambda v: "true" if v else "false",
+    int: str,
+    uuid.UUID: lambda v: '"' + v.hex + '"',
+    dt.date: lambda v: '"' + v.isoformat() + '"',
+}
+
+
+def encode(value) -> str | None:
+    """A field value as the log stores it: JSON text, or None for SQL NULL."""
+    if value is None:
+        return None
+    encoder = _ENCODERS.get(type(value))
+    if encoder is not None:
+        return encoder(value)
+    if isinstance(value, dt.datetime):
+        raise TypeError("the log stores dates, not datetimes")
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def record_digest(prev: bytes, device: str, seq: int, hlc: int, author: str, entity: str,
+                  row_id: str, fld: str, old: str | None, new: str | None,
+                  supersedes: str | None) -> bytes:
+    content = SEP.join((device, str(seq), str(hlc), author, entity, row_id, fld,
+                        old or "", new or "", supersedes or ""))
+    return hashlib.sha256(prev + content.encode("utf-8", "surrogatepass")).digest()
+
+
+@dataclass
+class Recorder:
+    """Stamps records for the local device and writes them in one batch."""
+
+    device_pk: int
+    device: str
+    seq: int
+    prev: bytes
+    hlc: int
+    author: str
+    rows: list[tuple] = field(default_factory=list)
+
+    @classmethod
+    def for_local_device(cls, conn: Connection, author: str) -> Recorder:
+        if not author or not author.strip():
+            raise StoreError("a change was made with no author: open sessions with an author")
+        dev = conn.execute(
+            select(Device.id, Device.uuid, Device.last_seq, Device.last_hash, Device.last_hlc)
+            .where(Device.is_local)
+        ).one_or_none()
+        if dev is None:
+            raise StoreError("this store has no local device identity")
+        return cls(dev.id, dev.uuid, dev.last_seq, dev.last_hash or GENESIS, dev.last_hlc,
+                   author)
+
+    def add(self, entity: str, row_id: str, fld: str, old: str | None, new: str | None,
+            supersedes: str | None = None, *, same_moment: bool = False) -> None:
+        """Stamp one record. `same_moment` skips the wall clock for a row's later fields."""
+        self.seq += 1
+        self.hlc = self.hlc + 1 if same_moment else clock.tick(self.hlc)
+        self.prev = record_digest(self.prev, self.device, self.seq, self.hlc, self.author,
+                                  entity, row_id, fld, old, new, supersedes)
+        self.rows.append((self.device_pk, self.seq, self.hlc, self.author, entity, row_id, fld,
+                          old, new, supersedes, self.prev))
+
+    def write(self, conn: Connection) -> int:
+        """Insert the pending records and move the device's chain head."""
+        count = len(self.rows)
+        if not count:
+            return 0
+        conn.exec_driver_sql(INSERT_SQL, self.rows)
+        conn.execute(
+            update(Device).where(Device.id == self.device_pk)
+            .values(last_seq=self.seq, last_hash=self.prev, last_hlc=self.hlc)
+        )
+        self.rows = []
+        return count
+
+
+def field_heads(conn: Connection, row_id: str, fld: str) -> str | None:
+    """The record(s) an edit of this field builds on, as 'device:seq' ids."""
+    found = conn.execute(text(
+        "SELECT d.uuid, c.seq FROM change c JOIN device d ON d.id = c.device_id "
+        "WHERE c.row_id = :row AND c.field = :field "
+        "ORDER BY c.hlc DESC, d.uuid DESC LIMIT 1"), {"row": row_id, "field": fld}).first()
+    return f"{found[0]}:{found[1]}" if found else None

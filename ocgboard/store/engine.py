@@ -1,0 +1,112 @@
+"""The SQLite engine: file permissions, pragmas and the fold() search function.
+
+Pragmas are set on every new DBAPI connection and then read back, so that a
+connection that silently ignored one (a read-only file, an old SQLite) fails
+loudly instead of running without foreign keys or durable commits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+
+from ocgboard.errors import StoreError
+
+PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ð": "d",
+     "þ": "th", "ħ": "h", "ŀ": "l"}
+)
+
+
+def fold(text: str | None) -> str | None:
+    """Case- and accent-insensitive form: 'Đorđević' and 'dordevic' fold alike."""
+    if text is None:
+        return None
+    lowered = text.casefold().translate(_FOLD_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def to_json(value) -> str:
+    """JSON columns keep letters as letters, so fold() and LIKE can see them."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        raise StoreError(f"only SQLite stores are supported, not {parsed.get_backend_name()}")
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file::memory:"):
+        return None
+    return Path(database)
+
+
+def create_private_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite does, in a 0700 folder.
+
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        os.close(fd)
+
+
+def _pragma_listener(in_memory: bool):
+    expected = dict(PRAGMAS)
+    if in_memory:
+        expected["journal_mode"] = "memory"  # WAL needs a file
+
+    def on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+        dbapi_conn.create_function("fold", 1, fold, deterministic=True)
+        # isolation_level None lets SQLAlchemy's BEGIN reach SQLite untouched.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        try:
+            for name, value in PRAGMAS.items():
+                cursor.execute(f"PRAGMA {name}={value}")
+            for name, value in expected.items():
+                got = cursor.execute(f"PRAGMA {name}").fetchone()[0]
+                if str(got).lower() != str(value).lower():
+                    raise StoreError(f"SQLite refused PRAGMA {name}={value} (it reports {got})")
+        finally:
+            cursor.close()
+
+    return on_connect
+
+
+def _on_begin(conn) -> None:
+    # IMMEDIATE takes the write lock at the start: one writer at a time, and a
+    # second writer waits (busy timeout) instead of failing half-way through.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, *, create: bool = True) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise StoreError(f"no board database at {path}")
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database at {path}: {exc.strerror}") from exc
+        engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=to_json)
+    else:
+        engine = create_engine(
+            url, poolclass=StaticPool, connect_args={"check_same_thread": False},
+            json_serializer=to_json,
+        )
+    event.listen(engine, "connect", _pragma_listener(in_memory=path is None))
+    event.listen(engine, "begin", _on_begin)
+    return engine

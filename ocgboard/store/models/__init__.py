@@ -1,0 +1,24 @@
+"""All mapped classes, imported together so that metadata is complete."""
+
+from ocgboard.store.models.board import Board
+from ocgboard.store.models.changes import Change, Device, LocalSetting
+from ocgboard.store.models.plans import Action, ActionUpdate, Disruption, Tactic
+from ocgboard.store.models.register import Agency, Member, Person, Threat
+from ocgboard.store.models.strategy import StrategyItem, StrategyUpdate
+
+__all__ = [
+    "Action",
+    "ActionUpdate",
+    "Agency",
+    "Board",
+    "Change",
+    "Device",
+    "Disruption",
+    "LocalSetting",
+    "Member",
+    "Person",
+    "StrategyItem",
+    "StrategyUpdate",
+    "Tactic",
+    "Threat",
+]

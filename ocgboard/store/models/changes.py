@@ -1,0 +1,55 @@
+"""The change log's own tables. They are local bookkeeping, not syncable rows.
+
+`change` holds one record per field change, from this device or received
+from another. `device` knows every device seen and, for the local one, the
+head of its hash chain and its clock.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ocgboard.store.base import Base
+
+
+class Device(Base):
+    __tablename__ = "device"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[bytes] = mapped_column(LargeBinary(32), default=b"")
+    last_hlc: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Change(Base):
+    __tablename__ = "change"
+    __table_args__ = (
+        Index("uq_change_device_seq", "device_id", "seq", unique=True),
+        Index("ix_change_row", "row_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(60))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    supersedes: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
+class LocalSetting(Base):
+    """Per-install settings that never travel: operator name, last exchange."""
+
+    __tablename__ = "local_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,73 @@
+"""Bringing a database to the current schema with Alembic, safely.
+
+Order at start: read the stored revision; refuse a database written by a
+newer ocgboard (unknown revision) without touching it; back up an older one
+with the SQLite backup API; then upgrade in batch mode.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from ocgboard.errors import StoreError
+from ocgboard.store import backup
+from ocgboard.store.engine import sqlite_path
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The database's revision, None when it is empty; refuses foreign files."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            if tables:
+                raise StoreError("this file is not an ocgboard database (no schema version)")
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_not_newer(revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            f"this database was written by a newer ocgboard (schema {revision}); "
+            "install the newer version to open it — the file was left untouched"
+        )
+
+
+def upgrade(engine: Engine) -> Path | None:
+    """Migrate to head; returns the backup taken first, if there was one."""
+    current = stored_revision(engine)
+    check_not_newer(current)
+    head = head_revision()
+    if current == head:
+        return None
+    saved = None
+    db_file = sqlite_path(str(engine.url))
+    if current is not None and db_file is not None:
+        saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}"))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return saved

@@ -1,0 +1,103 @@
+"""The Store: one engine, its migrated schema, and session scopes for callers.
+
+The GUI and the CLI own session scope (one per user action) through
+`Store.session(author)`; services receive that Session and never open one.
+"""
+
+from __future__ import annotations
+
+import getpass
+import platform
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ocgboard.errors import StoreError
+from ocgboard.store import capture, schema
+from ocgboard.store.engine import make_engine, sqlite_path
+from ocgboard.store.models import Device, LocalSetting
+
+
+class Store:
+    def __init__(self, engine: Engine, created: bool, backup: Path | None):
+        self.engine = engine
+        self.created = created
+        self.backup_taken = backup
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        capture.install(self._sessions)
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = True) -> Store:
+        engine = make_engine(url, create=create)
+        try:
+            fresh = schema.stored_revision(engine) is None
+            taken = schema.upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        store = cls(engine, fresh, taken)
+        store._ensure_local_device()
+        return store
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(str(self.engine.url))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self, author: str | None = None) -> Iterator[Session]:
+        """A unit of work: committed if the block succeeds, rolled back if not."""
+        session = self._sessions()
+        session.info["author"] = author or self.operator()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only scope: nothing is committed; objects stay readable after it."""
+        session = self._sessions()
+        session.info["author"] = "(reader)"
+        try:
+            yield session
+        finally:
+            # close() rolls the connection back without expiring loaded objects.
+            session.close()
+
+    def operator(self) -> str:
+        with self._sessions() as s:
+            name = s.get(LocalSetting, "operator")
+        return name.value if name else _login_name()
+
+    def _ensure_local_device(self) -> None:
+        with self._sessions.begin() as s:
+            if s.scalar(select(Device.id).where(Device.is_local)) is None:
+                s.add(Device(uuid=uuid.uuid4().hex, name=platform.node() or "this laptop",
+                             is_local=True, last_seq=0, last_hash=b"", last_hlc=0))
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown user"
+
+
+def open_store(url: str, *, create: bool = True) -> Store:
+    try:
+        return Store.open(url, create=create)
+    except StoreError:
+        raise
+    except Exception as exc:  # sqlite3 errors on unreadable or foreign files
+        raise StoreError(f"cannot open the board database: {exc}") from exc

@@ -1,0 +1,132 @@
+"""Checking the database and its change log.
+
+Three checks: SQLite's own integrity and foreign keys; each device's hash
+chain (an edited, removed or inserted record breaks it); and that every
+syncable row holds exactly what its log says (an edit that bypassed the log
+shows up as a difference).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select, text
+
+from ocgboard.store.base import logged_columns, syncable_tables
+from ocgboard.store.changelog import GENESIS, encode, record_digest
+from ocgboard.store.models import Change, Device
+
+MAX_LISTED = 50
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    records: int = 0
+    rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problem(self, message: str) -> None:
+        if len(self.problems) < MAX_LISTED:
+            self.problems.append(message)
+        elif len(self.problems) == MAX_LISTED:
+            self.problems.append("... further problems not listed")
+
+
+def verify(conn: Connection) -> Report:
+    report = Report()
+    _sqlite_checks(conn, report)
+    for device in conn.execute(select(Device).order_by(Device.id)).all():
+        _chain(conn, device, report)
+    for entity, model in sorted(syncable_tables().items()):
+        _replay(conn, entity, model, report)
+    return report
+
+
+def _sqlite_checks(conn: Connection, report: Report) -> None:
+    for (line,) in conn.execute(text("PRAGMA integrity_check")):
+        if line != "ok":
+            report.problem(f"database integrity: {line}")
+    for row in conn.execute(text("PRAGMA foreign_key_check")):
+        report.problem(f"table {row[0]} row {row[1]} points to a missing {row[2]} row")
+
+
+def _chain(conn: Connection, device, report: Report) -> None:
+    label = "this laptop" if device.is_local else f"device {device.name or device.uuid[:8]}"
+    prev, expected = GENESIS, 1
+    query = (select(Change.seq, Change.hlc, Change.author, Change.entity, Change.row_id,
+                    Change.field, Change.old, Change.new, Change.supersedes, Change.hash)
+             .where(Change.device_id == device.id)
+             .order_by(Change.seq).execution_options(yield_per=20_000))
+    for rec in conn.execute(query):
+        report.records += 1
+        if rec.seq != expected:
+            if device.is_local:
+                report.problem(f"{label}: records {expected}–{rec.seq - 1} are missing")
+            else:
+                report.notes.append(f"{label}: records {expected}–{rec.seq - 1} not held here")
+            prev = None
+        digest = record_digest(prev or b"", device.uuid, rec.seq, rec.hlc, rec.author,
+                               rec.entity, rec.row_id, rec.field, rec.old, rec.new,
+                               rec.supersedes)
+        if prev is not None and digest != rec.hash:
+            report.problem(f"{label}: record {rec.seq} ({rec.entity}.{rec.field}) was altered")
+        prev, expected = rec.hash, rec.seq + 1
+    if device.is_local and expected - 1 != device.last_seq:
+        report.problem(f"{label}: the log ends at record {expected - 1} "
+                       f"but {device.last_seq} were written")
+    elif device.is_local and device.last_seq and prev != device.last_hash:
+        report.problem(f"{label}: the last record does not match the chain head")
+
+
+def _latest_per_field(conn: Connection, entity: str):
+    """(row_id, {field: newest value}) for each row, in row_id order."""
+    rows = conn.execute(text(
+        "SELECT c.row_id, c.field, c.new FROM change c JOIN device d ON d.id = c.device_id "
+        "WHERE c.entity = :entity ORDER BY c.row_id, c.hlc, d.uuid"), {"entity": entity})
+    current_row, fields = None, {}
+    for row_id, fld, new in rows:
+        if row_id != current_row:
+            if current_row is not None:
+                yield current_row, fields
+            current_row, fields = row_id, {}
+        fields[fld] = new
+    if current_row is not None:
+        yield current_row, fields
+
+
+def _replay(conn: Connection, entity: str, model, report: Report) -> None:
+    table = model.__table__
+    columns = logged_columns(model)
+    stored = conn.execute(select(table).order_by(table.c.id)).mappings()
+    logged = _latest_per_field(conn, entity)
+    log_row = next(logged, None)
+    for row in stored:
+        report.rows += 1
+        row_id = row["id"].hex
+        while log_row is not None and log_row[0] < row_id:
+            report.problem(f"{entity} {log_row[0][:8]} is in the log but missing from the table")
+            log_row = next(logged, None)
+        fields = log_row[1] if log_row is not None and log_row[0] == row_id else None
+        if fields is None:
+            report.problem(f"{entity} {row_id[:8]} was written outside the change log")
+            continue
+        log_row = next(logged, None)
+        for col in columns:
+            held = encode(row[col])
+            said = fields.get(col, "false" if col == "deleted" else None)
+            if held != said:
+                report.problem(f"{entity} {row_id[:8]}.{col} holds {_show(held)} "
+                               f"but the log says {_show(said)}")
+    for leftover in logged:
+        report.problem(f"{entity} {leftover[0][:8]} is in the log but missing from the table")
+
+
+def _show(value: str | None) -> str:
+    if value is None:
+        return "nothing"
+    return value if len(value) <= 40 else value[:37] + "..."

@@ -1,0 +1,153 @@
+import sqlite3
+from collections import Counter
+
+import pytest
+from sqlalchemy import select
+
+from ocgboard.core import lookup, register
+from ocgboard.errors import StoreError
+from ocgboard.store.changelog import encode
+from ocgboard.store.models import Change, Device, Threat
+from ocgboard.store.verify import verify
+from tests.helpers import make_threat
+
+
+def records_for(store, row_id):
+    with store.reader() as s:
+        return list(s.scalars(select(Change).where(Change.row_id == row_id.hex)
+                              .order_by(Change.seq)))
+
+
+def test_insert_records_every_set_field_once_with_its_author(store):
+    with store.session("DS Wiśniewski") as s:
+        threat = make_threat(s, band="2B", threat_areas="county lines, drug supply")
+    recs = records_for(store, threat.id)
+    fields = Counter(r.field for r in recs)
+    assert all(n == 1 for n in fields.values())
+    assert {"reference", "name", "band", "threat_areas", "mapped_on", "kind"} <= set(fields)
+    assert "deleted" not in fields  # a live row's tombstone flag starts false: not logged
+    assert {r.author for r in recs} == {"DS Wiśniewski"}
+    assert all(r.old is None for r in recs)
+    by_field = {r.field: r.new for r in recs}
+    assert by_field["threat_areas"] == '["county lines","drug supply"]'
+    assert by_field["mapped_on"] == '"2024-01-10"'
+
+
+def test_update_records_only_changed_fields_with_old_and_new(store):
+    with store.session("Chair") as s:
+        threat = make_threat(s)
+    with store.session("Deputy") as s:
+        t = lookup.threat(s, "OCG 05/00283")
+        register.edit(s, t, name="Hartley Road crew", band="unscored")
+    recs = [r for r in records_for(store, threat.id) if r.author == "Deputy"]
+    assert [(r.field, r.old, r.new) for r in recs] == [("name", '"Hartley Road network"',
+                                                       '"Hartley Road crew"')]
+    # The record names the one it replaces, so a later merge can tell a
+    # concurrent edit from a sequential one.
+    first = next(r for r in records_for(store, threat.id) if r.field == "name")
+    with store.reader() as s:
+        device = s.scalar(select(Device.uuid).where(Device.is_local))
+    assert recs[0].supersedes == f"{device}:{first.seq}"
+
+
+def test_tombstone_is_a_field_change_and_hard_delete_is_refused(store):
+    with store.session("Chair") as s:
+        threat = make_threat(s)
+    with store.session("Chair") as s:
+        s.get(Threat, threat.id).deleted = True
+    last = records_for(store, threat.id)[-1]
+    assert (last.field, last.old, last.new) == ("deleted", "false", "true")
+    with pytest.raises(StoreError, match="never deleted"), store.session("Chair") as s:
+        s.delete(s.get(Threat, threat.id))
+
+
+def test_no_author_no_write(store):
+    with pytest.raises(StoreError, match="author"), store.session("Chair") as s:
+        s.info["author"] = ""
+        make_threat(s)
+
+
+def test_failed_unit_of_work_leaves_no_records(store):
+    with store.reader() as s:
+        before = s.query(Change).count()
+    with pytest.raises(RuntimeError), store.session("Chair") as s:
+        make_threat(s)
+        raise RuntimeError("boom")
+    with store.reader() as s:
+        assert s.query(Change).count() == before
+
+
+def test_sequence_and_clock_only_move_forward(store):
+    for n in range(3):
+        with store.session("Chair") as s:
+            make_threat(s, reference=f"OCG 05/0{n}")
+    with store.reader() as s:
+        recs = list(s.scalars(select(Change).order_by(Change.seq)))
+    assert [r.seq for r in recs] == list(range(1, len(recs) + 1))
+    assert all(a.hlc < b.hlc for a, b in zip(recs, recs[1:], strict=False))
+
+
+def test_verify_passes_on_an_honest_store(store):
+    with store.session("Chair") as s:
+        make_threat(s)
+    with store.engine.connect() as conn:
+        report = verify(conn)
+    assert report.ok, report.problems
+
+
+def _tamper(db_path, sql, *params):
+    conn = sqlite3.connect(db_path)
+    conn.execute(sql, params)
+    conn.commit()
+    conn.close()
+
+
+def _problems(store):
+    with store.engine.connect() as conn:
+        return verify(conn).problems
+
+
+def test_verify_detects_an_edited_record(store, db_path):
+    with store.session("Chair") as s:
+        make_threat(s)
+    _tamper(db_path, "UPDATE change SET author = 'Someone else' WHERE seq = "
+                     "(SELECT max(seq) - 2 FROM change)")
+    assert any("was altered" in p for p in _problems(store))
+
+
+def test_verify_detects_a_missing_record(store, db_path):
+    with store.session("Chair") as s:
+        make_threat(s)
+    _tamper(db_path, "DELETE FROM change WHERE seq = (SELECT max(seq) - 3 FROM change)")
+    assert any("missing" in p for p in _problems(store))
+
+
+def test_verify_detects_a_truncated_log(store, db_path):
+    with store.session("Chair") as s:
+        make_threat(s)
+    _tamper(db_path, "DELETE FROM change WHERE seq = (SELECT max(seq) FROM change)")
+    assert _problems(store)
+
+
+def test_verify_detects_an_edit_that_bypassed_the_log(store, db_path):
+    with store.session("Chair") as s:
+        threat = make_threat(s)
+    _tamper(db_path, "UPDATE threat SET band = '1A' WHERE id = ?", threat.id.hex)
+    assert any("band holds" in p for p in _problems(store))
+
+
+def test_verify_detects_a_row_written_outside_the_log(store, db_path):
+    _tamper(db_path, "INSERT INTO agency (id, name, deleted) VALUES (?, 'Ghost', 0)", "ab" * 16)
+    assert any("outside the change log" in p for p in _problems(store))
+
+
+def test_encode_is_canonical_json():
+    import datetime as dt
+    import uuid
+
+    assert encode("Ó Súilleabháin") == '"Ó Súilleabháin"'
+    assert encode(True) == "true"
+    assert encode(dt.date(2026, 1, 2)) == '"2026-01-02"'
+    assert encode(uuid.UUID(int=1)) == '"' + "0" * 31 + '1"'
+    assert encode(["a", "b"]) == '["a","b"]'
+    assert encode(None) is None

@@ -1,0 +1,66 @@
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from ocgboard.errors import StoreError
+from ocgboard.store import open_store, schema
+from ocgboard.store.base import Base
+from ocgboard.store.engine import make_engine
+from tests.conftest import dump
+
+
+def test_empty_database_migrates_to_head_matching_the_models(db_path):
+    store = open_store(f"sqlite:///{db_path}")
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            schema.head_revision()
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    store.close()
+    assert diffs == []
+
+
+def test_opening_at_head_takes_no_backup(db_path, home):
+    open_store(f"sqlite:///{db_path}").close()
+    again = open_store(f"sqlite:///{db_path}")
+    assert again.backup_taken is None and not again.created
+    again.close()
+    assert not (home / "backups").exists() or not list((home / "backups").iterdir())
+
+
+def test_newer_schema_is_refused_and_left_untouched(db_path):
+    open_store(f"sqlite:///{db_path}").close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before_bytes, before_dump = db_path.read_bytes(), dump(db_path)
+    with pytest.raises(StoreError, match="newer ocgboard"):
+        open_store(f"sqlite:///{db_path}")
+    assert dump(db_path) == before_dump
+    assert db_path.read_bytes() == before_bytes
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not an ocgboard database"):
+        open_store(f"sqlite:///{other}")
+
+
+def test_file_that_is_not_sqlite_is_refused(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError):
+        open_store(f"sqlite:///{junk}")
+
+
+def test_missing_file_is_not_created_when_asked_not_to(tmp_path):
+    with pytest.raises(StoreError, match="no board database"):
+        make_engine(f"sqlite:///{tmp_path}/absent.sqlite", create=False)
+    assert not (tmp_path / "absent.sqlite").exists()
