@@ -37,7 +37,10 @@ def build_parser() -> Parser:
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # whatever we write holds board data: owner-only
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage mistake already reported
+        return int(exc.code or 0)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0 if args.command is None else 2

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ocgboard.cli.common import add_json, done, emit_json, table
 from ocgboard.core import agencies, lookup, members, plans, views
-from ocgboard.core import register as threats
 from ocgboard.core import disruptions as disruption_log
+from ocgboard.core import register as threats
 
 THREAT_OPTIONS = (
     ("--kind", "kind", "OCG, Priority Individual or Vulnerability"),
@@ -176,7 +176,8 @@ def threat_show(ctx, args) -> None:
                 "management_model", "lro", "sro", "lead_agency", "area", "mapped_on",
                 "last_assessed_on", "next_review_on", "summary"):
         value = data[key]
-        print(f"{key.replace('_', ' '):>18}: {', '.join(value) if isinstance(value, list) else value or ''}")
+        shown = ", ".join(value) if isinstance(value, list) else value or ""
+        print(f"{key.replace('_', ' '):>18}: {shown}")
     print("\nMembers")
     table(data["members"], [("name", "Name"), ("standing", "Standing"), ("aliases", "Aliases")])
     print("\n4P plan")

@@ -34,7 +34,8 @@ def seed(session: Session, make_id) -> int:
     for row in rows:
         guidance = row.get("guidance") or {}
         session.add(Tactic(
-            id=make_id("tactic", row["code"]), code=row["code"], strand=row["strand"], lifestyle_area=row["lifestyle_area"],
+            id=make_id("tactic", row["code"]), code=row["code"], strand=row["strand"],
+            lifestyle_area=row["lifestyle_area"],
             specific=row["specific"], legislation=row.get("legislation") or None,
             default_owner=row["default_owner"], owner_role=row.get("owner_role"),
             measurable=row.get("measurable"), achievable=row.get("achievable"),

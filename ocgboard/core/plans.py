@@ -147,7 +147,7 @@ def _add_update(session, action, status, comment, dated_on) -> ActionUpdate:
 def trail(session: Session, action: Action) -> list[ActionUpdate]:
     return list(session.scalars(
         select(ActionUpdate).where(ActionUpdate.action_id == action.id, ~ActionUpdate.deleted)
-        .order_by(ActionUpdate.dated_on, ActionUpdate.id)))
+        .order_by(ActionUpdate.dated_on, ActionUpdate.recorded_at)))
 
 
 def rating(action: Action, today: dt.date | None = None) -> rag.Rating:

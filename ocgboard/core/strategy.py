@@ -77,4 +77,4 @@ def listing(session: Session) -> list[StrategyItem]:
 def trail(session: Session, item: StrategyItem) -> list[StrategyUpdate]:
     return list(session.scalars(
         select(StrategyUpdate).where(StrategyUpdate.item_id == item.id, ~StrategyUpdate.deleted)
-        .order_by(StrategyUpdate.dated_on, StrategyUpdate.id)))
+        .order_by(StrategyUpdate.dated_on, StrategyUpdate.recorded_at)))

@@ -28,6 +28,7 @@ LOG_INDEXES = {
 _BINDERS = {
     uuid.UUID: lambda v: v.hex,
     dt.date: lambda v: v.isoformat(),
+    dt.datetime: lambda v: v.strftime("%Y-%m-%d %H:%M:%S.%f"),  # SQLAlchemy's SQLite form
     list: to_json,
     dict: to_json,
 }
@@ -82,7 +83,7 @@ class BulkWriter:
             self.flush()
         # Recreated even after a failure: the transaction is rolled back anyway,
         # and the connection must not go back to the pool without them.
-        for name, ddl in LOG_INDEXES.items():
+        for ddl in LOG_INDEXES.values():
             self.conn.exec_driver_sql(ddl)
         self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
 

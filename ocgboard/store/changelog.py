@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from json.encoder import encode_basestring
 import uuid
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 
 from sqlalchemy import Connection, select, text, update
 
@@ -35,6 +35,7 @@ _ENCODERS = {
     int: str,
     uuid.UUID: lambda v: '"' + v.hex + '"',
     dt.date: lambda v: '"' + v.isoformat() + '"',
+    dt.datetime: lambda v: '"' + v.isoformat(timespec="microseconds") + '"',
 }
 
 
@@ -45,8 +46,6 @@ def encode(value) -> str | None:
     encoder = _ENCODERS.get(type(value))
     if encoder is not None:
         return encoder(value)
-    if isinstance(value, dt.datetime):
-        raise TypeError("the log stores dates, not datetimes")
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -18,7 +18,8 @@ edits = st.lists(st.tuples(
 ), min_size=1, max_size=12)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=edits)
 def test_every_change_logged_once_and_rows_equal_their_replay(tmp_path_factory, steps):
     store = setup.open_board(str(tmp_path_factory.mktemp("p") / "b.sqlite"))

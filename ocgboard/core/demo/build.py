@@ -36,6 +36,8 @@ from ocgboard.store.models import (
 )
 
 DAY = dt.timedelta(days=1)
+MINUTE = dt.timedelta(minutes=1)
+OFFICE_HOURS = dt.time(10, 0)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class DemoBuilder:
         return start + DAY * self.rng.randrange((end - start).days + 1)
 
     def build(self) -> dict:
+        first_seq = self.writer.recorder.seq
         self.staff = Staff(self, self.session)
         self.staff.build()
         self.kinds = [weighted(self.rng, KINDS) for _ in range(self.scale.threats)]
@@ -117,7 +120,7 @@ class DemoBuilder:
                 self.threat(number, per_threat_members[number], per_threat_actions[number],
                             per_threat_disruptions[number])
             self.strategy()
-        return dict(self.counts, records=self.writer.recorder.seq)
+        return dict(self.counts, records=self.writer.recorder.seq - first_seq)
 
     def threat(self, number: int, members: int, actions: int, disruptions: int) -> None:
         rng = self.rng
@@ -167,7 +170,8 @@ class DemoBuilder:
         if kind == "OCG":
             return (f"{name} is assessed to be involved in {focus} across {district} and "
                     f"neighbouring districts, using local young people and cash-intensive "
-                    f"businesses. Intelligence indicates links to suppliers outside the force area.")
+                    f"businesses. Intelligence indicates links to suppliers outside the force "
+                    f"area.")
         if kind == "Priority Individual":
             return (f"{name} is assessed to commit {focus} on a sustained basis in {district} "
                     f"without a recognised group around them.")
@@ -212,9 +216,10 @@ class DemoBuilder:
         )
         self.counts["actions"] += 1
         author = self.staff.name_in(owner)
-        for dated, status, comment in trail.updates:
+        for step, (dated, status, comment) in enumerate(trail.updates):
             self.writer.add(ActionUpdate, id=self.new_id(), action_id=action_id,
-                            dated_on=dated, status=status, comment=comment, author=author)
+                            dated_on=dated, status=status, comment=comment, author=author,
+                            recorded_at=dt.datetime.combine(dated, OFFICE_HOURS) + step * MINUTE)
             self.counts["updates"] += 1
         return action_id, strand, owner, raised
 
@@ -243,8 +248,9 @@ class DemoBuilder:
                 StrategyItem, id=self.new_id(), number=item["number"], action=item["action"],
                 lead_partners=item["lead_partners"], target=item["target"], target_on=target_on,
                 deliverables=item["deliverables"], status=status)
-            self.writer.add(StrategyUpdate, id=self.new_id(), item_id=item_id,
-                            dated_on=self.today - DAY * self.rng.randrange(10, 200),
+            dated = self.today - DAY * self.rng.randrange(10, 200)
+            self.writer.add(StrategyUpdate, id=self.new_id(), item_id=item_id, dated_on=dated,
+                            recorded_at=dt.datetime.combine(dated, OFFICE_HOURS),
                             status=status, comment="Reviewed at the board.",
                             author=self.staff.chair)
 

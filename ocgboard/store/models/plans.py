@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, Uuid
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, Syncable
+from ocgboard.store.base import Base, Syncable, utcnow
 
 
 class Tactic(Syncable, Base):
@@ -66,6 +66,8 @@ class ActionUpdate(Syncable, Base):
     status: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
+    # When it was typed (UTC), which orders entries made on the same day.
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Disruption(Syncable, Base):
