@@ -24,8 +24,9 @@ def timed(label: str, bar: float | None = None):
     yield result
     took = time.perf_counter() - started
     result["seconds"] = took
-    verdict = "" if bar is None else (" (bar: < %.3g s — %s)" % (bar, "met" if took < bar
-                                                                  else "NOT MET"))
+    verdict = ""
+    if bar is not None:
+        verdict = f" (bar: < {bar:.3g} s — {'met' if took < bar else 'NOT MET'})"
     print(f"{label}: {took:.2f} s{verdict}", flush=True)
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from ocgboard.core import plans
+from ocgboard.core import agenda, plans
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -124,3 +124,23 @@ def strategy_item(i: StrategyItem) -> dict:
     return {"id": i.id.hex, "number": i.number, "action": i.action,
             "lead_partners": i.lead_partners, "target": i.target,
             "target_on": _iso(i.target_on), "deliverables": i.deliverables, "status": i.status}
+
+
+def meeting(session: Session, m) -> dict:
+    return {"id": m.id.hex, "title": m.title, "starts_at": m.starts_at.strftime("%Y-%m-%d %H:%M"),
+            "venue": m.venue, "chair": _name(session, Person, m.chair_id), "status": m.status,
+            "marking": m.marking, "next_meeting_on": _iso(m.next_meeting_on),
+            "items": len(agenda.items(session, m))}
+
+
+def agenda_item(session: Session, i) -> dict:
+    threat_ref = session.get(Threat, i.threat_id).reference if i.threat_id else None
+    return {"id": i.id.hex, "position": i.position, "kind": i.kind, "title": i.title,
+            "purpose": i.purpose, "presenter": i.presenter, "minutes": i.minutes,
+            "threat": threat_ref, "decision": i.decision, "notes": i.notes}
+
+
+def copy(d, p) -> dict:
+    return {"copy_number": d.copy_number, "person": p.name, "variant": d.variant,
+            "issued_on": _iso(d.issued_on), "returned_on": _iso(d.returned_on),
+            "destroyed_on": _iso(d.destroyed_on)}

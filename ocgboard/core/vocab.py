@@ -27,6 +27,11 @@ LABELS = {
     "disruption_levels": "disruption level",
     "strategy_statuses": "strategy status",
     "markings": "protective marking",
+    "meeting_statuses": "meeting status",
+    "agenda_kinds": "agenda item kind",
+    "agenda_purposes": "purpose",
+    "attendance_statuses": "attendance",
+    "pack_variants": "pack variant",
 }
 
 

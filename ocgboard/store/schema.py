@@ -66,8 +66,28 @@ def upgrade(engine: Engine) -> Path | None:
     db_file = sqlite_path(str(engine.url))
     if current is not None and db_file is not None:
         saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}"))
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    _migrate(engine)
     return saved
+
+
+def _migrate(engine: Engine) -> None:
+    """Run the migrations with foreign keys off, as SQLite's table rebuilds require.
+
+    Batch mode rebuilds a table by copy, drop and rename; with foreign keys on,
+    dropping a referenced table fails. They are checked once at the end instead,
+    inside the same transaction, so a migration that broke one is rolled back.
+    """
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")  # autocommit: not inside a transaction
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(f"migration left {len(broken)} broken references; "
+                                     "the database was not changed")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")

@@ -64,3 +64,27 @@ def test_missing_file_is_not_created_when_asked_not_to(tmp_path):
     with pytest.raises(StoreError, match="no board database"):
         make_engine(f"sqlite:///{tmp_path}/absent.sqlite", create=False)
     assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_older_database_is_backed_up_then_upgraded(db_path, home):
+    from alembic import command
+
+    engine = make_engine(f"sqlite:///{db_path}")
+    cfg = schema.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO agency (id, name, deleted) VALUES (:id, 'Police', 0)"),
+                     {"id": "ab" * 16})
+    engine.dispose()
+    before = dump(db_path)
+    store = open_store(f"sqlite:///{db_path}")
+    assert store.backup_taken is not None and store.backup_taken.parent == home / "backups"
+    assert (store.backup_taken.stat().st_mode & 0o777) == 0o600
+    assert dump(store.backup_taken).replace("PRAGMA journal_mode", "") == before
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            schema.head_revision()
+        assert conn.execute(text("SELECT name FROM agency")).scalar() == "Police"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    store.close()

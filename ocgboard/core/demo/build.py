@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ocgboard import paths
 from ocgboard.core import board, library, vocab
+from ocgboard.core.demo.meetings import add_meetings
 from ocgboard.core.demo.names import Names, data
 from ocgboard.core.demo.people import Staff
 from ocgboard.core.demo.trail import plan_trail
@@ -27,6 +28,7 @@ from ocgboard.store.models import (
     Action,
     ActionUpdate,
     Agency,
+    Device,
     Disruption,
     Member,
     StrategyItem,
@@ -120,7 +122,12 @@ class DemoBuilder:
                 self.threat(number, per_threat_members[number], per_threat_actions[number],
                             per_threat_disruptions[number])
             self.strategy()
-        return dict(self.counts, records=self.writer.recorder.seq - first_seq)
+        held = add_meetings(self.session, self.rng, self.today, self.scale.threats)
+        self.counts["meetings"], decisions = held
+        self.counts["updates"] += decisions
+        self.session.flush()
+        logged = self.session.scalar(select(Device.last_seq).where(Device.is_local)) - first_seq
+        return dict(self.counts, records=logged)
 
     def threat(self, number: int, members: int, actions: int, disruptions: int) -> None:
         rng = self.rng

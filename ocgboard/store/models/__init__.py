@@ -2,6 +2,7 @@
 
 from ocgboard.store.models.board import Board
 from ocgboard.store.models.changes import Change, Device, LocalSetting
+from ocgboard.store.models.meetings import AgendaItem, Attendance, Distribution, Meeting
 from ocgboard.store.models.plans import Action, ActionUpdate, Disruption, Tactic
 from ocgboard.store.models.register import Agency, Member, Person, Threat
 from ocgboard.store.models.strategy import StrategyItem, StrategyUpdate
@@ -9,12 +10,16 @@ from ocgboard.store.models.strategy import StrategyItem, StrategyUpdate
 __all__ = [
     "Action",
     "ActionUpdate",
+    "AgendaItem",
     "Agency",
+    "Attendance",
     "Board",
     "Change",
     "Device",
     "Disruption",
+    "Distribution",
     "LocalSetting",
+    "Meeting",
     "Member",
     "Person",
     "StrategyItem",

@@ -68,6 +68,8 @@ class ActionUpdate(Syncable, Base):
     author: Mapped[str] = mapped_column(String(200))
     # When it was typed (UTC), which orders entries made on the same day.
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Set when the update is a decision the board took at a meeting.
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("meeting.id"))
 
 
 class Disruption(Syncable, Base):
