@@ -15,6 +15,9 @@ from ocgboard.store import Store, open_store
 
 SEED_AUTHOR = "ocgboard (library seed)"
 NAMESPACE = uuid.UUID("6f1c3a52-9a0e-4b7e-8a55-0c6d8f1e2b47")
+# The seed's records come from this pseudo-device on every laptop, with the
+# same sequence and clock, so they are the same records everywhere.
+SEED_DEVICE = uuid.uuid5(NAMESPACE, "device:library-seed").hex
 
 
 def seeded_id(kind: str, key: str) -> uuid.UUID:
@@ -29,5 +32,6 @@ def open_board(db: str | None = None, *, create: bool = True) -> Store:
 
 def ensure_seeded(store: Store) -> None:
     with store.session(SEED_AUTHOR) as session:
+        session.info["device"] = SEED_DEVICE
         library.seed(session, seeded_id)
         agencies.seed_agencies(session, seeded_id)

@@ -12,8 +12,9 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from ocgboard.errors import StoreError
+from ocgboard.store import heads
 from ocgboard.store.base import Base, logged_columns
-from ocgboard.store.changelog import Recorder, encode, field_heads
+from ocgboard.store.changelog import Recorder, encode
 
 _TABLE_ORDER = {}
 
@@ -72,8 +73,10 @@ def _record_dirty(session: Session, recorder: Recorder, obj) -> None:
         old, new = encode(stored[key]), encode(getattr(obj, key))
         if old == new:
             continue
-        heads = field_heads(session.connection(), row_id, key)
-        recorder.add(obj.__tablename__, row_id, key, old, new, heads)
+        conn = session.connection()
+        recorder.add(obj.__tablename__, row_id, key, old, new, heads.current(conn, row_id, key))
+        # A person's edit supersedes every head they could see: it settles a conflict.
+        heads.clear_conflict(conn, row_id, key)
 
 
 def before_flush(session: Session, _context, _instances) -> None:
@@ -87,7 +90,7 @@ def before_flush(session: Session, _context, _instances) -> None:
                    key=_sort_key)
     if not new and not dirty:
         return
-    recorder = Recorder.for_local_device(session.connection(), session.info.get("author", ""))
+    recorder = Recorder.for_session(session)
     for obj in new:
         _record_new(recorder, obj)
     for obj in dirty:

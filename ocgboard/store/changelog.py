@@ -69,24 +69,48 @@ class Recorder:
     author: str
     rows: list[tuple] = field(default_factory=list)
 
+    # Records stamped by the seed device use its sequence as their clock, so
+    # every laptop that seeds the same library writes identical records.
+    deterministic: bool = False
+
+    @classmethod
+    def for_session(cls, session) -> Recorder:
+        """The recorder for a session's writes: the local device, or the one named."""
+        author = session.info.get("author", "")
+        if not author or not author.strip():
+            raise StoreError("a change was made with no author: open sessions with an author")
+        device = session.info.get("device")
+        conn = session.connection()
+        if device is None:
+            return cls._load(conn, Device.is_local, author)
+        _ensure_device(conn, device)
+        return cls._load(conn, Device.uuid == device, author, deterministic=True)
+
     @classmethod
     def for_local_device(cls, conn: Connection, author: str) -> Recorder:
         if not author or not author.strip():
             raise StoreError("a change was made with no author: open sessions with an author")
+        return cls._load(conn, Device.is_local, author)
+
+    @classmethod
+    def _load(cls, conn: Connection, where, author: str, deterministic: bool = False):
         dev = conn.execute(
             select(Device.id, Device.uuid, Device.last_seq, Device.last_hash, Device.last_hlc)
-            .where(Device.is_local)
+            .where(where)
         ).one_or_none()
         if dev is None:
             raise StoreError("this store has no local device identity")
         return cls(dev.id, dev.uuid, dev.last_seq, dev.last_hash or GENESIS, dev.last_hlc,
-                   author)
+                   author, deterministic=deterministic)
 
     def add(self, entity: str, row_id: str, fld: str, old: str | None, new: str | None,
             supersedes: str | None = None, *, same_moment: bool = False) -> None:
         """Stamp one record. `same_moment` skips the wall clock for a row's later fields."""
         self.seq += 1
-        self.hlc = self.hlc + 1 if same_moment else clock.tick(self.hlc)
+        if same_moment or self.deterministic:
+            self.hlc += 1
+        else:
+            self.hlc = clock.tick(self.hlc)
         self.prev = record_digest(self.prev, self.device, self.seq, self.hlc, self.author,
                                   entity, row_id, fld, old, new, supersedes)
         self.rows.append((self.device_pk, self.seq, self.hlc, self.author, entity, row_id, fld,
@@ -106,10 +130,7 @@ class Recorder:
         return count
 
 
-def field_heads(conn: Connection, row_id: str, fld: str) -> str | None:
-    """The record(s) an edit of this field builds on, as 'device:seq' ids."""
-    found = conn.execute(text(
-        "SELECT d.uuid, c.seq FROM change c JOIN device d ON d.id = c.device_id "
-        "WHERE c.row_id = :row AND c.field = :field "
-        "ORDER BY c.hlc DESC, d.uuid DESC LIMIT 1"), {"row": row_id, "field": fld}).first()
-    return f"{found[0]}:{found[1]}" if found else None
+def _ensure_device(conn: Connection, device: str) -> None:
+    conn.execute(text(
+        "INSERT OR IGNORE INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
+        "VALUES (:uuid, :name, 0, 0, x'', 0)"), {"uuid": device, "name": "ocgboard library"})

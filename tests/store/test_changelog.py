@@ -82,7 +82,9 @@ def test_sequence_and_clock_only_move_forward(store):
         with store.session("Chair") as s:
             make_threat(s, reference=f"OCG 05/0{n}")
     with store.reader() as s:
-        recs = list(s.scalars(select(Change).order_by(Change.seq)))
+        local = s.scalar(select(Device.id).where(Device.is_local))
+        recs = list(s.scalars(select(Change).where(Change.device_id == local)
+                              .order_by(Change.seq)))
     assert [r.seq for r in recs] == list(range(1, len(recs) + 1))
     assert all(a.hlc < b.hlc for a, b in zip(recs, recs[1:], strict=False))
 
@@ -93,6 +95,15 @@ def test_verify_passes_on_an_honest_store(store):
     with store.engine.connect() as conn:
         report = verify(conn)
     assert report.ok, report.problems
+
+
+LOCAL = "device_id = (SELECT id FROM device WHERE is_local)"
+
+
+def test_verify_detects_a_missing_seed_record(store, db_path):
+    _tamper(db_path, "DELETE FROM change WHERE seq = 5 AND device_id = "
+                     "(SELECT id FROM device WHERE NOT is_local)")
+    assert any("missing" in p for p in _problems(store))
 
 
 def _tamper(db_path, sql, *params):
@@ -111,21 +122,23 @@ def test_verify_detects_an_edited_record(store, db_path):
     with store.session("Chair") as s:
         make_threat(s)
     _tamper(db_path, "UPDATE change SET author = 'Someone else' WHERE seq = "
-                     "(SELECT max(seq) - 2 FROM change)")
+                     f"(SELECT max(seq) - 2 FROM change WHERE {LOCAL}) AND {LOCAL}")
     assert any("was altered" in p for p in _problems(store))
 
 
 def test_verify_detects_a_missing_record(store, db_path):
     with store.session("Chair") as s:
         make_threat(s)
-    _tamper(db_path, "DELETE FROM change WHERE seq = (SELECT max(seq) - 3 FROM change)")
+    _tamper(db_path, f"DELETE FROM change WHERE seq = (SELECT max(seq) - 3 FROM change "
+                     f"WHERE {LOCAL}) AND {LOCAL}")
     assert any("missing" in p for p in _problems(store))
 
 
 def test_verify_detects_a_truncated_log(store, db_path):
     with store.session("Chair") as s:
         make_threat(s)
-    _tamper(db_path, "DELETE FROM change WHERE seq = (SELECT max(seq) FROM change)")
+    _tamper(db_path, f"DELETE FROM change WHERE seq = (SELECT max(seq) FROM change "
+                     f"WHERE {LOCAL}) AND {LOCAL}")
     assert _problems(store)
 
 
@@ -151,3 +164,20 @@ def test_encode_is_canonical_json():
     assert encode(uuid.UUID(int=1)) == '"' + "0" * 31 + '1"'
     assert encode(["a", "b"]) == '["a","b"]'
     assert encode(None) is None
+
+
+def test_seeded_library_records_are_identical_on_every_laptop(tmp_path):
+    from ocgboard.core import setup
+
+    def seed_records(name):
+        store = setup.open_board(str(tmp_path / name))
+        with store.reader() as s:
+            rows = s.execute(select(Device.uuid, Change.seq, Change.hlc, Change.row_id,
+                                    Change.field, Change.new, Change.hash)
+                             .join(Device, Device.id == Change.device_id)
+                             .order_by(Change.seq)).all()
+        store.close()
+        return rows
+
+    first, second = seed_records("a.sqlite"), seed_records("b.sqlite")
+    assert first and first == second

@@ -29,7 +29,7 @@ def test_every_change_logged_once_and_rows_equal_their_replay(tmp_path_factory, 
         current = {"name": "First", "band": "unscored", "status": "active", "area": None,
                    "summary": None}
     with store.reader() as s:
-        after_insert = s.scalar(select(func.max(Change.seq)))
+        after_insert = s.scalar(select(func.max(Change.id)))
     for field, raw in steps:
         value = raw
         if field == "band" and raw not in vocab.values("bands"):
@@ -45,7 +45,7 @@ def test_every_change_logged_once_and_rows_equal_their_replay(tmp_path_factory, 
     with store.reader() as s:
         logged = Counter(
             r.field for r in s.scalars(select(Change).where(
-                Change.row_id == threat.id.hex, Change.seq > after_insert)))
+                Change.row_id == threat.id.hex, Change.id > after_insert)))
     logged.pop("closed_on", None)
     assert logged == expected_changes
     with store.engine.connect() as conn:

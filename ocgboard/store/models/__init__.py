@@ -2,6 +2,7 @@
 
 from ocgboard.store.models.board import Board
 from ocgboard.store.models.changes import Change, Device, LocalSetting
+from ocgboard.store.models.exchange import Conflict, Contact, ExchangeLog
 from ocgboard.store.models.meetings import AgendaItem, Attendance, Distribution, Meeting
 from ocgboard.store.models.plans import Action, ActionUpdate, Disruption, Tactic
 from ocgboard.store.models.register import Agency, Member, Person, Threat
@@ -15,9 +16,12 @@ __all__ = [
     "Attendance",
     "Board",
     "Change",
+    "Conflict",
+    "Contact",
     "Device",
     "Disruption",
     "Distribution",
+    "ExchangeLog",
     "LocalSetting",
     "Meeting",
     "Member",
