@@ -1,0 +1,203 @@
+"""Exchange commands: keys and contacts, export, import, conflicts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ocgboard import files
+from ocgboard.cli.common import Parser, add_json, done, emit_json, table
+from ocgboard.core import board
+from ocgboard.errors import InputError
+from ocgboard.sync import conflicts, contacts, export, importer, keys
+
+
+def register(commands) -> None:
+    verbs = commands.add_parser("keys", help="this laptop's keys and partners' contact cards") \
+        .add_subparsers(dest="verb", metavar="VERB", required=True, parser_class=Parser)
+    p = verbs.add_parser("show", help="print this laptop's contact card (creates keys)")
+    p.add_argument("-o", "--output", metavar="FILE", help="also write the card to FILE")
+    p.set_defaults(func=keys_show)
+    p = verbs.add_parser("import", help="add a partner's contact card")
+    p.add_argument("card", metavar="CARD")
+    whose = p.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--agency", help="the agency whose laptop this is")
+    whose.add_argument("--board", action="store_true",
+                       help="another board laptop (chair, deputy): trusted with replicas")
+    p.add_argument("--name", help="a name for the contact (default: its device name)")
+    p.set_defaults(func=keys_import)
+    p = verbs.add_parser("list", help="the address book, with fingerprints")
+    add_json(p)
+    p.set_defaults(func=keys_list)
+    p = verbs.add_parser("remove", help="remove a contact")
+    p.add_argument("name")
+    p.set_defaults(func=keys_remove)
+
+    p = commands.add_parser("export", help="write an encrypted, signed exchange file")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--full", action="store_true", help="a replica for another board laptop")
+    what.add_argument("--agency", help="that agency's extract")
+    p.add_argument("--to", nargs="+", default=[], metavar="CONTACT")
+    p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with a passphrase instead")
+    p.add_argument("--since-last", action="store_true",
+                   help="only the changes not yet sent to these contacts")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=run_export)
+
+    p = commands.add_parser("import", help="preview or apply an exchange file")
+    p.add_argument("file")
+    key = p.add_mutually_exclusive_group()
+    key.add_argument("--identity", metavar="FILE", help="an age identity file to decrypt with")
+    key.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--preview", action="store_true", help="show what would change; write nothing")
+    p.add_argument("--yes", action="store_true", help="apply without asking")
+    p.add_argument("--trust-signer", action="store_true",
+                   help="with a passphrase: accept a signer not in the address book")
+    add_json(p)
+    p.set_defaults(func=run_import)
+
+    verbs = commands.add_parser("conflicts", help="concurrent edits waiting for a choice") \
+        .add_subparsers(dest="verb", metavar="VERB", required=True, parser_class=Parser)
+    p = verbs.add_parser("list", help="open conflicts with both values")
+    add_json(p)
+    p.set_defaults(func=conflicts_list)
+    p = verbs.add_parser("resolve", help="keep one value (mine, theirs) or give another")
+    p.add_argument("id")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", choices=("mine", "theirs"))
+    choice.add_argument("--value")
+    p.set_defaults(func=conflicts_resolve)
+
+
+def keys_show(ctx, args) -> None:
+    mine = keys.load()
+    with ctx.write(create=True) as s:
+        info = board.info(s)
+    text = keys.card(mine, info.name or "(no board yet)", info.device_name, info.device_id)
+    if args.output:
+        files.write_private(Path(args.output), text.encode(), "contact card")
+    sys.stdout.write(text)
+
+
+def keys_import(ctx, args) -> None:
+    try:
+        card_text = Path(args.card).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the card {args.card}: {exc}") from None
+    card = keys.parse_card(card_text)
+    with ctx.write(create=True) as s:
+        contact = contacts.add(s, card, agency=args.agency, board=args.board, name=args.name)
+        done(f"added {contact.name} ({contact.role}); fingerprint {contact.fingerprint} — "
+             "check it with the sender by phone")
+
+
+def keys_list(ctx, args) -> None:
+    with ctx.write(create=True) as s:
+        rows = [{"name": c.name, "role": c.role, "agency": contacts.agency_name(s, c),
+                 "board": c.board_name, "fingerprint": c.fingerprint,
+                 "age_recipient": c.age_recipient, "signing_key": c.signing_key}
+                for c in contacts.listing(s)]
+    if args.json:
+        emit_json(rows)
+    else:
+        table(rows, [("name", "Contact"), ("role", "Role"), ("agency", "Agency"),
+                     ("fingerprint", "Fingerprint")])
+
+
+def keys_remove(ctx, args) -> None:
+    with ctx.write() as s:
+        gone = contacts.remove(s, args.name)
+        done(f"{gone.name} removed from the address book")
+
+
+def _passphrase(path: str | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the passphrase file {path}: {exc}") from None
+    if not lines or not lines[0].strip():
+        raise InputError(f"the passphrase file {path} is empty")
+    return lines[0]
+
+
+def run_export(ctx, args) -> None:
+    passphrase = _passphrase(args.passphrase_file)
+    with ctx.write() as s:
+        made = export.export(s, args.output, agency=args.agency, to=args.to,
+                             passphrase=passphrase, since_last=args.since_last)
+    done(f"{made.scope}: {made.records:,} change records for {', '.join(made.recipients)} "
+         f"written to {made.path} ({made.size:,} bytes)")
+
+
+def run_import(ctx, args) -> int:
+    store = ctx.store(create=True)
+    options = {
+        "identities": importer.read_identities(Path(args.identity)) if args.identity else None,
+        "passphrase": _passphrase(args.passphrase_file),
+        "trust_unknown_signer": args.trust_signer,
+    }
+    path = Path(args.file)
+    first = importer.import_file(store, path, preview=True, **options)
+    _report(first, args, preview=True)
+    if args.preview or not first.summary.changes_anything:
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError("add --yes to apply these changes (or --preview to look only)")
+        if input("Apply these changes? [y/N] ").strip().lower() not in ("y", "yes"):
+            raise InputError("import cancelled; nothing changed")
+    result = importer.import_file(store, path, preview=False, **options)
+    _report(result, args, preview=False)
+    return 0
+
+
+def _report(result, args, *, preview: bool) -> None:
+    summary = result.summary
+    if args.json:
+        if preview and not args.preview and summary.changes_anything:
+            return
+        emit_json({"applied": result.applied, "signer": result.signer.name,
+                   "scope": result.manifest.get("scope"), "warnings": result.warnings,
+                   "backup": str(result.backup) if result.backup else None,
+                   **summary.as_dict()})
+        return
+    for warning in result.warnings:
+        sys.stderr.write(warning + "\n")
+    verb = "would change" if preview else "imported"
+    print(f"{'Preview' if preview else 'Applied'}: file from {result.signer.name} {verb}: "
+          f"{summary.headline()}")
+    if preview:
+        for line in summary.lines[:50]:
+            print(f"  {line}")
+        for line in summary.conflicts:
+            print(f"  CONFLICT {line}")
+    elif result.backup:
+        print(f"  (the board was backed up first to {result.backup})")
+
+
+def conflicts_list(ctx, args) -> None:
+    with ctx.read() as s:
+        rows = [{"id": c.id, "entity": c.entity, "row": c.row_id, "field": c.field,
+                 "values": [{"value": side.value, "device": side.device, "author": side.author,
+                             "when": side.when, "mine": side.mine} for side in sides]}
+                for c, sides in conflicts.listing(s)]
+    if args.json:
+        emit_json(rows)
+        return
+    if not rows:
+        print("no open conflicts")
+    for row in rows:
+        print(f"[{row['id']}] {row['entity']} {row['row'][:8]}.{row['field']}")
+        for side in row["values"]:
+            who = "mine  " if side["mine"] else "theirs"
+            print(f"    {who} {side['value']!r}  — {side['author']} on {side['device']}, "
+                  f"{side['when']}")
+
+
+def conflicts_resolve(ctx, args) -> None:
+    with ctx.write() as s:
+        kept = conflicts.resolve(s, conflicts.get(s, args.id), keep=args.keep,
+                                 value=args.value)
+        done(f"conflict {args.id} resolved: {kept!r}")

@@ -1,0 +1,85 @@
+"""Writing files that hold board data: all or nothing, private to their owner.
+
+A file is written to a temporary name beside its target, flushed to disk and
+only then renamed over the target, and the folder is synced so the rename
+itself survives a power cut. A failure at any point (bad data, a full disk,
+Ctrl-C) leaves no half-written file. Files are created 0600 whatever the
+umask: packs, exports and keys all hold names or secrets.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from ocgboard.errors import InputError
+
+
+def check_target(path: str | os.PathLike, what: str = "file") -> Path:
+    """The output path, refused in one line if the file cannot be written there."""
+    if not str(path).strip():
+        raise InputError(f"give a file name for the {what} (-o FILE)")
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InputError(f"cannot write {target}: it is a folder (give a file name)")
+    folder = target.parent
+    if not folder.is_dir():
+        raise InputError(f"cannot write {target}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"cannot write {target}: no permission to write in {folder}")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise InputError(f"cannot write {target}: the file is read-only")
+    return target
+
+
+@contextmanager
+def private_output(path: str | os.PathLike, what: str = "file") -> Iterator:
+    """A binary file to write into; it replaces `path` only if all goes well."""
+    target = check_target(path, what)
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                    suffix=".part")
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        sync_folder(target.parent)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_private(path: str | os.PathLike, data: bytes, what: str = "file") -> Path:
+    with private_output(path, what) as handle:
+        handle.write(data)
+    return Path(path)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename durable (where the platform allows it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def private_workdir(prefix: str = "ocgboard-") -> Iterator[Path]:
+    """A 0700 scratch folder, removed with everything in it afterwards."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as name:
+        os.chmod(name, 0o700)
+        yield Path(name)

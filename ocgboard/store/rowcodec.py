@@ -1,0 +1,89 @@
+"""Between a change record's JSON text and the value SQLite stores for a column.
+
+Imported records come from another laptop: every value is checked against
+its column's type before it is written, so a malformed record is refused
+with a message instead of landing as a string where a date belongs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Uuid
+
+from ocgboard.store.engine import to_json
+
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+
+
+class BadValue(ValueError):
+    pass
+
+
+def _uuid(value):
+    if not isinstance(value, str) or not _HEX32.match(value):
+        raise BadValue
+    return value
+
+
+def _date(value):
+    if not isinstance(value, str):
+        raise BadValue
+    return dt.date.fromisoformat(value).isoformat()
+
+
+def _datetime(value):
+    if not isinstance(value, str):
+        raise BadValue
+    return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _bool(value):
+    if not isinstance(value, bool):
+        raise BadValue
+    return 1 if value else 0
+
+
+def _int(value):
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise BadValue
+    return value
+
+
+def _json(value):
+    if not isinstance(value, list | dict):
+        raise BadValue
+    return to_json(value)
+
+
+def _text(value):
+    if not isinstance(value, str):
+        raise BadValue
+    return value
+
+
+def stored_form(column) -> Callable[[object], object]:
+    """The function turning a decoded log value into what SQLite stores."""
+    kind = column.type
+    for sql_type, convert in ((Uuid, _uuid), (DateTime, _datetime), (Date, _date),
+                              (Boolean, _bool), (Integer, _int), (JSON, _json)):
+        if isinstance(kind, sql_type):
+            return convert
+    return _text
+
+
+def decode(text: str | None):
+    return None if text is None else json.loads(text)
+
+
+def to_stored(convert, text: str | None):
+    """Raises BadValue when the text is not a value of the column's type."""
+    if text is None:
+        return None
+    try:
+        return convert(json.loads(text))
+    except (ValueError, TypeError) as exc:
+        raise BadValue(str(exc)) from None

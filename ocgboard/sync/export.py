@@ -1,0 +1,164 @@
+"""Writing an exchange file: a full replica or an agency's extract.
+
+The records are selected and serialised by SQLite itself (json_array), in
+row order, compressed, wrapped with a manifest, signed and encrypted; the
+file appears under its name only when complete. Contacts remember the last
+record they were sent, for --since-last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocgboard import files
+from ocgboard.core import board, lookup
+from ocgboard.errors import InputError
+from ocgboard.store import schema
+from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
+from ocgboard.sync import contacts, container, envelope, keys, minisig, scope
+
+RECORD_JSON = ("json_array(d.uuid, c.seq, c.hlc, c.author, c.entity, c.row_id, c.field, "
+               "c.old, c.new, c.supersedes, lower(hex(c.hash)))")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    records: int
+    scope: str
+    recipients: list[str]
+    size: int
+
+
+def export(session: Session, output: str | Path, *, agency: str | None = None,
+           to: list[str] = (), passphrase: str | None = None, since_last: bool = False,
+           device_keys: keys.DeviceKeys | None = None) -> ExportResult:
+    target = files.check_target(output, "exchange file")
+    me = device_keys or keys.load()
+    owner = lookup.agency(session, agency) if agency else None
+    sent_to = _recipients(session, owner, list(to), passphrase)
+    if since_last and not sent_to:
+        raise InputError("--since-last needs contacts (--to or an agency's contacts): "
+                         "a passphrase file has no memory of what was sent")
+    since = min((c.sent_upto for c in sent_to), default=0) if since_last else 0
+    conn = session.connection()
+    with files.private_workdir() as work:
+        payload = work / "payload"
+        count, top, digest, size = _write_payload(conn, payload, owner, since)
+        manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size)
+        inner = work / envelope.INNER
+        container.write(inner, manifest, payload)
+        payload.unlink()
+        comment = (f"ocgboard export {manifest['export_id']} from {manifest['sender']['name']} "
+                   f"({me.fingerprint}) at {manifest['created']}")
+        signature = minisig.sign(me.signer, me.key_id, minisig.blake2b_file(inner), comment)
+        recipients = [c.age_recipient for c in sent_to] + [me.recipient]
+        with files.private_output(target, "exchange file") as out:
+            envelope.seal(inner, signature, out, recipients=None if passphrase else recipients,
+                          passphrase=passphrase, workdir=work)
+    for contact in sent_to:
+        contact.sent_upto = max(contact.sent_upto, top)
+    scope_text = f"agency extract for {owner.name}" if owner else "full replica"
+    session.add(ExchangeLog(direction="export", export_id=manifest["export_id"],
+                            contact_id=sent_to[0].id if len(sent_to) == 1 else None,
+                            scope=scope_text + (" (since last)" if since_last else ""),
+                            file_name=target.name, records=count))
+    session.flush()
+    return ExportResult(target, count, scope_text, [c.name for c in sent_to] or ["passphrase"],
+                        target.stat().st_size)
+
+
+def _recipients(session: Session, owner: Agency | None, names: list[str],
+                passphrase: str | None) -> list[Contact]:
+    chosen = [contacts.get(session, name) for name in names]
+    if owner is not None:
+        for contact in chosen:
+            if contact.agency_id != owner.id:
+                raise InputError(f"{contact.name} is not a contact of {owner.name}: an "
+                                 "agency's extract goes only to that agency")
+        chosen = chosen or contacts.for_agency(session, owner)
+        if not chosen and passphrase is None:
+            raise InputError(f"no contact for {owner.name}: import its card first "
+                             f"(ocgboard keys import CARD --agency ...) or use a passphrase")
+        return chosen
+    for contact in chosen:
+        if contact.role != "board":
+            raise InputError(f"{contact.name} is an agency's laptop: send it its agency's "
+                             "extract (--agency), never a full replica")
+    if not chosen and passphrase is None:
+        raise InputError("a full replica needs --to CONTACT (another board laptop) "
+                         "or --passphrase-file")
+    return chosen
+
+
+def _select(conn, owner: Agency | None, since: int):
+    raw = conn.connection.dbapi_connection
+    if owner is None:
+        return raw.execute(f"SELECT {RECORD_JSON}, c.id FROM change c JOIN device d "
+                           "ON d.id = c.device_id WHERE c.id > ? ORDER BY c.row_id, c.id",
+                           (since,))
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_rows (row_id TEXT PRIMARY KEY, kind TEXT)")
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_fields (kind TEXT, field TEXT, "
+                "PRIMARY KEY (kind, field))")
+    raw.execute("DELETE FROM x_rows")
+    raw.execute("DELETE FROM x_fields")
+    raw.executemany("INSERT OR IGNORE INTO x_rows VALUES (?, ?)",
+                    scope.extract_rows(conn, owner.id))
+    raw.executemany("INSERT INTO x_fields VALUES (?, ?)",
+                    [(kind, f) for kind, fields in scope.extract_fields().items()
+                     for f in fields])
+    return raw.execute(f"SELECT {RECORD_JSON}, c.id FROM change c JOIN device d "
+                       "ON d.id = c.device_id JOIN x_rows r ON r.row_id = c.row_id "
+                       "JOIN x_fields f ON f.kind = r.kind AND f.field = c.field "
+                       "WHERE c.id > ? ORDER BY c.row_id, c.id", (since,))
+
+
+def _write_payload(conn, path: Path, owner, since: int) -> tuple[int, int, str, int]:
+    cursor = _select(conn, owner, since)
+    digest = hashlib.sha256()
+    squeeze = zlib.compressobj(3)
+    count = top = size = 0
+    with open(path, "wb") as out:
+        while rows := cursor.fetchmany(10_000):
+            count += len(rows)
+            top = max(top, max(r[1] for r in rows))
+            block = squeeze.compress(("\n".join(r[0] for r in rows) + "\n").encode())
+            digest.update(block)
+            out.write(block)
+            size += len(block)
+        tail = squeeze.flush()
+        digest.update(tail)
+        out.write(tail)
+    return count, top, digest.hexdigest(), size + len(tail)
+
+
+def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase, since,
+              count, digest, size) -> dict:
+    device = board.local_device(session)
+    current = board.current(session)
+    return {
+        "export_id": uuid.uuid4().hex,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "sender": {"device": device.uuid, "name": device.name, "fingerprint": me.fingerprint,
+                   "key_id": me.key_id.hex(), "signing_key": me.signing_key,
+                   "age_recipient": me.recipient},
+        "board": {"id": current.id.hex if current else None,
+                  "name": current.name if current else None},
+        "scope": {"kind": "agency" if owner else "full",
+                  "agency_id": owner.id.hex if owner else None,
+                  "agency": owner.name if owner else None, "since": since},
+        "recipients": ["passphrase"] if passphrase else [c.fingerprint for c in sent_to],
+        "schema": schema.head_revision(),
+        "counts": {"records": count},
+        "payload": {"encoding": "jsonl+zlib", "sha256": digest, "bytes": size},
+        "seen": {uuid_: seq for uuid_, seq in session.execute(
+            select(Device.uuid, Device.last_seq))},
+    }

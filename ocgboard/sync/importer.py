@@ -1,0 +1,187 @@
+"""Reading an exchange file: check everything, then merge it in one transaction.
+
+Order: size and format; decrypt; unpack; the signer must be a contact (or
+this laptop) and the signature must hold; the container's format, schema
+and board must be ones we accept. Only then are records merged, inside one
+transaction taken after a backup. A preview runs the same merge and rolls
+it back. An agency's file is held to its extract, and refused whole if it
+reaches beyond it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyrage
+from sqlalchemy import select, text
+
+from ocgboard.errors import BoardError, InputError
+from ocgboard.files import private_workdir
+from ocgboard.store import Store, backup, schema
+from ocgboard.store.models import Board, Contact, ExchangeLog
+from ocgboard.sync import contacts, container, envelope, keys, minisig
+from ocgboard.sync.merge import Merger
+from ocgboard.sync.scope import AgencyReturn
+from ocgboard.sync.summary import Summary
+
+MAX_LISTED = 20
+
+
+@dataclass
+class Signer:
+    name: str
+    contact: Contact | None
+    is_self: bool = False
+    trusted: bool = True
+
+
+@dataclass
+class ImportResult:
+    summary: Summary
+    manifest: dict
+    signer: Signer
+    applied: bool
+    backup: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_identities(path: Path) -> list:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found = [pyrage.x25519.Identity.from_str(line.strip()) for line in lines
+                 if line.strip().startswith("AGE-SECRET-KEY-")]
+    except (OSError, UnicodeDecodeError, pyrage.IdentityError) as exc:
+        raise InputError(f"cannot read the identity file {path.name}: {exc}") from None
+    if not found:
+        raise InputError(f"{path.name} holds no age identity (AGE-SECRET-KEY-...)")
+    return found
+
+
+def import_file(store: Store, path: Path, *, identities: list | None = None,
+                passphrase: str | None = None, preview: bool = False,
+                trust_unknown_signer: bool = False) -> ImportResult:
+    me = keys.load()
+    with private_workdir("ocgboard-import-") as work:
+        inner, signature = envelope.open_envelope(
+            path, work, identities=identities or [me.identity], passphrase=passphrase)
+        with open(inner, "rb") as fh:
+            _version, manifest = container.read_header(fh)
+        signer, warnings = _check_signature(store, me, inner, signature, manifest,
+                                            passphrase is not None, trust_unknown_signer)
+        _check_compatible(store, manifest)
+        with open(inner, "rb") as fh:
+            container.read_header(fh)
+            return _merge(store, fh, manifest, signer, preview, warnings)
+
+
+def _check_signature(store, me, inner, signature, manifest, by_passphrase, trust_unknown):
+    sig = minisig.parse(signature)
+    sender = manifest.get("sender") or {}
+    warnings = []
+    if sig.key_id == me.key_id:
+        signer, public = Signer("this laptop", None, is_self=True), me.public
+    else:
+        with store.reader() as s:
+            contact = contacts.by_key_id(s, sig.key_id)
+        if contact is not None:
+            signer = Signer(contact.name, contact)
+            public = minisig.parse_public_key(contact.signing_key)[1]
+            if sender.get("device") != contact.device_uuid:
+                raise BoardError(f"the file is signed with {contact.name}'s key but claims "
+                                 "to come from another device: refused")
+        elif by_passphrase and trust_unknown:
+            claimed = sender.get("signing_key", "")
+            key_id, public = minisig.parse_public_key(claimed)
+            if key_id != sig.key_id:
+                raise BoardError("the file's signature does not match its sender: refused")
+            signer = Signer(sender.get("name") or "unknown device", None, trusted=False)
+            warnings.append(f"WARNING: signed by a device not in your address book "
+                            f"({keys.fingerprint(sender.get('age_recipient', ''), claimed)}); "
+                            "you chose to trust it because you know the passphrase")
+        else:
+            raise BoardError(f"the file is signed by an unknown device (key "
+                             f"{sig.key_id.hex()}): import the sender's contact card first")
+    if not minisig.verify(sig, public, minisig.blake2b_file(inner)):
+        raise BoardError("the file's signature does not match its contents: it was altered "
+                         "or forged; nothing was imported")
+    return signer, warnings
+
+
+def _check_compatible(store: Store, manifest: dict) -> None:
+    revision = manifest.get("schema")
+    if revision not in schema.known_revisions():
+        raise BoardError(f"the sender's ocgboard is newer (schema {revision}): upgrade "
+                         "this laptop to import its files")
+    theirs = (manifest.get("board") or {}).get("id")
+    with store.reader() as s:
+        ours = s.scalar(select(Board.id).where(~Board.deleted).order_by(Board.id))
+    if theirs and ours and ours.hex != theirs:
+        name = (manifest.get("board") or {}).get("name")
+        raise BoardError(f"this file belongs to another board ('{name}'), not this one")
+
+
+def _merge(store, fh, manifest, signer, preview, warnings) -> ImportResult:
+    saved = None
+    if not preview and store.path is not None:
+        saved = backup.copy_database(store.path, backup.backup_name("before-import"))
+    with store.engine.connect() as conn:
+        transaction = conn.begin()
+        try:
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            merger = Merger(conn, scope_check=_scope_check(conn, signer, manifest),
+                            sender=(manifest.get("sender") or {}).get("device"),
+                            sender_name=(manifest.get("sender") or {}).get("name"))
+            for rec in container.records(fh, manifest):
+                merger.feed(rec)
+            summary = merger.finish()
+            _refuse_out_of_scope(summary, signer)
+            _check_references(conn)
+            if preview:
+                transaction.rollback()
+            else:
+                _log(conn, manifest, signer, summary)
+                transaction.commit()
+        except BaseException:
+            if transaction.is_active:
+                transaction.rollback()
+            raise
+    return ImportResult(summary, manifest, signer, not preview, saved, warnings)
+
+
+def _scope_check(conn, signer: Signer, manifest: dict):
+    contact = signer.contact
+    if contact is None or contact.role != "agency":
+        return None
+    return AgencyReturn(conn, contact.agency_id, contact.device_uuid)
+
+
+def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:
+    if not summary.refused:
+        return
+    listed = "; ".join(summary.refused[:MAX_LISTED])
+    more = len(summary.refused) - MAX_LISTED
+    raise BoardError(f"refused: {signer.name}'s file changes {len(summary.refused)} thing(s) "
+                     f"outside its extract: {listed}" + (f"; and {more} more" if more > 0
+                                                          else ""))
+
+
+def _check_references(conn) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, _rowid, parent = broken[0][0], broken[0][1], broken[0][2]
+        raise BoardError(f"the file's {table} records refer to a {parent} it does not hold; "
+                         "nothing was imported")
+
+
+def _log(conn, manifest: dict, signer: Signer, summary: Summary) -> None:
+    scope = manifest.get("scope") or {}
+    label = "full replica" if scope.get("kind") == "full" else \
+        f"agency extract for {scope.get('agency')}"
+    conn.execute(ExchangeLog.__table__.insert().values(
+        direction="import", export_id=str(manifest.get("export_id", ""))[:32],
+        contact_id=signer.contact.id if signer.contact else None,
+        scope=f"{label} from {signer.name}", file_name="", records=summary.records_new))
+    if scope.get("kind") == "agency":
+        conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
+                          "VALUES ('replica', 'partial')"))

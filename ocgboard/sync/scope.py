@@ -1,0 +1,118 @@
+"""What an export holds, and what an agency's returned file may touch.
+
+A full replica holds every change record. An agency extract holds the
+records of that agency's actions and their updates, with the context it may
+see: the threat's reference, name, kind, band and area, its summary only if
+disseminable, its disseminable members, the tactics used, the people named
+as owners, the agency and the board. Non-disseminable members and narratives
+never leave.
+
+An agency's return may change only the progress fields of its own actions
+and add updates to them; anything else is refused and listed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from ocgboard.store.base import logged_columns, syncable_tables
+from ocgboard.store.models import (
+    Action,
+    ActionUpdate,
+    Agency,
+    Board,
+    Member,
+    Person,
+    Tactic,
+    Threat,
+)
+
+THREAT_CONTEXT = ("reference", "name", "kind", "status", "band", "threat_areas", "area",
+                  "mapped_on", "next_review_on", "disseminable", "deleted")
+PERSON_CONTEXT = ("name", "agency_id", "role", "deleted")
+BOARD_CONTEXT = ("name", "area", "marking", "deleted")
+MEMBER_CONTEXT = ("threat_id", "name", "aliases", "date_of_birth", "standing", "roles",
+                  "disseminable", "deleted")
+AGENCY_MAY_CHANGE = {"action": {"status", "measurable", "achievable", "relevant",
+                                "timebound", "owner_person_id"}}
+
+
+def _all(model) -> tuple[str, ...]:
+    return tuple(logged_columns(model))
+
+
+def extract_fields() -> dict[str, tuple[str, ...]]:
+    """Which fields of each kind of row an extract carries."""
+    return {
+        "board": BOARD_CONTEXT, "agency": _all(Agency), "person": PERSON_CONTEXT,
+        "threat": THREAT_CONTEXT, "threat+summary": (*THREAT_CONTEXT, "summary"),
+        "member": MEMBER_CONTEXT, "tactic": _all(Tactic), "action": _all(Action),
+        # Which meeting took a decision stays with the board: meetings never travel.
+        "action_update": tuple(f for f in _all(ActionUpdate) if f != "meeting_id"),
+    }
+
+
+def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
+    """(row id, kind) for every row of an agency's extract."""
+    actions = conn.execute(select(Action.id, Action.threat_id, Action.tactic_id,
+                                  Action.owner_person_id)
+                           .where(Action.owner_agency_id == agency_id)).all()
+    action_ids = [a.id for a in actions]
+    threat_ids = {a.threat_id for a in actions}
+    rows = [(agency_id.hex, "agency")]
+    rows += [(b.hex, "board") for b in conn.scalars(select(Board.id))]
+    rows += [(i.hex, "action") for i in action_ids]
+    rows += [(i.hex, "action_update") for i in _in_chunks(
+        conn, ActionUpdate.id, ActionUpdate.action_id, action_ids)]
+    for threat_id, open_summary in _in_chunks_rows(
+            conn, select(Threat.id, Threat.disseminable), Threat.id, list(threat_ids)):
+        rows.append((threat_id.hex, "threat+summary" if open_summary else "threat"))
+    members = select(Member.id).where(Member.disseminable)
+    rows += [(i.hex, "member") for (i,) in _in_chunks_rows(conn, members, Member.threat_id,
+                                                           list(threat_ids))]
+    rows += [(i.hex, "tactic") for i in {a.tactic_id for a in actions if a.tactic_id}]
+    people = {a.owner_person_id for a in actions if a.owner_person_id}
+    people |= set(conn.scalars(select(Person.id).where(Person.agency_id == agency_id)))
+    rows += [(i.hex, "person") for i in people]
+    return rows
+
+
+def _in_chunks(conn: Connection, column, key, values: list) -> list:
+    found = []
+    for start in range(0, len(values), 500):
+        found += conn.scalars(select(column).where(key.in_(values[start:start + 500]))).all()
+    return found
+
+
+def _in_chunks_rows(conn: Connection, query, key, values: list) -> list:
+    found = []
+    for start in range(0, len(values), 500):
+        found += conn.execute(query.where(key.in_(values[start:start + 500]))).all()
+    return found
+
+
+class AgencyReturn:
+    """Checks each record an agency's device sent against what it may touch."""
+
+    def __init__(self, conn: Connection, agency_id, agency_device: str):
+        self.device = agency_device
+        self.actions = {i.hex for i in conn.scalars(
+            select(Action.id).where(Action.owner_agency_id == agency_id))}
+        self.updates = {i.hex for i in conn.scalars(
+            select(ActionUpdate.id).join(Action, Action.id == ActionUpdate.action_id)
+            .where(Action.owner_agency_id == agency_id))}
+        self.known_entities = set(syncable_tables())
+
+    def __call__(self, rec: tuple, row_known: bool) -> str | None:
+        device, entity, row_id, fld, new = rec[0], rec[4], rec[5], rec[6], rec[8]
+        where = f"{entity} {row_id[:8]}.{fld}"
+        if device != self.device:
+            return f"{where}: a change made on another laptop, relayed by the agency"
+        if entity == "action" and row_id in self.actions and fld in AGENCY_MAY_CHANGE["action"]:
+            return None
+        if entity == "action_update" and (row_id in self.updates or not row_known):
+            if fld == "action_id" and (new or "").strip('"') not in self.actions:
+                return f"{where}: an update to an action outside the agency's extract"
+            self.updates.add(row_id)
+            return None
+        return f"{where}: outside the agency's extract"
