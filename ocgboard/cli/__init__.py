@@ -13,11 +13,18 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from ocgboard import __version__
-from ocgboard.cli import cmd_admin, cmd_board, cmd_meetings, cmd_plans, cmd_register
+from ocgboard.cli import (
+    cmd_admin,
+    cmd_board,
+    cmd_meetings,
+    cmd_plans,
+    cmd_register,
+    cmd_reports,
+)
 from ocgboard.cli.common import Context, Parser, fail
 from ocgboard.errors import BoardError
 
-COMMAND_MODULES = (cmd_board, cmd_register, cmd_plans, cmd_meetings, cmd_admin)
+COMMAND_MODULES = (cmd_board, cmd_register, cmd_plans, cmd_meetings, cmd_reports, cmd_admin)
 
 
 def build_parser() -> Parser:

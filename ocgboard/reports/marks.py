@@ -1,0 +1,86 @@
+"""Places in the document that are only known once it is laid out.
+
+A `Heading` records the page it lands on (for the agenda's page column and
+the outline); a `PageRef` in a table cell records where the page number of
+another heading must be printed. The canvas prints them when it writes the
+pages out (see page.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, Paragraph
+
+from ocgboard.reports import styles
+
+
+class Marks:
+    def __init__(self):
+        self.pages: dict[str, int] = {}
+        self.outline: dict[int, list] = defaultdict(list)
+        self.refs: dict[int, list] = defaultdict(list)
+        self.total_pages = 0
+        self._last_level = -1
+
+    def anchor(self, key: str, page: int, top: float, title: str | None, level: int) -> None:
+        if key in self.pages:
+            return
+        self.pages[key] = page
+        if title:
+            level = min(level, self._last_level + 1)  # an outline never skips a level
+            self._last_level = level
+            self.outline[page].append((key, title, level, top))
+
+    def ref(self, key: str, page: int, x: float, y: float) -> None:
+        self.refs[page].append((key, x, y))
+
+
+class Heading(Paragraph):
+    """A heading that is also a bookmark and a page-number target."""
+
+    def __init__(self, marks: Marks, text: str, style: str = "h1", *, key: str,
+                 level: int = 0, outline: str | None = None):
+        super().__init__(escape(text), styles.sheet()[style])
+        self.marks, self.key, self.level = marks, key, level
+        self.outline_title = outline if outline is not None else text
+
+    def draw(self):
+        _, top = self.canv.absolutePosition(0, self.height)
+        self.marks.anchor(self.key, self.canv.getPageNumber(), top + 4, self.outline_title,
+                          self.level)
+        super().draw()
+
+
+class Anchor(Flowable):
+    """An invisible mark: a page-number target (and outline entry) with no printed text."""
+
+    def __init__(self, marks: Marks, key: str, outline: str | None = None, level: int = 0):
+        super().__init__()
+        self.marks, self.key, self.outline_title, self.level = marks, key, outline, level
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        _, top = self.canv.absolutePosition(0, 0)
+        self.marks.anchor(self.key, self.canv.getPageNumber(), top, self.outline_title,
+                          self.level)
+
+
+class PageRef(Flowable):
+    """The page on which `key` starts, printed in a table cell after layout."""
+
+    def __init__(self, marks: Marks, key: str | None):
+        super().__init__()
+        self.marks, self.key = marks, key
+        self.width, self.height = 18, styles.CELL_LEADING
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        x, y = self.canv.absolutePosition(0, 0)
+        self.marks.ref(self.key or "", self.canv.getPageNumber(), x, y)

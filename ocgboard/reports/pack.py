@@ -1,0 +1,90 @@
+"""The meeting pack: one PDF, as a chair would hand it out.
+
+    cover and document control · agenda · action tracker · threat summary ·
+    one section per threat · agency tasking sheets · strategic plan ·
+    period statistics
+
+`build` gathers the variant's data (pack_data/gather), records a numbered
+copy in the distribution register when the pack is issued to a person, lays
+the story out once and writes it safely (writer.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from ocgboard.core import distribution, lookup
+from ocgboard.reports import page, writer
+from ocgboard.reports.agenda_sheet import agenda
+from ocgboard.reports.cover import cover
+from ocgboard.reports.gather import gather
+from ocgboard.reports.marks import Marks
+from ocgboard.reports.pack_data import Pack
+from ocgboard.reports.statistics import statistics
+from ocgboard.reports.strategy_pages import strategic_plan
+from ocgboard.reports.tasking import tasking_sheets
+from ocgboard.reports.threat_section import threat_sections
+from ocgboard.reports.threat_summary import threat_summary
+from ocgboard.reports.tracker import action_tracker
+from ocgboard.store.models import Agency, Meeting
+
+
+@dataclass(frozen=True)
+class Built:
+    """What was written: where, how many pages, and the copy number if issued."""
+
+    path: str
+    pages: int
+    variant: str
+    copy_number: int | None = None
+
+
+def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
+          variant: str = "chair", agency: str | None = None, copy_for: str | None = None,
+          today: dt.date | None = None) -> Built:
+    """Write the meeting's pack to `target`; with `copy_for`, issue it as a numbered copy."""
+    path = writer.check_target(target)
+    today = today or dt.date.today()
+    issued = None
+    if copy_for:
+        recipient = lookup.person(session, copy_for)
+        issued = distribution.issue(session, meeting, recipient, variant, today=today)
+    pack = gather(session, meeting, variant=variant, agency=agency, today=today)
+    if issued is not None:
+        pack.copy_number = issued.copy_number
+        pack.copy_recipient = _recipient(session, recipient)
+    with writer.safe_output(path) as handle:
+        pages = lay_out(pack, handle)
+    return Built(str(path), pages, variant, pack.copy_number)
+
+
+def _recipient(session: Session, person) -> str:
+    agency = session.get(Agency, person.agency_id) if person.agency_id else None
+    return f"{person.name} ({agency.name})" if agency else person.name
+
+
+def story(pack: Pack, marks: Marks) -> list:
+    parts = [cover(pack, marks), agenda(pack, marks), action_tracker(pack, marks),
+             threat_summary(pack, marks), threat_sections(pack, marks),
+             tasking_sheets(pack, marks), strategic_plan(pack, marks)]
+    if pack.figures is not None:
+        parts.append(statistics(pack.figures, marks))
+    return [flowable for part in parts for flowable in part]
+
+
+def lay_out(pack: Pack, target) -> int:
+    """Lay the pack out into `target` (a path or binary file); returns the page count."""
+    marks = Marks()
+    furniture = page.Furniture(
+        marking=pack.marking,
+        running_head=f"{pack.starts_at.day} {pack.starts_at:%b %Y} · {pack.meeting_title} · "
+                     f"{pack.board}",
+        variant_line=pack.variant_line, copy_stamp=pack.copy_stamp)
+    return page.build(story(pack, marks), target, furniture, marks,
+                      title=f"{pack.meeting_title}, {pack.starts_at:%Y-%m-%d}: "
+                            f"{pack.variant_title}",
+                      author=pack.board, subject=f"Meeting pack ({pack.marking})")

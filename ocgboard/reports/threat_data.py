@@ -1,0 +1,165 @@
+"""The threats a pack touches, read in bulk: plans, progress, members, disruptions.
+
+`Scope.load` runs one query per kind of record for all the pack's threats
+together; the rest is plain Python over what it read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocgboard.core import rag, vocab
+from ocgboard.reports import pack_data as pd
+from ocgboard.reports.redact import Redactor
+from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Member, Person, Threat
+
+STANDING_ORDER = {"Principal Subject": 0, "Significant Group Member": 1}
+
+
+@dataclass
+class Names:
+    """Agencies' and people's names by id, read once."""
+
+    agencies: dict
+    short_names: dict
+    people: dict
+
+    @classmethod
+    def load(cls, session: Session) -> Names:
+        agencies, short = {}, {}
+        for key, name, short_name in session.execute(
+                select(Agency.id, Agency.name, Agency.short_name)):
+            agencies[key], short[key] = name, short_name or name
+        people = dict(session.execute(select(Person.id, Person.name)).all())
+        return cls(agencies, short, people)
+
+    def person(self, key) -> str:
+        return self.people.get(key, "") if key else ""
+
+    def agency(self, key) -> str:
+        return self.agencies.get(key, "") if key else ""
+
+
+class Scope:
+    def __init__(self, threats: dict, actions: list, updates: dict, members: dict,
+                 disruptions: dict, names: Names, as_at: dt.date, since: dt.date | None):
+        self.threats, self.actions, self.updates = threats, actions, updates
+        self.members, self.disruptions, self.names = members, disruptions, names
+        self.as_at, self.since = as_at, since
+        self.numbers = _numbers(actions)
+
+    @classmethod
+    def load(cls, session: Session, listed: list[Threat], tracked: list[Action], names: Names,
+             as_at: dt.date, since: dt.date | None) -> Scope:
+        threats = {t.id: t for t in listed}
+        missing = {a.threat_id for a in tracked} - threats.keys()
+        if missing:
+            threats.update((t.id, t) for t in session.scalars(
+                select(Threat).where(Threat.id.in_(missing))))
+        ids = list(threats)
+        actions = list(session.scalars(select(Action).where(
+            Action.threat_id.in_(ids), ~Action.deleted)))
+        updates = defaultdict(list)
+        for row in session.execute(
+                select(ActionUpdate.action_id, ActionUpdate.dated_on, ActionUpdate.status,
+                       ActionUpdate.comment, ActionUpdate.author)
+                .join(Action, Action.id == ActionUpdate.action_id)
+                .where(Action.threat_id.in_(ids), ~ActionUpdate.deleted)
+                .order_by(ActionUpdate.dated_on, ActionUpdate.recorded_at)):
+            updates[row[0]].append(row[1:])
+        members = defaultdict(list)
+        for member in session.scalars(select(Member).where(
+                Member.threat_id.in_(ids), ~Member.deleted)):
+            members[member.threat_id].append(member)
+        disruptions = defaultdict(list)
+        for found in session.scalars(select(Disruption).where(
+                Disruption.threat_id.in_([t.id for t in listed]), ~Disruption.deleted)
+                .order_by(Disruption.dated_on)):
+            disruptions[found.threat_id].append(found)
+        return cls(threats, actions, updates, members, disruptions, names, as_at, since)
+
+    def redactor(self) -> Redactor:
+        secret = [name for people in self.members.values() for m in people
+                  if not m.disseminable for name in (m.name, *(m.aliases or []))]
+        return Redactor(secret, keep=[t.name for t in self.threats.values()])
+
+    def tasks(self, redact) -> dict[uuid.UUID, pd.Task]:
+        made = {}
+        for a in self.actions:
+            made[a.id] = pd.Task(
+                id=a.id, threat_id=a.threat_id, threat_ref=self.threats[a.threat_id].reference,
+                threat_name=self.threats[a.threat_id].name,
+                number=self.numbers[a.id], strand=a.strand, specific=redact(a.specific),
+                measurable=redact(a.measurable), achievable=redact(a.achievable),
+                relevant=redact(a.relevant), timebound=redact(a.timebound),
+                owner=self.names.agency(a.owner_agency_id),
+                owner_short=self.names.short_names.get(a.owner_agency_id, ""),
+                officer=self.names.person(a.owner_person_id) or None, due_on=a.due_on,
+                status=a.status, rating=rag.rate(a.status, a.due_on, self.as_at, a.rag_override),
+                updates=[pd.Update(d, s, redact(c), by) for d, s, c, by in self.updates[a.id]])
+        return made
+
+    def part(self, threat: Threat, tasks: dict, variant: str, redact,
+             owner: Agency | None) -> pd.ThreatPart | None:
+        plan = sorted((t for t in tasks.values() if t.threat_id == threat.id),
+                      key=lambda t: t.number)
+        if owner is not None and not plan:
+            return None
+        shown = variant == "chair" or threat.disseminable
+        found = [d for d in self.disruptions[threat.id] if d.dated_on <= self.as_at
+                 and (owner is None or d.agency_id == owner.id)]
+        recent = [d for d in found if self.since is None or d.dated_on > self.since]
+        return pd.ThreatPart(
+            id=threat.id, reference=threat.reference, name=threat.name,
+            profile=self.profile(threat),
+            summary=(redact(threat.summary) or "No summary recorded.") if shown else pd.WITHHELD,
+            summary_withheld=not shown, summary_restricted=shown and not threat.disseminable,
+            members=self.member_lines(threat, variant),
+            tasks=plan, disruptions=[self.disruption_line(d, redact) for d in recent],
+            earlier_disruptions=len(found) - len(recent))
+
+    def profile(self, t: Threat) -> dict[str, str]:
+        return {
+            "Kind": t.kind, "Status": t.status.capitalize(), "OCGM band": t.band,
+            "Threat areas": ", ".join(t.threat_areas or []) or "—",
+            "Management model": t.management_model or "—",
+            "Lead agency": self.names.agency(t.lead_agency_id) or "—",
+            "LRO": self.names.person(t.lro_id) or "—", "SRO": self.names.person(t.sro_id) or "—",
+            "Area": t.area or "—", "Mapped": _day(t.mapped_on),
+            "Last assessed": _day(t.last_assessed_on), "Next review": _day(t.next_review_on),
+            "Infiltration / corruption": t.extent_corruption,
+            "Tactical awareness": t.extent_awareness, "Violent capability": t.extent_violence,
+        }
+
+    def member_lines(self, threat: Threat, variant: str) -> list[pd.MemberLine]:
+        people = [m for m in self.members[threat.id] if variant == "chair" or m.disseminable]
+        people.sort(key=lambda m: (STANDING_ORDER.get(m.standing, 2), m.name.casefold()))
+        return [pd.MemberLine(m.name, ", ".join(m.aliases or []), m.standing, m.date_of_birth,
+                              m.roles or "", restricted=not m.disseminable) for m in people]
+
+    def disruption_line(self, d: Disruption, redact) -> pd.DisruptionLine:
+        return pd.DisruptionLine(d.dated_on, d.level, self.names.agency(d.agency_id), d.strand,
+                                 self.numbers.get(d.action_id), redact(d.justification))
+
+
+def _numbers(actions: list[Action]) -> dict[uuid.UUID, int]:
+    """Each action's number in its threat's plan: by strand, then as raised."""
+    order = {s: i for i, s in enumerate(vocab.values("strands"))}
+    by_threat = defaultdict(list)
+    for a in actions:
+        by_threat[a.threat_id].append(a)
+    numbers = {}
+    for plan in by_threat.values():
+        plan.sort(key=lambda a: (order.get(a.strand, 9), a.raised_on or dt.date.min, a.id.hex))
+        numbers.update((a.id, n) for n, a in enumerate(plan, 1))
+    return numbers
+
+
+def _day(value: dt.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else "—"
