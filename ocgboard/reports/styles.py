@@ -67,6 +67,7 @@ def sheet() -> dict[str, ParagraphStyle]:
                                           spaceAfter=0, textColor=MARKING_RED),
         "restricted": ParagraphStyle("restricted", base, fontName=fonts.BOLD, fontSize=8,
                                      leading=10, textColor=MARKING_RED, spaceAfter=2),
+        "withheld": ParagraphStyle("withheld", base, fontName=fonts.ITALIC, textColor=MUTED),
         "head": ParagraphStyle("head", base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
                                leading=CELL_LEADING, spaceAfter=0, textColor=NAVY),
         "notice": ParagraphStyle("notice", base, fontName=fonts.BOLD, fontSize=11, leading=14,

@@ -41,7 +41,7 @@ def section(pack: Pack, part: ThreatPart, marks: Marks) -> list:
     if part.summary_restricted:
         story.append(para(RESTRICTED + ": the summary below is not shared with partners.",
                           "restricted"))
-    story.append(para(part.summary, "body"))
+    story.append(para(part.summary, "withheld" if part.summary_withheld else "body"))
     story += _members(pack, part)
     story += _plan(part)
     story += _trail(part)
