@@ -89,7 +89,8 @@ def _action_charts(figures: Figures) -> list:
     p = figures.period
     statuses = vocab.values("action_statuses")
     stacked = charts.stacked_bars(figures.strand_status, vocab.values("strands"), statuses,
-                                  HALF, 300)
+                                  HALF, 300) if figures.strand_status else \
+        para("No actions on the register.", "small")
     return [_pair(
         [para("Actions by strand and status", "h3"), stacked,
          para(f"{p.actions_overdue} open actions are past their due date.", "small")],
