@@ -37,7 +37,7 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     redact = nothing if variant == "chair" else scope.redactor()
     tasks = scope.tasks(redact)
     if owner is not None:
-        tasks = {k: t for k, t in tasks.items() if t.owner == owner.name}
+        tasks = {k: t for k, t in tasks.items() if t.owner_id == owner.id}
     pack.tracker = [tasks[a.id] for a in tracked if a.id in tasks]
     pack.threats = [part for part in (scope.part(t, tasks, variant, redact, owner)
                                       for t in listed) if part is not None]

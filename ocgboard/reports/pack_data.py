@@ -44,6 +44,7 @@ class Task:
     achievable: str
     relevant: str
     timebound: str
+    owner_id: uuid.UUID
     owner: str
     owner_short: str
     officer: str | None

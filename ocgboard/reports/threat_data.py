@@ -98,7 +98,7 @@ class Scope:
                 number=self.numbers[a.id], strand=a.strand, specific=redact(a.specific),
                 measurable=redact(a.measurable), achievable=redact(a.achievable),
                 relevant=redact(a.relevant), timebound=redact(a.timebound),
-                owner=self.names.agency(a.owner_agency_id),
+                owner_id=a.owner_agency_id, owner=self.names.agency(a.owner_agency_id),
                 owner_short=self.names.short_names.get(a.owner_agency_id, ""),
                 officer=self.names.person(a.owner_person_id) or None, due_on=a.due_on,
                 status=a.status, rating=rag.rate(a.status, a.due_on, self.as_at, a.rag_override),
