@@ -228,3 +228,11 @@ def test_the_chair_sees_what_partners_will_not(chair_pack):
     assert "Not for dissemination: the summary below is not shared with partners." in text
     for name in UNICODE_MEMBERS:
         assert f"{name} Not for dissemination" not in text
+
+
+def test_a_table_running_over_pages_repeats_its_header(chair_pack):
+    start = page_of(chair_pack, "Open actions on the threats")
+    end = page_of(chair_pack, "The threats on this agenda")
+    assert end - start >= 2, "the tracker should run over more than one page here"
+    for text in chair_pack.pages[start - 1:end - 1]:
+        assert "Threat · no." in text and "Strand" in text and "RAG" in text
