@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ocgboard.cli.common import done
 from ocgboard.core import meetings
-from ocgboard.reports import pack, period
 from ocgboard.reports.pack_data import VARIANTS
+
+# reportlab is imported only by the commands that print, not by every command.
 
 
 def register(commands) -> None:
@@ -32,6 +33,8 @@ def register(commands) -> None:
 
 
 def make_pack(ctx, args) -> None:
+    from ocgboard.reports import pack
+
     variant = args.variant or ("agency" if args.agency else "chair")
     scope = ctx.write() if args.copy_for else ctx.read()
     with scope as s:
@@ -43,6 +46,8 @@ def make_pack(ctx, args) -> None:
 
 
 def make_report(ctx, args) -> None:
+    from ocgboard.reports import period
+
     with ctx.read() as s:
         made = period.build(s, args.output, args.start, args.end)
     done(f"period report {made.start.isoformat()} to {made.end.isoformat()} written to "
