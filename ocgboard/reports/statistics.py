@@ -11,6 +11,7 @@ from ocgboard.reports.marks import Heading, Marks
 from ocgboard.reports.styles import cell, heads, para
 
 HALF = styles.FRAME_WIDTH / 2 - 8
+LISTED = 15  # Pursue-only plans named by reference; beyond that, a count
 HEADLINES = (
     ("threats_disrupted", "Threats disrupted"),
     ("threats_dismantled", "Threats dismantled"),
@@ -107,8 +108,10 @@ def _coverage(figures: Figures) -> list:
     if figures.period.coverage:
         story.append(charts.coverage_grid(figures.period.coverage, strands, styles.FRAME_WIDTH))
     only, total = figures.pursue_only, figures.with_open_actions
-    words = (f"{len(only)} of {total} plans with open actions are Pursue only"
-             + (f": {', '.join(only[:60])}{' …' if len(only) > 60 else ''}." if only else "."))
+    named = ", ".join(only[:LISTED]) + (f" and {len(only) - LISTED:,} more" if len(only) > LISTED
+                                        else "")
+    words = f"{len(only):,} of {total:,} plans with open actions are Pursue only" + \
+        (f": {named}." if only else ".")
     story.append(para(words, "body"))
     story.append(_abbreviations(figures))
     return [KeepTogether(story[:3]), *story[3:]]
