@@ -16,6 +16,7 @@ from ocgboard import __version__
 from ocgboard.cli import (
     cmd_admin,
     cmd_board,
+    cmd_exchange,
     cmd_meetings,
     cmd_plans,
     cmd_register,
@@ -24,7 +25,8 @@ from ocgboard.cli import (
 from ocgboard.cli.common import Context, Parser, fail
 from ocgboard.errors import BoardError
 
-COMMAND_MODULES = (cmd_board, cmd_register, cmd_plans, cmd_meetings, cmd_reports, cmd_admin)
+COMMAND_MODULES = (cmd_board, cmd_register, cmd_plans, cmd_meetings, cmd_reports,
+                   cmd_exchange, cmd_admin)
 
 
 def build_parser() -> Parser:

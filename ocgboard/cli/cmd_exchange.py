@@ -11,6 +11,8 @@ from ocgboard.core import board
 from ocgboard.errors import InputError
 from ocgboard.sync import conflicts, contacts, export, importer, keys
 
+SHOWN = 50
+
 
 def register(commands) -> None:
     verbs = commands.add_parser("keys", help="this laptop's keys and partners' contact cards") \
@@ -139,11 +141,11 @@ def run_import(ctx, args) -> int:
         "trust_unknown_signer": args.trust_signer,
     }
     path = Path(args.file)
-    first = importer.import_file(store, path, preview=True, **options)
-    _report(first, args, preview=True)
-    if args.preview or not first.summary.changes_anything:
-        return 0
     if not args.yes:
+        first = importer.import_file(store, path, preview=True, **options)
+        _report(first, args, preview=True)
+        if args.preview or not first.summary.changes_anything:
+            return 0
         if not sys.stdin.isatty():
             raise InputError("add --yes to apply these changes (or --preview to look only)")
         if input("Apply these changes? [y/N] ").strip().lower() not in ("y", "yes"):
@@ -156,8 +158,6 @@ def run_import(ctx, args) -> int:
 def _report(result, args, *, preview: bool) -> None:
     summary = result.summary
     if args.json:
-        if preview and not args.preview and summary.changes_anything:
-            return
         emit_json({"applied": result.applied, "signer": result.signer.name,
                    "scope": result.manifest.get("scope"), "warnings": result.warnings,
                    "backup": str(result.backup) if result.backup else None,
@@ -168,12 +168,13 @@ def _report(result, args, *, preview: bool) -> None:
     verb = "would change" if preview else "imported"
     print(f"{'Preview' if preview else 'Applied'}: file from {result.signer.name} {verb}: "
           f"{summary.headline()}")
-    if preview:
-        for line in summary.lines[:50]:
-            print(f"  {line}")
-        for line in summary.conflicts:
-            print(f"  CONFLICT {line}")
-    elif result.backup:
+    for line in summary.lines[:SHOWN]:
+        print(f"  {line}")
+    if len(summary.lines) > SHOWN:
+        print(f"  ... and {len(summary.lines) - SHOWN} more")
+    for line in summary.conflicts:
+        print(f"  CONFLICT {line}")
+    if result.backup:
         print(f"  (the board was backed up first to {result.backup})")
 
 

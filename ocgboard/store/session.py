@@ -54,7 +54,7 @@ class Store:
     def session(self, author: str | None = None) -> Iterator[Session]:
         """A unit of work: committed if the block succeeds, rolled back if not."""
         session = self._sessions()
-        session.info["author"] = author or self.operator()
+        session.info["author"] = _checked_author(author or self.operator())
         try:
             yield session
             session.commit()
@@ -85,6 +85,18 @@ class Store:
             if s.scalar(select(Device.id).where(Device.is_local)) is None:
                 s.add(Device(uuid=uuid.uuid4().hex, name=platform.node() or "this laptop",
                              is_local=True, last_seq=0, last_hash=b"", last_hlc=0))
+
+
+def _checked_author(name: str) -> str:
+    """An author is a name on one line: it is stored in every record they make."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StoreError("the author's name is not valid UTF-8") from None
+    if not name.strip() or len(name) > 200 or any(ord(ch) < 32 or ord(ch) == 127
+                                                    for ch in name):
+        raise StoreError("the author's name must be one line of up to 200 characters")
+    return name.strip()
 
 
 def _login_name() -> str:

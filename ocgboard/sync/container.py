@@ -2,19 +2,24 @@
 
     OCGBOARD-EXCHANGE <format>\\n
     <manifest: one line of JSON>\\n
-    <payload: zlib-compressed JSON lines, one change record per line>
+    <payload: zlib-compressed lines, one change record a line, fields by tabs>
 
 The manifest says who sent it, to whom, what scope, which schema, how many
-records, and the SHA-256 of the payload. Records are in row order, so a
-reader can rebuild one row at a time.
+records, the devices they come from, and the SHA-256 of the payload. A
+record's fields, in order: device number, sequence, clock, author, entity,
+row id, field, old value, new value (both JSON, empty for none), the records
+it supersedes, and its hash in hex.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import queue
+import threading
 import zlib
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from ocgboard.errors import BoardError
@@ -62,28 +67,28 @@ def read_header(fh) -> tuple[int, dict]:
     return version, manifest
 
 
-def records(fh, manifest: dict) -> Iterator[tuple]:
-    """The payload's records, checked against the manifest's hash and count."""
+def records(fh, manifest: dict, device_pks: dict[int, int]) -> Iterator[list[tuple]]:
+    """The payload's records in windows, checked against the manifest's hash and
+    count. Each record's device number becomes the device's number in this store
+    (`device_pks`); the record is then in the change table's column order."""
     digest = hashlib.sha256()
     inflate = zlib.decompressobj()
     pending = b""
     count = 0
-    while chunk := fh.read(CHUNK):
-        digest.update(chunk)
-        try:
-            pending += inflate.decompress(chunk)
-        except zlib.error:
-            raise BoardError("the file's payload is damaged") from None
-        *lines, pending = pending.split(b"\n")
-        if len(pending) > MAX_LINE:
+    for chunk in _inflated(fh, digest, inflate):
+        pending += chunk
+        cut = pending.rfind(b"\n") + 1
+        if not cut and len(pending) > MAX_LINE:
             raise BoardError("the file's payload holds an impossibly long record")
-        for line in lines:
-            count += 1
-            yield _record(line, count)
-    pending += inflate.flush()
+        if cut:
+            window = _window(pending[:cut], count, device_pks)
+            count += len(window)
+            yield window
+        pending = pending[cut:]
     if pending.strip():
-        count += 1
-        yield _record(pending, count)
+        window = _window(pending, count, device_pks)
+        count += len(window)
+        yield window
     payload = manifest.get("payload", {})
     if digest.hexdigest() != payload.get("sha256") or not inflate.eof:
         raise BoardError("the file's payload does not match its manifest: it was altered")
@@ -91,13 +96,74 @@ def records(fh, manifest: dict) -> Iterator[tuple]:
         raise BoardError("the file holds a different number of records than its manifest says")
 
 
-def _record(line: bytes, number: int) -> tuple:
+def _inflated(fh, digest, inflate) -> Iterator[bytes]:
+    """The payload, hashed and decompressed on a worker thread (zlib and hashlib
+    release the GIL), while the caller parses and merges what came before."""
+    blocks: queue.Queue = queue.Queue(maxsize=4)
+    failure: list[BaseException] = []
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            while not stop.is_set() and (chunk := fh.read(CHUNK)):
+                digest.update(chunk)
+                blocks.put(inflate.decompress(chunk))
+            blocks.put(inflate.flush())
+        except zlib.error:
+            failure.append(BoardError("the file's payload is damaged"))
+        except BaseException as exc:  # re-raised in the caller's thread
+            failure.append(exc)
+        finally:
+            blocks.put(None)
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
     try:
-        rec = json.loads(line)
-        if (not isinstance(rec, list) or len(rec) != len(FIELDS)
-                or not all(isinstance(rec[i], str) for i in (0, 3, 4, 5, 6, 10))
-                or not all(isinstance(rec[i], int) for i in (1, 2))):
-            raise ValueError
+        while (block := blocks.get()) is not None:
+            yield block
+    finally:
+        stop.set()
+        while worker.is_alive():  # let a worker blocked on a full queue finish
+            with suppress(queue.Empty):
+                blocks.get_nowait()
+            worker.join(timeout=0.01)
+    if failure:
+        raise failure[0]
+
+
+def devices(manifest: dict) -> dict[int, str]:
+    """The manifest's device numbers and the device ids they stand for."""
+    try:
+        found = {int(k): v for k, v in (manifest.get("devices") or {}).items()}
+    except (TypeError, ValueError):
+        found = None
+    if not found or not all(isinstance(v, str) and len(v) == 32 for v in found.values()):
+        raise BoardError("the file's manifest does not list its devices")
+    return found
+
+
+def _window(block: bytes, before: int, device_pks: dict[int, int]) -> list[tuple]:
+    """Tab-separated lines, split in C. No field can hold a tab or a line break:
+    values are JSON (which escapes them), names are single lines."""
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BoardError("the file's payload is not valid UTF-8") from None
+    unhex = bytes.fromhex
+    parts = [line.split("\t") for line in text.split("\n") if line]
+    try:
+        return [(device_pks[int(d)], int(s), int(h), a, e, r, f, o or None, n or None,
+                 p or None, unhex(x)) for d, s, h, a, e, r, f, o, n, p, x in parts]
+    except (ValueError, KeyError, TypeError):
+        for number, fields in enumerate(parts, before + 1):
+            if len(fields) != len(FIELDS) or not _sane(fields, device_pks):
+                raise BoardError(f"record {number} in the file is malformed") from None
+        raise BoardError("a record in the file is malformed") from None
+
+
+def _sane(fields: list[str], device_pks) -> bool:
+    try:
+        return int(fields[0]) in device_pks and int(fields[1]) >= 0 and int(fields[2]) >= 0 \
+            and len(bytes.fromhex(fields[10])) == 32
     except ValueError:
-        raise BoardError(f"record {number} in the file is malformed") from None
-    return tuple(rec)
+        return False

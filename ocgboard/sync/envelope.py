@@ -83,6 +83,11 @@ def open_envelope(path: Path, workdir: Path, *, identities: list | None = None,
                 pyrage.decrypt_io(src, dst, identities or [])
     except pyrage.DecryptError as exc:
         raise InputError(_decrypt_message(str(exc), passphrase is not None)) from None
+    except OSError as exc:
+        if exc.errno is not None:  # a real I/O failure (full disk...), not the file's fault
+            raise
+        # pyrage's streaming reader reports a failed authentication tag this way.
+        raise InputError(_decrypt_message(str(exc), passphrase is not None)) from None
     return _unpack(bundle, workdir)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import queue
+import threading
 import uuid
 import zlib
 from dataclasses import dataclass
@@ -25,8 +27,12 @@ from ocgboard.store import schema
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
 from ocgboard.sync import contacts, container, envelope, keys, minisig, scope
 
-RECORD_JSON = ("json_array(d.uuid, c.seq, c.hlc, c.author, c.entity, c.row_id, c.field, "
-               "c.old, c.new, c.supersedes, lower(hex(c.hash)))")
+# One line a record, fields separated by tabs (container.py); the device is named
+# by its number here, and the manifest's "devices" maps numbers to device ids.
+RECORD_LINE = " || char(9) || ".join((
+    "c.device_id", "c.seq", "c.hlc", "c.author", "c.entity", "c.row_id", "c.field",
+    "ifnull(c.old, '')", "ifnull(c.new, '')", "ifnull(c.supersedes, '')",
+    "lower(hex(c.hash))"))
 
 
 @dataclass
@@ -50,9 +56,12 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
                          "a passphrase file has no memory of what was sent")
     since = min((c.sent_upto for c in sent_to), default=0) if since_last else 0
     conn = session.connection()
+    # An agency's laptop holds only an extract: what it sends back is its own
+    # work, never other laptops' records passed on (the board would refuse them).
+    own_only = owner is None and board.get_local(session, "replica") == "partial"
     with files.private_workdir() as work:
         payload = work / "payload"
-        count, top, digest, size = _write_payload(conn, payload, owner, since)
+        count, top, digest, size = _write_payload(conn, payload, owner, since, own_only)
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size)
         inner = work / envelope.INNER
         container.write(inner, manifest, payload)
@@ -66,7 +75,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
                           passphrase=passphrase, workdir=work)
     for contact in sent_to:
         contact.sent_upto = max(contact.sent_upto, top)
-    scope_text = f"agency extract for {owner.name}" if owner else "full replica"
+    scope_text = (f"agency extract for {owner.name}" if owner else
+                  "return of this laptop's changes" if own_only else "full replica")
     session.add(ExchangeLog(direction="export", export_id=manifest["export_id"],
                             contact_id=sent_to[0].id if len(sent_to) == 1 else None,
                             scope=scope_text + (" (since last)" if since_last else ""),
@@ -99,12 +109,16 @@ def _recipients(session: Session, owner: Agency | None, names: list[str],
     return chosen
 
 
-def _select(conn, owner: Agency | None, since: int):
+WINDOW = 50_000
+
+
+def _selection(conn, owner: Agency | None, own_only: bool) -> str:
+    """The FROM and WHERE of the records to send, for a window of change ids."""
     raw = conn.connection.dbapi_connection
     if owner is None:
-        return raw.execute(f"SELECT {RECORD_JSON}, c.id FROM change c JOIN device d "
-                           "ON d.id = c.device_id WHERE c.id > ? ORDER BY c.row_id, c.id",
-                           (since,))
+        mine = " AND d.is_local" if own_only else ""
+        return (f"FROM change c JOIN device d ON d.id = c.device_id "
+                f"WHERE c.id > ? AND c.id <= ?{mine}")
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_rows (row_id TEXT PRIMARY KEY, kind TEXT)")
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_fields (kind TEXT, field TEXT, "
                 "PRIMARY KEY (kind, field))")
@@ -115,29 +129,74 @@ def _select(conn, owner: Agency | None, since: int):
     raw.executemany("INSERT INTO x_fields VALUES (?, ?)",
                     [(kind, f) for kind, fields in scope.extract_fields().items()
                      for f in fields])
-    return raw.execute(f"SELECT {RECORD_JSON}, c.id FROM change c JOIN device d "
-                       "ON d.id = c.device_id JOIN x_rows r ON r.row_id = c.row_id "
-                       "JOIN x_fields f ON f.kind = r.kind AND f.field = c.field "
-                       "WHERE c.id > ? ORDER BY c.row_id, c.id", (since,))
+    return ("FROM change c JOIN device d ON d.id = c.device_id "
+            "JOIN x_rows r ON r.row_id = c.row_id "
+            "JOIN x_fields f ON f.kind = r.kind AND f.field = c.field "
+            "WHERE c.id > ? AND c.id <= ?")
 
 
-def _write_payload(conn, path: Path, owner, since: int) -> tuple[int, int, str, int]:
-    cursor = _select(conn, owner, since)
-    digest = hashlib.sha256()
-    squeeze = zlib.compressobj(3)
-    count = top = size = 0
-    with open(path, "wb") as out:
-        while rows := cursor.fetchmany(10_000):
-            count += len(rows)
-            top = max(top, max(r[1] for r in rows))
-            block = squeeze.compress(("\n".join(r[0] for r in rows) + "\n").encode())
-            digest.update(block)
-            out.write(block)
-            size += len(block)
-        tail = squeeze.flush()
-        digest.update(tail)
-        out.write(tail)
-    return count, top, digest.hexdigest(), size + len(tail)
+def _write_payload(conn, path: Path, owner, since: int,
+                   own_only: bool) -> tuple[int, int, str, int]:
+    """SQLite serialises windows of the log in the log's own order (a row's
+    records mostly sit together; the importer rebuilds the few that do not),
+    while a worker thread compresses and hashes: both cores work."""
+    raw = conn.connection.dbapi_connection
+    where = _selection(conn, owner, own_only)
+    last = raw.execute("SELECT max(id) FROM change").fetchone()[0] or 0
+    count = top = 0
+    with open(path, "wb") as out, Compressor(out) as squeeze:
+        for low in range(since, last, WINDOW):
+            text, n, high = raw.execute(
+                f"SELECT group_concat({RECORD_LINE}, char(10)), count(*), max(c.id) {where}",
+                (low, low + WINDOW)).fetchone()
+            if n:
+                squeeze.put((text + "\n").encode())
+                count, top = count + n, max(top, high)
+    return count, top, squeeze.digest.hexdigest(), squeeze.size
+
+
+class Compressor:
+    """zlib level 1 and SHA-256 on a worker thread, fed through a short queue."""
+
+    def __init__(self, out):
+        self.out = out
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.queue: queue.Queue = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self.worker = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Compressor:
+        self.worker.start()
+        return self
+
+    def put(self, block: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(block)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.queue.put(None)
+        self.worker.join()
+        if self.error is not None and exc_type is None:
+            raise self.error
+
+    def _run(self) -> None:
+        squeeze = zlib.compressobj(1)
+        try:
+            while (block := self.queue.get()) is not None:
+                self._emit(squeeze.compress(block))
+            self._emit(squeeze.flush())
+        except BaseException as exc:  # reported by put() or __exit__ in the caller's thread
+            self.error = exc
+            while self.queue.get() is not None:
+                pass
+
+    def _emit(self, data: bytes) -> None:
+        if data:
+            self.digest.update(data)
+            self.out.write(data)
+            self.size += len(data)
 
 
 def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase, since,
@@ -158,7 +217,9 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
         "recipients": ["passphrase"] if passphrase else [c.fingerprint for c in sent_to],
         "schema": schema.head_revision(),
         "counts": {"records": count},
-        "payload": {"encoding": "jsonl+zlib", "sha256": digest, "bytes": size},
+        "payload": {"encoding": "tsv+zlib", "sha256": digest, "bytes": size},
+        "devices": {str(pk): uuid_ for pk, uuid_ in session.execute(
+            select(Device.id, Device.uuid))},
         "seen": {uuid_: seq for uuid_, seq in session.execute(
             select(Device.uuid, Device.last_seq))},
     }

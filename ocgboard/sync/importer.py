@@ -10,6 +10,8 @@ reaches beyond it.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,8 @@ from ocgboard.sync.scope import AgencyReturn
 from ocgboard.sync.summary import Summary
 
 MAX_LISTED = 20
+BIG_IMPORT = 50_000  # records; above this the log's indexes are rebuilt, not maintained
+IMPORT_CACHE = -262_144  # KiB: a big page cache while merging (the default is 2 MB)
 
 
 @dataclass
@@ -60,8 +64,9 @@ def read_identities(path: Path) -> list:
 
 def import_file(store: Store, path: Path, *, identities: list | None = None,
                 passphrase: str | None = None, preview: bool = False,
-                trust_unknown_signer: bool = False) -> ImportResult:
-    me = keys.load()
+                trust_unknown_signer: bool = False,
+                device_keys: keys.DeviceKeys | None = None) -> ImportResult:
+    me = device_keys or keys.load()
     with private_workdir("ocgboard-import-") as work:
         inner, signature = envelope.open_envelope(
             path, work, identities=identities or [me.identity], passphrase=passphrase)
@@ -126,19 +131,27 @@ def _merge(store, fh, manifest, signer, preview, warnings) -> ImportResult:
     if not preview and store.path is not None:
         saved = backup.copy_database(store.path, backup.backup_name("before-import"))
     with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        # Foreign keys are checked once, in full, before commit (_check_references):
+        # checked row by row, every new person or agency would scan the plans.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute(f"PRAGMA cache_size = {IMPORT_CACHE}")
         transaction = conn.begin()
         try:
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            merger = Merger(conn, scope_check=_scope_check(conn, signer, manifest),
-                            sender=(manifest.get("sender") or {}).get("device"),
-                            sender_name=(manifest.get("sender") or {}).get("name"))
-            for rec in container.records(fh, manifest):
-                merger.feed(rec)
-            summary = merger.finish()
+            sender = manifest.get("sender") or {}
+            merger = Merger(conn, devices={
+                num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
+                for num, uuid in container.devices(manifest).items()})
+            merger.scope_check = _scope_check(conn, signer, merger)
+            if (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT:
+                merger.without_log_indexes()
+            with _no_cyclic_gc():
+                merger.feed(container.records(fh, manifest, merger.device_map))
+                summary = merger.finish()
             _refuse_out_of_scope(summary, signer)
             _check_references(conn)
-            if preview:
-                transaction.rollback()
+            if preview or not summary.changes_anything:
+                transaction.rollback()  # a file already imported changes nothing at all
             else:
                 _log(conn, manifest, signer, summary)
                 transaction.commit()
@@ -146,14 +159,30 @@ def _merge(store, fh, manifest, signer, preview, warnings) -> ImportResult:
             if transaction.is_active:
                 transaction.rollback()
             raise
+        finally:
+            raw.execute("PRAGMA cache_size = -2000")
+            raw.execute("PRAGMA foreign_keys = ON")
     return ImportResult(summary, manifest, signer, not preview, saved, warnings)
 
 
-def _scope_check(conn, signer: Signer, manifest: dict):
+@contextmanager
+def _no_cyclic_gc():
+    """Millions of short-lived records make Python's cycle collector rescan every
+    live object again and again; nothing a merge builds holds a cycle."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _scope_check(conn, signer: Signer, merger: Merger):
     contact = signer.contact
     if contact is None or contact.role != "agency":
         return None
-    return AgencyReturn(conn, contact.agency_id, contact.device_uuid)
+    return AgencyReturn(conn, contact.agency_id, merger.pk_of(contact.device_uuid))
 
 
 def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:

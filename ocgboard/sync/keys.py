@@ -62,6 +62,7 @@ def load(folder: Path | None = None, *, create: bool = True) -> DeviceKeys:
     if not path.exists():
         if not create:
             raise BoardError("this laptop has no keys yet: run 'ocgboard keys show'")
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         keys = DeviceKeys(pyrage.x25519.Identity.generate(), Ed25519PrivateKey.generate(),
                           os.urandom(8))
         _save(path, keys)

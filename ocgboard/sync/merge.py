@@ -1,223 +1,209 @@
 """Merging received change records into the store.
 
-Records arrive grouped by row. Each new record is stored as it was signed;
-then every row it touches is rebuilt from all the records held for it: per
-field, the heads (records nothing supersedes) decide the value, and two or
-more heads with different values are a conflict, kept until resolved. The
-result depends only on which records are held, never on the order they
-came in: replicas that hold the same records hold the same rows.
+Records arrive in windows, mostly grouped by row. Each new record is stored
+as it was signed; each row it touches is rebuilt from all the records held
+for it (rows.py). The result depends only on which records are held, never
+on the order they came in: replicas that hold the same records hold the same
+rows. A row met again later in the file, or already held, is rebuilt from
+the store once every record is in.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import groupby
+from operator import itemgetter
 
 from sqlalchemy import Connection
 
 from ocgboard.errors import BoardError
-from ocgboard.store import clock, heads, rowcodec
-from ocgboard.store.base import logged_columns, syncable_tables
+from ocgboard.store import clock
+from ocgboard.store.bulk import LOG_INDEXES
 from ocgboard.store.changelog import INSERT_SQL
+from ocgboard.sync import held
+from ocgboard.sync.rows import ENTITY, FIELD, HLC, ROW, SEQ, RowWriter
 from ocgboard.sync.summary import Summary
 
-BATCH = 20_000
 FUTURE_SLACK_MS = 24 * 3600 * 1000  # a clock more than a day ahead is not followed
+by_row = itemgetter(ROW)
 
 ScopeCheck = Callable[[tuple, bool], str | None]
 
 
-class Table:
-    """What the merge needs to know about one syncable table."""
-
-    def __init__(self, model):
-        self.name = model.__tablename__
-        self.columns = logged_columns(model)
-        table = model.__table__
-        self.convert = {c: rowcodec.stored_form(table.c[c]) for c in self.columns}
-        self.defaults = {c: _default(table.c[c]) for c in self.columns}
-        names = ["id", *self.columns]
-        updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns)
-        self.upsert = (f"INSERT INTO {self.name} ({', '.join(names)}) VALUES "
-                       f"({', '.join('?' * len(names))}) ON CONFLICT (id) DO UPDATE SET "
-                       f"{updates}")
-        self.select = f"SELECT {', '.join(self.columns)} FROM {self.name} WHERE id = ?"
-
-
-def _default(column):
-    """What a column holds when no record has set it (an extract leaves some out)."""
-    default = column.default
-    if default is not None and default.is_scalar and not column.nullable:
-        return rowcodec.stored_form(column)(default.arg)
-    return None
-
-
 class Merger:
     def __init__(self, conn: Connection, *, scope_check: ScopeCheck | None = None,
-                 sender: str | None = None, sender_name: str | None = None):
+                 devices: dict[int, tuple[str, str]] | None = None):
+        """`devices` maps the file's device numbers to (device id, name)."""
         self.conn = conn
         self.raw = conn.connection.dbapi_connection
         self.scope_check = scope_check
-        self.sender, self.sender_name = sender, sender_name
-        self.tables = {name: Table(model) for name, model in syncable_tables().items()}
-        self.devices = {uuid: [pk, local, seq, hlc] for pk, uuid, local, seq, hlc in
-                        conn.exec_driver_sql("SELECT id, uuid, is_local, last_seq, last_hlc "
-                                             "FROM device")}
-        self.known: dict[str, set[int]] = {}
-        self.local_rows = {r for (r,) in conn.exec_driver_sql(
-            "SELECT DISTINCT row_id FROM change")}
+        self.small_store = held.is_small(self.raw)
+        self.local_rows = held.LocalRows(self.raw, preload=self.small_store)
         self.summary = Summary()
+        self.local_pk = self.raw.execute("SELECT id FROM device WHERE is_local").fetchone()[0]
+        self.device_map = {num: self._device_pk(uuid, name)
+                           for num, (uuid, name) in (devices or {}).items()}
+        self.uuid_of = dict(self.raw.execute("SELECT id, uuid FROM device"))
+        self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of)
+        self.known = {pk: held.KnownSeqs(self.raw, pk, preload=self.small_store)
+                      for pk in set(self.device_map.values())}
+        self.top_seq: dict[int, int] = {}
+        self.shapes: set[tuple[str, str]] = set()
         self.pending: list[tuple] = []
         self.row_id: str | None = None
         self.group: list[tuple] = []
+        self.written: set[str] = set()
         self.recompute: dict[str, str] = {}
         self.max_hlc = 0
+        self.index_dropped = False
 
-    # -- feeding records ------------------------------------------------------
+    def pk_of(self, uuid: str) -> int | None:
+        found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
+        return found[0] if found else None
 
-    def feed(self, rec: tuple) -> None:
-        device, seq, hlc, _a, entity, row_id, fld, _o, _n, _s, _h = rec
-        if seq in self._known(device):
-            self.summary.records_known += 1
-            return
-        self._check_shape(rec)
-        if self.scope_check is not None:
-            problem = self.scope_check(rec, row_id in self.local_rows)
-            if problem:
-                self.summary.refused.append(problem)
-                return
-        self._known(device).add(seq)
-        self.pending.append(rec)
-        self.summary.records_new += 1
-        self.max_hlc = max(self.max_hlc, hlc)
-        if row_id != self.row_id:
-            self._close_group()
-            self.row_id = row_id
-        self.group.append(rec)
-        if len(self.pending) >= BATCH:
-            self._write_records()
+    def _device_pk(self, uuid: str, name: str | None) -> int:
+        found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
+        if found:
+            return found[0]
+        return self.raw.execute(
+            "INSERT INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
+            "VALUES (?, ?, 0, 0, x'', 0)", (uuid, name or f"device {uuid[:8]}")).lastrowid
 
-    def _known(self, device: str) -> set[int]:
-        if device not in self.known:
-            info = self.devices.get(device)
-            self.known[device] = set() if info is None else {s for (s,) in
-                self.conn.exec_driver_sql("SELECT seq FROM change WHERE device_id = ?",
-                                          (info[0],))}
-        return self.known[device]
+    def without_log_indexes(self) -> None:
+        """For a big import into a small store: build the log's indexes once at the
+        end instead of maintaining them record by record (a record repeated in the
+        file then fails the unique one). Inside the transaction, so a failure (or a
+        kill) rolls the drop back too."""
+        if self.small_store:
+            for name in LOG_INDEXES:
+                self.raw.execute(f"DROP INDEX IF EXISTS {name}")
+            self.index_dropped = True
 
-    def _check_shape(self, rec: tuple) -> None:
-        entity, fld = rec[4], rec[6]
-        table = self.tables.get(entity)
+    # -- feeding records ----------------------------------------------------
+
+    def feed(self, windows: Iterable[list[tuple]]) -> None:
+        for window in windows:
+            new_shapes = {(r[ENTITY], r[FIELD]) for r in window} - self.shapes
+            for shape in new_shapes:
+                self._check_shape(*shape)
+            if self.scope_check is None and all(
+                    self.known[pk].top == 0 for pk in {r[0] for r in window}):
+                # Nothing of these devices was held before: every record is new (a
+                # record repeated within the file trips the log's unique index).
+                self._take_all(window)
+            else:
+                self._take_each(window)
+
+    def _take_all(self, window: list[tuple]) -> None:
+        self.pending.extend(window)
+        self.summary.records_new += len(window)
+        self.max_hlc = max(self.max_hlc, max(r[HLC] for r in window))
+        for pk, recs in groupby(sorted(window, key=itemgetter(0)), key=itemgetter(0)):
+            seqs = [r[SEQ] for r in recs]
+            self.known[pk].added.update(seqs)
+            self.top_seq[pk] = max(self.top_seq.get(pk, 0), max(seqs))
+        for row_id, recs in groupby(window, key=by_row):
+            if row_id != self.row_id:
+                self._close_group()
+                self.row_id = row_id
+            self.group.extend(recs)
+        self._flush_records()
+
+    def _take_each(self, window: list[tuple]) -> None:
+        summary, scope_check, local_rows = self.summary, self.scope_check, self.local_rows
+        for rec in window:
+            known = self.known[rec[0]]
+            if rec[SEQ] in known:
+                summary.records_known += 1
+                continue
+            if scope_check is not None:
+                problem = scope_check(rec, rec[ROW] in local_rows)
+                if problem:
+                    summary.refused.append(problem)
+                    continue
+            known.add(rec[SEQ])
+            self.top_seq[rec[0]] = max(self.top_seq.get(rec[0], 0), rec[SEQ])
+            self.pending.append(rec)
+            summary.records_new += 1
+            self.max_hlc = max(self.max_hlc, rec[HLC])
+            if rec[ROW] != self.row_id:
+                self._close_group()
+                self.row_id = rec[ROW]
+            self.group.append(rec)
+        self._flush_records()
+
+    def _check_shape(self, entity: str, fld: str) -> None:
+        table = self.rows.tables.get(entity)
         if table is None or fld not in table.convert:
             raise BoardError(f"the file changes {entity}.{fld}, which this version of "
                              "ocgboard does not know: the sender runs a newer version")
-        if len(rec[5]) != 32:
-            raise BoardError("the file holds a record for a malformed row id")
+        self.shapes.add((entity, fld))
 
     def _close_group(self) -> None:
         if not self.group:
             return
-        row_id, entity = self.row_id, self.group[0][4]
-        if row_id in self.local_rows or any(r[4] != entity for r in self.group):
+        row_id, entity = self.row_id, self.group[0][ENTITY]
+        if len(row_id) != 32 or row_id.strip("0123456789abcdef"):
+            raise BoardError("the file holds a record for a malformed row id")
+        if row_id in self.written or row_id in self.local_rows \
+                or any(r[ENTITY] != entity for r in self.group):
             self.recompute[row_id] = entity
         else:
-            self._write_row(entity, row_id, self.group, existed=None)
+            self.rows.write(entity, row_id, self.group, existed=None)
+            self.written.add(row_id)
         self.group = []
 
-    # -- writing --------------------------------------------------------------
-
-    def _write_records(self) -> None:
-        rows = []
-        for device, seq, hlc, author, entity, row_id, fld, old, new, sup, hash_hex in \
-                self.pending:
+    def _flush_records(self) -> None:
+        if self.pending:
             try:
-                digest = bytes.fromhex(hash_hex)
-            except ValueError:
-                raise BoardError("the file holds a record with a damaged hash") from None
-            rows.append((self._device_pk(device), seq, hlc, author, entity, row_id, fld, old,
-                         new, sup, digest))
-            info = self.devices[device]
-            info[2] = max(info[2], seq)
-        self.raw.executemany(INSERT_SQL, rows)
-        self.pending = []
+                self.raw.executemany(INSERT_SQL, self.pending)
+            except Exception as exc:
+                if "UNIQUE" in str(exc):
+                    raise BoardError("the file holds the same record twice: it was "
+                                     "tampered with") from None
+                raise
+            self.pending = []
 
-    def _device_pk(self, device: str) -> int:
-        if device not in self.devices:
-            name = self.sender_name if device == self.sender else f"device {device[:8]}"
-            cursor = self.raw.execute(
-                "INSERT INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
-                "VALUES (?, ?, 0, 0, x'', 0)", (device, name or ""))
-            self.devices[device] = [cursor.lastrowid, False, 0, 0]
-        return self.devices[device][0]
-
-    def _write_row(self, entity: str, row_id: str, records, existed) -> None:
-        table = self.tables[entity]
-        by_field: dict[str, list[heads.Rec]] = defaultdict(list)
-        for rec in records:
-            device, seq, hlc, fld, new, sup = rec[0], rec[1], rec[2], rec[6], rec[8], rec[9]
-            by_field[fld].append(heads.Rec(heads.record_id(device, seq), hlc, device, new,
-                                           heads.parse(sup)))
-        values = dict(table.defaults)
-        for fld, recs in by_field.items():
-            top = heads.heads_of(recs)
-            chosen = heads.winner(top)
-            try:
-                values[fld] = rowcodec.to_stored(table.convert[fld], chosen.new)
-            except rowcodec.BadValue:
-                raise BoardError(f"the file holds an invalid value for {entity}.{fld}") from None
-            if heads.in_conflict(top):
-                heads.set_conflict(self.conn, entity, row_id, fld, top)
-                self.summary.conflict(entity, row_id, fld, top)
-            elif existed is not None:
-                heads.clear_conflict(self.conn, row_id, fld)
-        self.summary.row(entity, row_id, existed, values, table.columns)
-        self.raw.execute(table.upsert, (row_id, *(values[c] for c in table.columns)))
+    # -- finishing ----------------------------------------------------------
 
     def finish(self) -> Summary:
         self._close_group()
         if self.summary.refused:
             return self.summary
-        self._write_records()
+        self._flush_records()
+        if self.index_dropped:
+            self.raw.execute("PRAGMA threads = 2")  # SQLite sorts with both cores
+            try:
+                for ddl in LOG_INDEXES.values():
+                    self.raw.execute(ddl)
+            except Exception as exc:
+                if "UNIQUE" in str(exc):
+                    raise BoardError("the file holds the same record twice: it was "
+                                     "tampered with") from None
+                raise
+        self.rows.flush()
         for row_id, entity in self.recompute.items():
-            self._rebuild(row_id, entity)
+            self.rows.rebuild(entity, row_id, counted=row_id in self.written)
+        self.rows.flush()
         self._move_clocks()
         return self.summary
 
-    def _rebuild(self, row_id: str, entity: str) -> None:
-        records = self.conn.exec_driver_sql(
-            "SELECT d.uuid, c.seq, c.hlc, c.author, c.entity, c.row_id, c.field, c.old, "
-            "c.new, c.supersedes FROM change c JOIN device d ON d.id = c.device_id "
-            "WHERE c.row_id = ?", (row_id,)).all()
-        kinds = {r[4] for r in records}
-        if len(kinds) > 1:
-            raise BoardError(f"the file reuses the id of a {sorted(kinds)[0]} row for "
-                             f"another kind of record")
-        table = self.tables[entity]
-        existed = self.raw.execute(table.select, (row_id,)).fetchone()
-        self._write_row(entity, row_id, records, existed)
-
     def _move_clocks(self) -> None:
+        for pk, seq in self.top_seq.items():
+            if pk == self.local_pk:
+                self._catch_up_local()
+            else:
+                self.raw.execute("UPDATE device SET last_seq = max(last_seq, ?) WHERE id = ?",
+                                 (seq, pk))
         ceiling = (clock.wall_ms() + FUTURE_SLACK_MS) << clock.SHIFT
-        for pk, local, seq, _hlc in self.devices.values():
-            self.raw.execute("UPDATE device SET last_seq = max(last_seq, ?) WHERE id = ? "
-                             "AND NOT is_local", (seq, pk))
-            if local:
-                self._catch_up_local(pk)
         if self.max_hlc:
             self.raw.execute("UPDATE device SET last_hlc = max(last_hlc, ?) WHERE is_local",
                              (min(self.max_hlc, ceiling),))
 
-    def _catch_up_local(self, pk: int) -> None:
+    def _catch_up_local(self) -> None:
         """Our own records sent earlier and restored from a file: never reuse their numbers."""
         top = self.raw.execute("SELECT seq, hash FROM change WHERE device_id = ? "
-                               "ORDER BY seq DESC LIMIT 1", (pk,)).fetchone()
+                               "ORDER BY seq DESC LIMIT 1", (self.local_pk,)).fetchone()
         if top:
             self.raw.execute("UPDATE device SET last_seq = ?, last_hash = ? WHERE id = ? "
-                             "AND last_seq < ?", (top[0], top[1], pk, top[0]))
-
-
-def merge(conn: Connection, records, **options) -> Summary:
-    merger = Merger(conn, **options)
-    for rec in records:
-        merger.feed(rec)
-    return merger.finish()
+                             "AND last_seq < ?", (top[0], top[1], self.local_pk, top[0]))

@@ -94,8 +94,8 @@ def _in_chunks_rows(conn: Connection, query, key, values: list) -> list:
 class AgencyReturn:
     """Checks each record an agency's device sent against what it may touch."""
 
-    def __init__(self, conn: Connection, agency_id, agency_device: str):
-        self.device = agency_device
+    def __init__(self, conn: Connection, agency_id, agency_device: int | None):
+        self.device = agency_device  # its number in this store
         self.actions = {i.hex for i in conn.scalars(
             select(Action.id).where(Action.owner_agency_id == agency_id))}
         self.updates = {i.hex for i in conn.scalars(

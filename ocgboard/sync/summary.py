@@ -26,11 +26,12 @@ class Summary:
             self.lines.append(line)
 
     def row(self, entity: str, row_id: str, existed, values: dict, columns: list) -> None:
-        label = _label(entity, row_id, values)
         if existed is None:
             self.new_rows[entity] += 1
-            self._say(f"new {label}")
+            if len(self.lines) < MAX_LINES:
+                self.lines.append(f"new {_label(entity, row_id, values)}")
             return
+        label = _label(entity, row_id, values)
         before = dict(zip(columns, existed, strict=True))
         changed = [c for c in columns if c != "deleted" and before[c] != values[c]]
         if values["deleted"] and not before["deleted"]:

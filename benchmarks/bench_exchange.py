@@ -1,0 +1,94 @@
+"""Issue 4: exchange files on the national demo board.
+
+Bars (2-core machine): a full export in under 10 s; a full import of it into
+an empty store in under 30 s; an incremental export of one meeting's worth of
+changes in under 1 s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import cached_national_board, private_home, timed  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from ocgboard.core import board, meetings, plans, setup  # noqa: E402
+from ocgboard.store.models import Action  # noqa: E402
+from ocgboard.sync import contacts, export, importer, keys  # noqa: E402
+
+
+class Laptop:
+    def __init__(self, root: Path, name: str, database: Path | None = None):
+        self.home = root / name
+        self.home.mkdir(parents=True)
+        if database is not None:
+            source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+            with sqlite3.connect(self.home / "board.sqlite") as copy:
+                source.backup(copy)
+            source.close()
+        self.keys = keys.load(self.home / "keys")
+        self.store = setup.open_board(str(self.home / "board.sqlite"))
+        with self.store.reader() as s:
+            device = board.local_device(s)
+            self.card = keys.parse_card(keys.card(self.keys, "Board", device.name, device.uuid))
+
+
+def meeting_of_changes(chair: Laptop) -> int:
+    """What a board meeting produces: forty actions moved on, each with a dated update."""
+    with chair.store.session("Chair") as s:
+        today = dt.date.today()
+        moved = 0
+        for action in s.scalars(select(Action).where(Action.status == "agreed").limit(40)):
+            plans.change_status(s, action, "in progress", "Agreed at the board: started",
+                                today=today)
+            moved += 1
+        meetings.add(s, "Board meeting", today, with_due_reviews=False)
+    return moved
+
+
+def main() -> None:
+    root = private_home("exchange")
+    try:
+        measure(root)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def measure(root: Path) -> None:
+    chair = Laptop(root, "chair", cached_national_board())
+    deputy = Laptop(root, "deputy")
+    with chair.store.session("Chair") as s:
+        contacts.add(s, deputy.card, board=True, name="Deputy")
+    with deputy.store.session("Deputy") as s:
+        contacts.add(s, chair.card, board=True, name="Chair")
+    replica = root / "national.ocgx"
+    with timed("full export of the national board", bar=10), \
+            chair.store.session("Chair") as s:
+        made = export.export(s, replica, to=["Deputy"], device_keys=chair.keys)
+    print(f"  {made.records:,} change records, file {made.size / 1e6:,.0f} MB")
+    with timed("full import into an empty store", bar=30):
+        result = importer.import_file(deputy.store, replica, device_keys=deputy.keys)
+    print(f"  {result.summary.records_new:,} records new; "
+          f"{sum(result.summary.new_rows.values()):,} rows made")
+    moved = meeting_of_changes(chair)
+    incremental = root / "meeting.ocgx"
+    with timed("incremental export of one meeting's changes", bar=1), \
+            chair.store.session("Chair") as s:
+        made = export.export(s, incremental, to=["Deputy"], since_last=True,
+                             device_keys=chair.keys)
+    print(f"  {moved} actions moved on: {made.records:,} change records, {made.size:,} bytes")
+    with timed("incremental import on the deputy's laptop"):
+        result = importer.import_file(deputy.store, incremental, device_keys=deputy.keys)
+    print(f"  {result.summary.headline()}")
+    chair.store.close()
+    deputy.store.close()
+
+
+if __name__ == "__main__":
+    main()

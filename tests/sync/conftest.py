@@ -1,0 +1,105 @@
+"""Several laptops in one test: each has its own OCGBOARD_HOME (store and keys)."""
+
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from ocgboard.cli import main
+from tests.conftest import dump
+
+
+class Laptop:
+    def __init__(self, root: Path, name: str, capsys):
+        self.name = name
+        self.home = root / name
+        self.capsys = capsys
+
+    @contextmanager
+    def on(self):
+        before = os.environ.get("OCGBOARD_HOME")
+        os.environ["OCGBOARD_HOME"] = str(self.home)
+        try:
+            yield self
+        finally:
+            os.environ["OCGBOARD_HOME"] = before or ""
+
+    def __call__(self, *argv, author: str | None = None):
+        with self.on():
+            self.capsys.readouterr()
+            code = main([*(["--author", author] if author else []), *argv])
+            out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def ok(self, *argv, **kw) -> str:
+        code, out, err = self(*argv, **kw)
+        assert code == 0, err
+        return out
+
+    def json(self, *argv):
+        return json.loads(self.ok(*argv, "--json"))
+
+    @property
+    def db(self) -> Path:
+        return self.home / "board.sqlite"
+
+    def dump(self) -> str:
+        return dump(self.db)
+
+    def card(self) -> Path:
+        path = self.home.parent / f"{self.name}.card"
+        self.ok("keys", "show", "-o", str(path))
+        return path
+
+    def age_identity(self) -> Path:
+        keyfile = json.loads((self.home / "keys" / "device-keys.json").read_text())
+        path = self.home.parent / f"{self.name}.agekey"
+        path.write_text(keyfile["age_identity"] + "\n")
+        return path
+
+    def signing_key(self) -> str:
+        for line in self.card().read_text().splitlines():
+            if line.startswith("signing key: "):
+                return line.split(": ", 1)[1]
+        raise AssertionError("no signing key on the card")
+
+
+@pytest.fixture
+def laptops(tmp_path, capsys):
+    def make(name: str) -> Laptop:
+        return Laptop(tmp_path, name, capsys)
+
+    return make
+
+
+@pytest.fixture
+def chair_and_dwp(laptops, tmp_path):
+    """A chair with a small demo board and DWP's laptop, cards exchanged."""
+    chair, dwp = laptops("chair"), laptops("dwp")
+    chair.ok("demo", "--scale", "small")
+    chair.ok("keys", "import", str(dwp.card()), "--agency", "DWP", "--name", "DWP team")
+    dwp.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    return chair, dwp
+
+
+def syncable_state(laptop: Laptop) -> list:
+    """Every syncable row and open conflict: what two replicas must agree on."""
+    import sqlite3
+
+    from ocgboard.store.base import syncable_tables
+
+    conn = sqlite3.connect(laptop.db)
+    try:
+        rows = []
+        for name in sorted(syncable_tables()):
+            rows.append((name, conn.execute(f"SELECT * FROM {name} ORDER BY id").fetchall()))
+        rows.append(("conflict", conn.execute(
+            "SELECT entity, row_id, field, heads FROM conflict ORDER BY row_id, field")
+            .fetchall()))
+        return rows
+    finally:
+        conn.close()
