@@ -108,8 +108,9 @@ def edit(session: Session, meeting: Meeting, **fields) -> Meeting:
 
 
 def previous(session: Session, meeting: Meeting) -> Meeting | None:
+    """The last meeting actually held before this one (not a planned or cancelled one)."""
     return session.scalars(select(Meeting).where(
-        ~Meeting.deleted, Meeting.starts_at < meeting.starts_at)
+        ~Meeting.deleted, Meeting.status == "held", Meeting.starts_at < meeting.starts_at)
         .order_by(Meeting.starts_at.desc()).limit(1)).first()
 
 

@@ -35,7 +35,7 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     scope = threat_data.Scope.load(session, listed, tracked, names, as_at,
                                    pack.previous_meeting_on)
     redact = nothing if variant == "chair" else scope.redactor()
-    tasks = scope.tasks(redact)
+    tasks = scope.tasks(redact, variant)
     if owner is not None:
         tasks = {k: t for k, t in tasks.items() if t.owner_id == owner.id}
     pack.tracker = [tasks[a.id] for a in tracked if a.id in tasks]
@@ -114,11 +114,21 @@ def _agenda(items, meeting: Meeting, pack: pd.Pack, redact) -> list[pd.AgendaLin
         ends = clock + dt.timedelta(minutes=item.minutes or 0)
         lines.append(pd.AgendaLine(
             number=item.position,
-            title=item.title if item.threat_id else redact(item.title),
+            title=_title(item, pack, redact),
             purpose=item.purpose.capitalize(), presenter=item.presenter or "",
             starts=clock.time(), ends=ends.time(), key=_target(item, sections, pack)))
         clock = ends
     return lines
+
+
+def _title(item, pack: pd.Pack, redact) -> str:
+    """A threat item keeps its threat's name, unless partners may not see it."""
+    if not item.threat_id:
+        return redact(item.title)
+    part = next((p for p in pack.threats if p.id == item.threat_id), None)
+    if pack.variant != "chair" and part is not None and part.name not in item.title:
+        return f"Threat review: {part.reference} {part.name}"
+    return item.title if pack.variant == "chair" else redact(item.title)
 
 
 def _target(item, sections: dict, pack: pd.Pack) -> str | None:

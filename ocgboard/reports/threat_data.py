@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import rag, vocab
+from ocgboard.core import rag, sharing, vocab
 from ocgboard.reports import pack_data as pd
 from ocgboard.reports.redact import Redactor
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Member, Person, Threat
@@ -87,14 +87,19 @@ class Scope:
     def redactor(self) -> Redactor:
         secret = [name for people in self.members.values() for m in people
                   if not m.disseminable for name in (m.name, *(m.aliases or []))]
-        return Redactor(secret, keep=[t.name for t in self.threats.values()])
+        secret += [t.name for t in self.threats.values() if not sharing.name_shareable(t)]
+        return Redactor(secret, keep=[t.name for t in self.threats.values()
+                                      if sharing.name_shareable(t)])
 
-    def tasks(self, redact) -> dict[uuid.UUID, pd.Task]:
+    def threat_name(self, threat: Threat, variant: str) -> str:
+        return threat.name if variant == "chair" else sharing.partner_name(threat)
+
+    def tasks(self, redact, variant: str = "chair") -> dict[uuid.UUID, pd.Task]:
         made = {}
         for a in self.actions:
             made[a.id] = pd.Task(
                 id=a.id, threat_id=a.threat_id, threat_ref=self.threats[a.threat_id].reference,
-                threat_name=self.threats[a.threat_id].name,
+                threat_name=self.threat_name(self.threats[a.threat_id], variant),
                 number=self.numbers[a.id], strand=a.strand, specific=redact(a.specific),
                 measurable=redact(a.measurable), achievable=redact(a.achievable),
                 relevant=redact(a.relevant), timebound=redact(a.timebound),
@@ -116,7 +121,7 @@ class Scope:
                  and (owner is None or d.agency_id == owner.id)]
         recent = [d for d in found if self.since is None or d.dated_on > self.since]
         return pd.ThreatPart(
-            id=threat.id, reference=threat.reference, name=threat.name,
+            id=threat.id, reference=threat.reference, name=self.threat_name(threat, variant),
             profile=self.profile(threat),
             summary=(redact(threat.summary) or "No summary recorded.") if shown else pd.WITHHELD,
             summary_withheld=not shown, summary_restricted=shown and not threat.disseminable,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
+from ocgboard.core import sharing
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.models import (
     Action,
@@ -46,6 +47,7 @@ def extract_fields() -> dict[str, tuple[str, ...]]:
     return {
         "board": BOARD_CONTEXT, "agency": _all(Agency), "person": PERSON_CONTEXT,
         "threat": THREAT_CONTEXT, "threat+summary": (*THREAT_CONTEXT, "summary"),
+        "threat-anonymous": tuple(f for f in THREAT_CONTEXT if f != "name"),
         "member": MEMBER_CONTEXT, "tactic": _all(Tactic), "action": _all(Action),
         # Which meeting took a decision stays with the board: meetings never travel.
         "action_update": tuple(f for f in _all(ActionUpdate) if f != "meeting_id"),
@@ -64,9 +66,9 @@ def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
     rows += [(i.hex, "action") for i in action_ids]
     rows += [(i.hex, "action_update") for i in _in_chunks(
         conn, ActionUpdate.id, ActionUpdate.action_id, action_ids)]
-    for threat_id, open_summary in _in_chunks_rows(
-            conn, select(Threat.id, Threat.disseminable), Threat.id, list(threat_ids)):
-        rows.append((threat_id.hex, "threat+summary" if open_summary else "threat"))
+    for threat in _in_chunks_rows(conn, select(Threat.id, Threat.kind, Threat.disseminable),
+                                  Threat.id, list(threat_ids)):
+        rows.append((threat.id.hex, _threat_kind(threat)))
     members = select(Member.id).where(Member.disseminable)
     rows += [(i.hex, "member") for (i,) in _in_chunks_rows(conn, members, Member.threat_id,
                                                            list(threat_ids))]
@@ -75,6 +77,12 @@ def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
     people |= set(conn.scalars(select(Person.id).where(Person.agency_id == agency_id)))
     rows += [(i.hex, "person") for i in people]
     return rows
+
+
+def _threat_kind(threat) -> str:
+    if not sharing.name_shareable(threat):
+        return "threat-anonymous"
+    return "threat+summary" if sharing.summary_shareable(threat) else "threat"
 
 
 def _in_chunks(conn: Connection, column, key, values: list) -> list:

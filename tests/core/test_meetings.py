@@ -130,3 +130,12 @@ def test_bad_meeting_input(store):
         meetings.add(s, "Board", "2026-12-03", next_meeting_on="2026-11-01")
     with pytest.raises(NotFound), store.session("C") as s:
         meetings.add(s, "Board", "2026-12-03", chair="Nobody")
+
+
+def test_the_previous_meeting_is_the_last_one_held(store):
+    with store.session("Chair") as s:
+        held = meetings.add(s, "Board", "2026-09-01", with_due_reviews=False)
+        meetings.edit(s, held, status="held")
+        meetings.add(s, "Board", "2026-10-15", with_due_reviews=False)  # planned, never held
+        now = meetings.add(s, "Board", "2026-12-03", with_due_reviews=False)
+        assert meetings.previous(s, now).id == held.id

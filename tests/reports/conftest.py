@@ -53,6 +53,11 @@ class Printed:
         return "\n".join(self.pages)
 
 
+# A Priority Individual not for dissemination: the threat's name is a person's.
+SECRET_PI = "Radomir Vukašinović"
+SECRET_PI_REF = "PI 05/00777"
+
+
 def read(path: Path) -> Printed:
     reader = PdfReader(str(path))
     return Printed(path, reader, [p.extract_text() for p in reader.pages])
@@ -78,6 +83,10 @@ def add_secrets(session) -> None:
                     justification=f"Search warrant at {SECRET_MEMBER}'s address; cash seized.",
                     on="2026-11-01", action=police, today=TODAY)
     agencies.add_person(session, RECIPIENT, agency="Police", role="Detective Inspector")
+    individual = threats.add(session, SECRET_PI_REF, SECRET_PI, kind="Priority Individual",
+                             today=TODAY, mapped_on="2025-06-01", disseminable=False)
+    plans.add_from_tactic(session, individual, lookup.tactic(session, "PUR-08"),
+                          due_on="2027-01-15", today=dt.date(2026, 9, 1))
 
 
 @pytest.fixture(scope="session")
@@ -92,6 +101,7 @@ def board(tmp_path_factory):
             add_secrets(s)
             meeting = meetings.get(s, "2026-12-03")
             agenda.add_item(s, meeting, "threat review", threat=SECRET_REF, position=5)
+            agenda.add_item(s, meeting, "threat review", threat=SECRET_PI_REF, position=6)
             meeting_id = meeting.id
         yield store, meeting_id, folder
         store.close()

@@ -17,6 +17,8 @@ from tests.reports.conftest import (
     RECIPIENT,
     SECRET_ALIAS,
     SECRET_MEMBER,
+    SECRET_PI,
+    SECRET_PI_REF,
     SECRET_REF,
     SECRET_SUMMARY,
     TODAY,
@@ -25,7 +27,7 @@ from tests.reports.conftest import (
 from tests.reports.test_pack import MARKING, flat, marking_heights, outline_titles
 
 SECRET_WORDS = (SECRET_MEMBER, SECRET_ALIAS, SECRET_SUMMARY, "Vantablack", "Marigold",
-                "Kestrel lock-up")
+                "Kestrel lock-up", SECRET_PI)
 
 
 @pytest.mark.parametrize("variant", ["partner_pack", "agency_pack"])
@@ -135,3 +137,10 @@ def test_a_meeting_with_an_empty_agenda_has_no_pack(board):
 
 def test_the_meeting_date_sets_the_as_at_day(chair_pack):
     assert f"{dt.date(2026, 12, 3).day} Dec 2026 (the meeting date)" in flat(chair_pack.pages[0])
+
+
+def test_a_withheld_priority_individual_is_named_by_reference_only(partner_pack, chair_pack):
+    assert SECRET_PI in flat(chair_pack.text)
+    partner = flat(partner_pack.text)
+    assert SECRET_PI not in partner
+    assert f"{SECRET_PI_REF} · Priority Individual (name withheld)" in partner

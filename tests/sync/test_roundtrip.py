@@ -80,6 +80,18 @@ def test_extract_holds_only_what_the_agency_may_see(chair_and_dwp, tmp_path):
     assert dwp.json("ocg", "show", dwp_threat(chair))["summary"] is None
 
 
+def test_a_withheld_priority_individual_travels_by_reference_only(chair_and_dwp, tmp_path):
+    chair, dwp = chair_and_dwp
+    chair.ok("ocg", "add", "PI 05/00777", "--name", "Radomir Vukašinović", "--kind",
+             "priority individual", "--mapped", "2025-06-01", "--disseminable", "no")
+    chair.ok("plan", "add", "PI 05/00777", "--tactic", "PUR-02")  # a DWP task
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    dwp.ok("import", str(extract), "--yes")
+    assert "Vukašinović" not in dwp.dump()
+    assert any(a["threat"] == "PI 05/00777" for a in dwp.json("action", "list"))
+
+
 def dwp_threat(chair) -> str:
     return next(a["threat"] for a in chair.json("action", "list", "--agency", "DWP"))
 
