@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ocgboard.core import validate, vocab
 from ocgboard.errors import InputError
-from ocgboard.store.models import Board, Device, LocalSetting
+from ocgboard.store.models import Board, Device, ExchangeLog, LocalSetting
 from ocgboard.store.models.board import DEFAULT_MARKING
 
 
@@ -81,6 +81,15 @@ def set_local(session: Session, key: str, value: str) -> None:
         session.add(LocalSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def last_exchange(session: Session) -> str | None:
+    """When and what the last exchange file was, for the status bar."""
+    row = session.execute(select(ExchangeLog.at, ExchangeLog.direction, ExchangeLog.scope)
+                          .order_by(ExchangeLog.at.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return f"{row.direction} of {row.scope}, {row.at:%d %b %Y %H:%M} UTC"
 
 
 def info(session: Session) -> BoardInfo:

@@ -6,58 +6,55 @@ import argparse
 import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ocgboard import __version__
-from ocgboard.core import board, setup, stats
+from ocgboard.core import setup
 from ocgboard.errors import BoardError
-from ocgboard.gui.forms.ui_main_window import Ui_MainWindow
+from ocgboard.gui.backend import Backend
+from ocgboard.gui.first_run import FirstRunWizard
+from ocgboard.gui.main_window import MainWindow
+from ocgboard.gui.pages.base import Context
+from ocgboard.gui.runner import TaskRunner
+from ocgboard.gui.settings import Settings
 from ocgboard.store import Store
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store):
-        super().__init__()
-        self.store = store
-        self.ui = Ui_MainWindow()
-        self.ui.setupUi(self)
-        self.refresh()
+def make_context(store: Store) -> Context:
+    return Context(Backend(store), TaskRunner(), QUndoStack(), Settings())
 
-    def refresh(self) -> None:
-        with self.store.reader() as session:
-            info = board.info(session)
-            figures = stats.collect(session)
-        name = info.name or "No board yet — run: ocgboard init --board NAME"
-        self.setWindowTitle(f"{info.name or 'ocgboard'} — ocgboard")
-        self.ui.boardName.setText(f"<h2>{name}</h2>")
-        self.ui.markingBanner.setText(info.marking)
-        threats = sum(figures.threats_by_status.values())
-        actions = sum(figures.actions_by_status.values())
-        self.ui.summary.setText(
-            f"{threats:,} threats on the register, {actions:,} actions, "
-            f"{figures.actions_overdue:,} overdue.")
-        self.statusBar().showMessage(f"{info.name}  ·  {info.marking}  ·  device "
-                                     f"{info.device_name}")
+
+def first_run(context: Context) -> bool:
+    """The wizard, if this store has no board yet; False if the user cancelled it."""
+    if context.backend.info().name:
+        return True
+    return FirstRunWizard(context.backend).exec() == QDialog.DialogCode.Accepted
 
 
 def main(argv: list[str] | None = None) -> int:
-    os.umask(0o077)
+    os.umask(0o077)  # whatever we write holds board data: owner-only
     parser = argparse.ArgumentParser(prog="ocgboard-gui")
     parser.add_argument("--db", help="board database (default: the local store)")
-    args, qt_args = parser.parse_known_args(argv)
-    app = QApplication([sys.argv[0], *qt_args])
+    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ocgboard")
     app.setApplicationVersion(__version__)
+    app.setOrganizationName("ocgboard")
     try:
         store = setup.open_board(args.db)
     except BoardError as exc:
         QMessageBox.critical(None, "ocgboard", exc.message)
         return 2
-    window = MainWindow(store)
-    window.show()
+    context = make_context(store)
     try:
+        if not first_run(context):
+            return 0
+        window = MainWindow(context)
+        window.show()
         return app.exec()
     finally:
+        context.runner.wait(30_000)
         store.close()
 
 

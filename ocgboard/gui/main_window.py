@@ -1,0 +1,183 @@
+"""The main window: navigation, search, menus, status bar; the pages do the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from ocgboard import __version__
+from ocgboard.core import board
+from ocgboard.gui.forms.ui_main_window import Ui_MainWindow
+from ocgboard.gui.pages import (
+    actions,
+    agencies,
+    dashboard,
+    exchange,
+    library,
+    meetings,
+    strategy,
+    threats,
+)
+from ocgboard.gui.pages.base import Context, Page
+from ocgboard.gui.search import SearchBox
+
+PAGES = (dashboard.DashboardPage, threats.ThreatsPage, actions.ActionsPage,
+         agencies.AgenciesPage, meetings.MeetingsPage, library.LibraryPage,
+         strategy.StrategyPage, exchange.ExchangePage)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: Context):
+        super().__init__()
+        self.context = context
+        context.window = self
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.pages: list[Page] = []
+        self._add_pages()
+        self._add_search()
+        self._add_menus()
+        self._add_status()
+        context.backend.changed.connect(self.refresh_status)
+        self.refresh_status()
+        self._restore()
+
+    # -- building -------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        for number, page_class in enumerate(PAGES, 1):
+            page = page_class(self.context, self.ui.pages)
+            self.pages.append(page)
+            self.ui.pages.addWidget(page)
+            self.ui.navigation.addItem(page.title)
+            go = QAction(page.title, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
+            self.ui.menuGo.addAction(go)
+        self.ui.navigation.currentRowChanged.connect(self._page_chosen)
+        self.ui.navigation.setCurrentRow(0)
+        self.ui.splitter.setStretchFactor(1, 1)
+
+    def _add_search(self) -> None:
+        self.search = SearchBox(self.context.backend, self)
+        self.search.chosen.connect(self.open_record)
+        self.ui.toolbar.addWidget(QLabel(" Search: ", self))
+        self.ui.toolbar.addWidget(self.search)
+
+    def _add_menus(self) -> None:
+        ui, undo = self.ui, self.context.undo
+        undo_action = undo.createUndoAction(self, "&Undo")
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = undo.createRedoAction(self, "&Redo")
+        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        ui.menuEdit.insertActions(ui.actionFind, [undo_action, redo_action])
+        ui.menuEdit.insertSeparator(ui.actionFind)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionNew.triggered.connect(lambda: self.current_page().new_record())
+        ui.actionPrint.triggered.connect(self._print)
+        ui.actionImport.triggered.connect(lambda: self._exchange("import_file"))
+        ui.actionExport.triggered.connect(lambda: self._exchange("export_file"))
+        ui.actionPreferences.triggered.connect(self._preferences)
+        ui.actionAbout.triggered.connect(self._about)
+
+    def _add_status(self) -> None:
+        self.board_label = QLabel(self)
+        self.board_label.setAccessibleName("Board")
+        self.marking_label = QLabel(self)
+        self.marking_label.setAccessibleName("Protective marking")
+        self.exchange_label = QLabel(self)
+        self.exchange_label.setAccessibleName("Last exchange")
+        for label in (self.board_label, self.marking_label, self.exchange_label):
+            self.statusBar().addPermanentWidget(label)
+        font = self.ui.markingBanner.font()
+        font.setBold(True)
+        self.ui.markingBanner.setFont(font)
+
+    def _restore(self) -> None:
+        settings = self.context.settings
+        settings.restore_window(self)
+        settings.restore_splitter("main", self.ui.splitter)
+
+    # -- behaviour ------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        info = self.context.backend.info()
+        last = self.context.backend.read(board.last_exchange)
+        self.setWindowTitle(f"{info.name or 'ocgboard'} — ocgboard")
+        self.board_label.setText(info.name or "No board")
+        self.marking_label.setText(f"  {info.marking}  ")
+        self.ui.markingBanner.setText(info.marking)
+        self.exchange_label.setText(f"Last exchange: {last}" if last else "No exchange yet")
+
+    def current_page(self) -> Page:
+        return self.pages[self.ui.pages.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        self.ui.navigation.setCurrentRow(index)
+
+    def page(self, page_class) -> Page:
+        return next(p for p in self.pages if isinstance(p, page_class))
+
+    def _page_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.ui.pages.setCurrentIndex(row)
+            self.pages[row].refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_record(self, kind: str, key: str) -> None:
+        for index, page in enumerate(self.pages):
+            if page.open_record(kind, key):
+                self.show_page(index)
+                return
+        self.statusBar().showMessage(f"No page shows {kind} records yet", 4000)
+
+    def show_filtered(self, page_class, **filters) -> None:
+        page = self.page(page_class)
+        if page.show_filtered(**filters):
+            self.show_page(self.pages.index(page))
+
+    def _print(self) -> None:
+        if not self.current_page().print_page():
+            self.statusBar().showMessage("Nothing to print on this page: packs are printed "
+                                         "from Meetings", 5000)
+
+    def _exchange(self, verb: str) -> None:
+        page = self.page(exchange.ExchangePage)
+        self.show_page(self.pages.index(page))
+        action = getattr(page, verb, None)
+        if action is not None:
+            action()
+
+    def _preferences(self) -> None:
+        from ocgboard.gui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.context, self).exec()
+        self.refresh_status()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About ocgboard",
+                          f"<b>ocgboard {__version__}</b><p>A case-board for local organised "
+                          "crime partnership boards: the threat register, 4P plans, "
+                          "meetings and packs, and encrypted exchange files.</p>")
+
+    def closeEvent(self, event) -> None:
+        if self.context.runner.tasks:
+            answer = QMessageBox.question(
+                self, "Work in progress",
+                "A task is still running (a pack, an export or an import). Quit anyway? "
+                "Nothing half-done is kept.")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        settings = self.context.settings
+        settings.save_window(self)
+        settings.save_splitter("main", self.ui.splitter)
+        for page in self.pages:
+            page.save_state()
+        settings.sync()
+        super().closeEvent(event)

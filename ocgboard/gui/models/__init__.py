@@ -1,0 +1,1 @@
+"""Qt table models, one per entity list (DESIGN rule 6)."""

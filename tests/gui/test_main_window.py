@@ -1,0 +1,74 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWizard
+
+from ocgboard.core import board
+from ocgboard.gui.app import first_run, make_context
+from ocgboard.gui.first_run import FirstRunWizard
+from ocgboard.gui.main_window import PAGES, MainWindow
+from ocgboard.gui.settings import Settings
+
+
+def test_window_shows_the_board_and_every_section(window):
+    assert window.windowTitle().startswith("Test Board")
+    assert window.ui.markingBanner.text() == "OFFICIAL-SENSITIVE"
+    titles = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
+    assert titles == ["Dashboard", "Threats", "Actions", "Agencies & people", "Meetings",
+                      "Tactic library", "Strategy", "Exchange"]
+    assert len(PAGES) == 8
+    assert "No exchange yet" in window.exchange_label.text()
+
+
+def test_keyboard_reaches_every_section(window, qtbot):
+    for number in range(1, 9):
+        qtbot.keyClick(window, str(number), Qt.KeyboardModifier.ControlModifier)
+        assert window.ui.pages.currentIndex() == number - 1
+
+
+def test_search_finds_members_by_alias_and_opens_them(window, qtbot, context):
+    qtbot.keyClick(window, "f", Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "OCG")
+    window.search.run()
+    assert window.search.popup.isVisible()
+    assert window.search.popup.list.count() > 0
+    first = window.search.popup.list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert first[0] == "threat"
+
+
+def test_window_size_and_splitter_are_remembered(context, qtbot):
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # within the offscreen screen, which restoreGeometry clamps to
+    first.ui.splitter.setSizes([150, 540])
+    first.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+    assert Settings().value("splitter/main") is not None
+
+
+def test_first_run_wizard_names_the_board_and_makes_keys(db_path, qtbot, home, monkeypatch):
+    from ocgboard.core import setup
+
+    store = setup.open_board(str(db_path))
+    context = make_context(store)
+    wizard = FirstRunWizard(context.backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClicks(wizard.ui.boardName, "Eastshire OCG Board")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClicks(wizard.ui.area, "Eastshire")
+    wizard.next()
+    wizard.ui.deviceName.setText("chair-laptop")
+    wizard.ui.operatorName.setText("DCI Ó Súilleabháin")  # QTest types ASCII only
+    wizard.accept()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    info = context.backend.info()
+    assert (info.name, info.area, info.device_name, info.operator) == (
+        "Eastshire OCG Board", "Eastshire", "chair-laptop", "DCI Ó Súilleabháin")
+    assert (home / "keys" / "device-keys.json").stat().st_mode & 0o777 == 0o600
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda self: 0)
+    assert first_run(context)  # a named board skips the wizard
+    store.close()
+    assert board
