@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import lookup, validate, vocab
 from ocgboard.errors import InputError
-from ocgboard.store.models import Action, Disruption, Threat
+from ocgboard.store.models import Action, Agency, Disruption, Threat
 
 
 def add(session: Session, threat: Threat, *, agency: str, strand: str, level: str,
@@ -45,3 +46,35 @@ def listing(session: Session, *, threat: Threat | None = None, start=None, end=N
     if end:
         query = query.where(Disruption.dated_on <= validate.date(end, "to date"))
     return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One disruption in the board's log, with names instead of ids."""
+
+    id: str
+    dated_on: dt.date
+    threat: str
+    threat_name: str
+    agency: str
+    strand: str
+    level: str
+    justification: str
+
+
+def log(session: Session, *, start=None, end=None, level: str | None = None) -> list[LogRow]:
+    """The board's disruption log, newest first, optionally of one level."""
+    query = (select(Disruption, Threat.reference, Threat.name,
+                    func.coalesce(Agency.short_name, Agency.name))
+             .join(Threat, Threat.id == Disruption.threat_id)
+             .join(Agency, Agency.id == Disruption.agency_id)
+             .where(~Disruption.deleted, ~Threat.deleted)
+             .order_by(Disruption.dated_on.desc(), Threat.reference))
+    if start:
+        query = query.where(Disruption.dated_on >= validate.date(start, "from date"))
+    if end:
+        query = query.where(Disruption.dated_on <= validate.date(end, "to date"))
+    if level:
+        query = query.where(Disruption.level == vocab.canonical("disruption_levels", level))
+    return [LogRow(d.id.hex, d.dated_on, ref, name, agency, d.strand, d.level, d.justification)
+            for d, ref, name, agency in session.execute(query)]

@@ -63,3 +63,19 @@ def test_strategic_plan_numbering_and_status_trail(store):
         strategy.update(s, strategy.get(s, 2), status=None, comment="")
     with pytest.raises(InputError, match="strategy status"), store.session("Chair") as s:
         strategy.update(s, strategy.get(s, 2), status="done", comment="x")
+
+
+def test_the_boards_disruption_log(store):
+    with store.session("Chair") as s:
+        threat = make_threat(s)
+        for level, on in (("major", "2026-11-01"), ("minor", "2026-06-01"),
+                          ("minor", "2025-01-01")):
+            disruptions.add(s, threat, agency="Police", strand="Pursue", level=level,
+                            justification=f"{level} {on}", on=on, today=TODAY)
+    with store.reader() as s:
+        recent = disruptions.log(s, start="2026-05-25", end="2026-11-23")
+        minor = disruptions.log(s, level="Minor")
+    assert [(r.level, r.dated_on.isoformat()) for r in recent] == [
+        ("major", "2026-11-01"), ("minor", "2026-06-01")]
+    assert [r.justification for r in minor] == ["minor 2026-06-01", "minor 2025-01-01"]
+    assert recent[0].threat == "OCG 05/00283" and recent[0].agency == "Police"

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QSplitter, QStackedWidget, QStatusBar, QToolBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget,
+    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QSplitter, QStackedWidget, QStatusBar,
+    QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -48,6 +48,13 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(6, 6, 6, 0)
         self.markingBanner = QLabel(self.central)
         self.markingBanner.setObjectName(u"markingBanner")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.markingBanner.sizePolicy().hasHeightForWidth())
+        self.markingBanner.setSizePolicy(sizePolicy)
+        self.markingBanner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.markingBanner.setMargin(2)
         self.markingBanner.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.centralLayout.addWidget(self.markingBanner)
@@ -66,6 +73,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.splitter)
 
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.central)
         self.toolbar = QToolBar(MainWindow)
         self.toolbar.setObjectName(u"toolbar")
