@@ -7,14 +7,20 @@
 `build` gathers the variant's data (pack_data/gather), records a numbered
 copy in the distribution register when the pack is issued to a person, lays
 the story out once and writes it safely (writer.py).
+
+A `progress` callback, if given, hears (percent, text) at each section
+boundary; when it raises (the user pressed Cancel), the build stops there
+and the safe writer leaves no file behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.platypus.flowables import CallerMacro, PageBreak
 from sqlalchemy.orm import Session
 
 from ocgboard.core import distribution, lookup
@@ -33,6 +39,13 @@ from ocgboard.reports.tracker import action_tracker
 from ocgboard.store.models import Agency, Meeting
 
 
+# Progress: gathering is the first tenth, laying out runs to 90, and writing
+# the held pages out (page N of M) is the rest.
+Progress = Callable[[int, str], None]
+SECTIONS = ("cover", "agenda", "action tracker", "threat summary", "threat sections",
+            "agency tasking sheets", "strategic plan", "statistics")
+
+
 @dataclass(frozen=True)
 class Built:
     """What was written: where, how many pages, and the copy number if issued."""
@@ -45,11 +58,13 @@ class Built:
 
 def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
           variant: str = "chair", agency: str | None = None, copy_for: str | None = None,
-          today: dt.date | None = None) -> Built:
+          today: dt.date | None = None, progress: Progress | None = None) -> Built:
     """Write the meeting's pack to `target`; with `copy_for`, issue it as a numbered copy."""
     path = writer.check_target(target)
     today = today or dt.date.today()
     issued = None
+    if progress:
+        progress(0, "Gathering the pack's content")
     if copy_for:
         recipient = lookup.person(session, copy_for)
         issued = distribution.issue(session, meeting, recipient, variant, today=today)
@@ -58,7 +73,7 @@ def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
         pack.copy_number = issued.copy_number
         pack.copy_recipient = _recipient(session, recipient)
     with writer.safe_output(path) as handle:
-        pages = lay_out(pack, handle)
+        pages = lay_out(pack, handle, progress) if progress else lay_out(pack, handle)
     return Built(str(path), pages, variant, pack.copy_number)
 
 
@@ -67,16 +82,44 @@ def _recipient(session: Session, person) -> str:
     return f"{person.name} ({agency.name})" if agency else person.name
 
 
-def story(pack: Pack, marks: Marks) -> list:
+def story(pack: Pack, marks: Marks, progress: Progress | None = None) -> list:
     parts = [cover(pack, marks), agenda(pack, marks), action_tracker(pack, marks),
              threat_summary(pack, marks), threat_sections(pack, marks),
              tasking_sheets(pack, marks), strategic_plan(pack, marks)]
     if pack.figures is not None:
         parts.append(statistics(pack.figures, marks))
+    if progress:
+        parts = _with_milestones(parts, progress)
     return [flowable for part in parts for flowable in part]
 
 
-def lay_out(pack: Pack, target) -> int:
+def _with_milestones(parts: list[list], progress: Progress) -> list[list]:
+    """Each section preceded by a zero-size mark that reports when layout reaches it.
+
+    Sections are weighed by their number of flowables, a fair proxy for the
+    time they take (the threat sections dominate on a long agenda). Empty
+    sections get no mark, and the last mark goes before the closing page
+    break: a mark after it would start a blank page.
+    """
+    total = sum(len(part) for part in parts) or 1
+    done, marked = 0, []
+    for name, part in zip(SECTIONS, parts, strict=False):
+        if part:
+            percent = 10 + 80 * done // total
+            marked.append([_milestone(progress, percent, f"Laying out the {name}"), *part])
+            done += len(part)
+    if marked:
+        last = marked[-1]
+        end = len(last) - 1 if isinstance(last[-1], PageBreak) else len(last)
+        last.insert(end, _milestone(progress, 90, "Numbering the pages and writing the file"))
+    return marked
+
+
+def _milestone(progress: Progress, percent: int, text: str) -> CallerMacro:
+    return CallerMacro(drawCallable=lambda _flowable: progress(percent, text))
+
+
+def lay_out(pack: Pack, target, progress: Progress | None = None) -> int:
     """Lay the pack out into `target` (a path or binary file); returns the page count."""
     marks = Marks()
     furniture = page.Furniture(
@@ -84,7 +127,7 @@ def lay_out(pack: Pack, target) -> int:
         running_head=f"{pack.starts_at.day} {pack.starts_at:%b %Y} · {pack.meeting_title} · "
                      f"{pack.board}",
         variant_line=pack.variant_line, copy_stamp=pack.copy_stamp)
-    return page.build(story(pack, marks), target, furniture, marks,
+    return page.build(story(pack, marks, progress), target, furniture, marks,
                       title=f"{pack.meeting_title}, {pack.starts_at:%Y-%m-%d}: "
                             f"{pack.variant_title}",
                       author=pack.board, subject=f"Meeting pack ({pack.marking})")
