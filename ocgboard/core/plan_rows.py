@@ -1,0 +1,397 @@
+"""Plain rows of 4P plans for lists and editors, and the small writes they need.
+
+The chase list shows every live action on a national board (120,000 of
+them), so `action_rows` reads them in one joined query as named tuples, with
+ids and dates left as text by SQLite and the RAG rating worked out once per
+distinct (status, due date, override). Editors work on one threat's plan or
+one action at a time and get fuller rows with the progress trail.
+
+The writes take ids (hex), never ORM objects, so the GUI can keep them in
+undo commands; they call the plan services and tombstone rather than delete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import uuid
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from ocgboard.core import library, lookup, plans, rag, vocab
+from ocgboard.errors import InputError, NotFound
+from ocgboard.store.models import Action, ActionUpdate, Agency, Person, Tactic, Threat
+
+
+class ActionRow(NamedTuple):
+    """One line of the chase list."""
+
+    id: str
+    threat_ref: str
+    threat_name: str
+    strand: str
+    specific: str
+    owner: str
+    owner_id: str
+    officer: str | None
+    status: str
+    due_on: dt.date | None
+    rating: rag.Rating
+
+
+class UpdateRow(NamedTuple):
+    id: str
+    dated_on: dt.date
+    status: str
+    comment: str | None
+    author: str
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One action with everything its editors show, and its dated trail."""
+
+    id: str
+    threat_id: str
+    threat_ref: str
+    strand: str
+    specific: str
+    measurable: str | None
+    achievable: str | None
+    relevant: str | None
+    timebound: str | None
+    owner: str
+    owner_name: str
+    owner_id: str
+    officer: str | None
+    officer_id: str | None
+    status: str
+    due_on: dt.date | None
+    raised_on: dt.date | None
+    rag_override: str | None
+    rating: rag.Rating
+    tactic_code: str | None
+    updates: tuple[UpdateRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    threat_id: str
+    reference: str
+    name: str
+    mapped_on: dt.date | None
+    actions: tuple[PlanRow, ...]
+
+
+class AgencyRow(NamedTuple):
+    id: str
+    name: str
+    short_name: str | None
+
+
+class PersonRow(NamedTuple):
+    id: str
+    name: str
+    agency_id: str | None
+
+
+@contextmanager
+def _gc_paused():
+    # Building 100,000+ tuples triggers the cyclic collector hundreds of times
+    # for nothing: none of them can form a cycle.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _rater(today: dt.date):
+    seen: dict = {}
+
+    def rate(status, due_on, override) -> rag.Rating:
+        key = (status, due_on, override)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = rag.rate(status, due_on, today, override)
+        return found
+    return rate
+
+
+def _date_parser():
+    seen: dict = {None: None}
+
+    def parse(text):
+        found = seen.get(text)
+        if found is None and text is not None:
+            found = seen[text] = dt.date.fromisoformat(text)
+        return found
+    return parse
+
+
+def action_rows(session: Session, ids: Iterable[str] | None = None,
+                today: dt.date | None = None) -> list[ActionRow]:
+    """Every live action (or the live ones among `ids`), as chase-list rows."""
+    as_text = String()
+    query = (
+        select(type_coerce(Action.id, as_text), Threat.reference, Threat.name, Action.strand,
+               Action.specific, func.coalesce(Agency.short_name, Agency.name),
+               type_coerce(Action.owner_agency_id, as_text), Person.name, Action.status,
+               type_coerce(Action.due_on, as_text), Action.rag_override)
+        .join(Threat, Threat.id == Action.threat_id)
+        .join(Agency, Agency.id == Action.owner_agency_id)
+        .outerjoin(Person, Person.id == Action.owner_person_id)
+        .where(~Action.deleted)
+    )
+    if ids is not None:
+        query = query.where(Action.id.in_([uuid.UUID(i) for i in ids]))
+    rate, parse = _rater(today or dt.date.today()), _date_parser()
+    with _gc_paused():
+        return [ActionRow(key, ref, name, strand, specific, owner, owner_id, officer, status,
+                          parse(due), rate(status, parse(due), override))
+                for (key, ref, name, strand, specific, owner, owner_id, officer, status, due,
+                     override) in session.connection().execute(query)]
+
+
+def _threat(session: Session, key: str) -> Threat:
+    """A threat by its id (hex) or its reference."""
+    try:
+        found = session.get(Threat, uuid.UUID(hex=key))
+    except ValueError:
+        return lookup.threat(session, key)
+    if found is None or found.deleted:
+        raise NotFound(f"no threat with id '{key}'")
+    return found
+
+
+def _action(session: Session, key: str) -> Action:
+    return lookup.by_id(session, Action, key, "action")
+
+
+def _plan_rows(session: Session, actions: Sequence[Action], threat: Threat,
+               today: dt.date) -> list[PlanRow]:
+    agencies = {a.id: a for a in session.scalars(select(Agency))}
+    wanted = {a.owner_person_id for a in actions} - {None}
+    people = {p.id: p.name for p in session.scalars(select(Person).where(Person.id.in_(wanted)))}
+    codes = dict(session.execute(select(Tactic.id, Tactic.code)).all())
+    trails: dict = {a.id: [] for a in actions}
+    for u in session.scalars(
+            select(ActionUpdate).where(ActionUpdate.action_id.in_(list(trails)),
+                                       ~ActionUpdate.deleted)
+            .order_by(ActionUpdate.dated_on, ActionUpdate.recorded_at)):
+        trails[u.action_id].append(UpdateRow(u.id.hex, u.dated_on, u.status, u.comment,
+                                             u.author))
+    rows = []
+    for a in actions:
+        agency = agencies[a.owner_agency_id]
+        rows.append(PlanRow(
+            a.id.hex, threat.id.hex, threat.reference, a.strand, a.specific, a.measurable,
+            a.achievable, a.relevant, a.timebound, agency.short_name or agency.name,
+            agency.name, agency.id.hex, people.get(a.owner_person_id),
+            a.owner_person_id.hex if a.owner_person_id else None, a.status, a.due_on,
+            a.raised_on, a.rag_override, plans.rating(a, today), codes.get(a.tactic_id),
+            tuple(trails[a.id])))
+    return rows
+
+
+def plan(session: Session, threat: str, today: dt.date | None = None) -> Plan:
+    """A threat's live actions in strand order, each with its dated trail."""
+    found = _threat(session, threat)
+    order = {strand: i for i, strand in enumerate(vocab.values("strands"))}
+    actions = sorted(plans.listing(session, threat=found, today=today),
+                     key=lambda a: (order.get(a.strand, 9), a.due_on or dt.date.max))
+    rows = _plan_rows(session, actions, found, today or dt.date.today())
+    return Plan(found.id.hex, found.reference, found.name, found.mapped_on, tuple(rows))
+
+
+def action(session: Session, key: str, today: dt.date | None = None) -> PlanRow:
+    """One action, for its editor and the details beside a list."""
+    found = _action(session, key)
+    threat = session.get(Threat, found.threat_id)
+    return _plan_rows(session, [found], threat, today or dt.date.today())[0]
+
+
+# -- the library and the people an action can be given to ----------------------
+
+@dataclass(frozen=True)
+class TacticRow:
+    code: str
+    strand: str
+    lifestyle_area: str
+    specific: str
+    legislation: str | None
+    default_owner: str
+    owner_role: str | None
+    measurable: str | None
+    achievable: str | None
+    relevant: str | None
+    guidance_what: str | None
+    guidance_procedure: str | None
+    guidance_help: str | None
+    guidance_watch: str | None
+
+    @property
+    def key(self) -> str:
+        return self.code
+
+
+def tactics(session: Session, *, strand: str | None = None, lifestyle_area: str | None = None,
+            agency: str | None = None, text: str | None = None) -> list[TacticRow]:
+    """The library, filtered as core.library.search filters it."""
+    return [TacticRow(t.code, t.strand, t.lifestyle_area, t.specific, t.legislation,
+                      t.default_owner, t.owner_role, t.measurable, t.achievable, t.relevant,
+                      t.guidance_what, t.guidance_procedure, t.guidance_help, t.guidance_watch)
+            for t in library.search(session, strand=strand, lifestyle_area=lifestyle_area,
+                                    agency=agency, text=text)]
+
+
+def agencies(session: Session) -> list[AgencyRow]:
+    return [AgencyRow(a.id.hex, a.name, a.short_name) for a in session.scalars(
+        select(Agency).where(~Agency.deleted).order_by(Agency.name))]
+
+
+def people(session: Session) -> list[PersonRow]:
+    return [PersonRow(p.id.hex, p.name, p.agency_id.hex if p.agency_id else None)
+            for p in session.scalars(select(Person).where(~Person.deleted)
+                                     .order_by(Person.name))]
+
+
+# -- writes by id, for editors and undo commands ------------------------------------
+
+@dataclass(frozen=True)
+class TacticDraft:
+    """A tactic chosen for a plan, with the fields the chair may change first."""
+
+    code: str
+    owner: str | None
+    due_on: dt.date | str | None = None
+    measurable: str | None = None
+    achievable: str | None = None
+    relevant: str | None = None
+    timebound: str | None = None
+    person: str | None = None
+
+
+def add_tactics(session: Session, threat: str, drafts: Sequence[TacticDraft],
+                today: dt.date | None = None) -> list[str]:
+    """Add the chosen tactics to the plan, all or none; the new actions' ids."""
+    found = _threat(session, threat)
+    if not drafts:
+        raise InputError("choose at least one tactic to add")
+    made = []
+    for draft in drafts:
+        try:
+            if not draft.owner:
+                raise InputError("choose the owner agency")
+            added = plans.add_from_tactic(
+                session, found, lookup.tactic(session, draft.code), owner=draft.owner,
+                person=draft.person or None, due_on=draft.due_on, today=today,
+                measurable=draft.measurable, achievable=draft.achievable,
+                relevant=draft.relevant, timebound=draft.timebound)
+        except (InputError, NotFound) as exc:
+            raise type(exc)(f"{draft.code}: {exc.message}") from None
+        made.append(added.id.hex)
+    return made
+
+
+def add_free(session: Session, threat: str, strand: str, specific: str, *, owner: str | None,
+             person: str | None = None, due_on=None, today: dt.date | None = None,
+             **smart) -> str:
+    if not owner:
+        raise InputError("choose the owner agency")
+    return plans.add_free(session, _threat(session, threat), specific, strand, owner=owner,
+                          person=person or None, due_on=due_on, today=today, **smart).id.hex
+
+
+def edit(session: Session, action_id: str, **fields) -> None:
+    """plans.edit by id; "" clears a field (a due date, a named officer, a SMART text)."""
+    plans.edit(session, _action(session, action_id), **fields)
+
+
+def change_status(session: Session, action_id: str, status: str | None, comment: str, *,
+                  on=None, today: dt.date | None = None) -> tuple[str, str]:
+    """A dated update; returns its id and the status the action had before."""
+    found = _action(session, action_id)
+    before = found.status
+    update = plans.change_status(session, found, status, comment, on=on, today=today)
+    return update.id.hex, before
+
+
+def withdraw_update(session: Session, update_id: str, status: str) -> None:
+    """Undo a status change: tombstone its update and put the old status back."""
+    update = session.get(ActionUpdate, uuid.UUID(hex=update_id))
+    update.deleted = True
+    session.get(Action, update.action_id).status = status
+    session.flush()
+
+
+def restore_update(session: Session, update_id: str) -> None:
+    update = session.get(ActionUpdate, uuid.UUID(hex=update_id))
+    update.deleted = False
+    session.get(Action, update.action_id).status = update.status
+    session.flush()
+
+
+def remove_actions(session: Session, ids: Iterable[str]) -> list[str]:
+    """Tombstone actions and their live updates; the updates' ids, to restore them."""
+    keys = [uuid.UUID(hex=i) for i in ids]
+    updates = list(session.scalars(select(ActionUpdate).where(
+        ActionUpdate.action_id.in_(keys), ~ActionUpdate.deleted)))
+    for row in [*session.scalars(select(Action).where(Action.id.in_(keys))), *updates]:
+        row.deleted = True
+    session.flush()
+    return [u.id.hex for u in updates]
+
+
+def restore_actions(session: Session, ids: Iterable[str], update_ids: Iterable[str]) -> None:
+    """Bring back what remove_actions tombstoned, and only that."""
+    keys = [uuid.UUID(hex=i) for i in ids]
+    update_keys = [uuid.UUID(hex=i) for i in update_ids]
+    for row in [*session.scalars(select(Action).where(Action.id.in_(keys))),
+                *session.scalars(select(ActionUpdate).where(ActionUpdate.id.in_(update_keys)))]:
+        row.deleted = False
+    session.flush()
+
+
+# -- the chase list's filters, applied in memory -----------------------------------------
+
+@dataclass(frozen=True)
+class ActionFilter:
+    agency_id: str | None = None
+    strand: str | None = None
+    status: str | None = None
+    due_before: dt.date | None = None
+    overdue: bool = False
+    open_only: bool = False
+
+    def tests(self) -> list:
+        found = []
+        if self.agency_id:
+            found.append(lambda r, agency=self.agency_id: r.owner_id == agency)
+        if self.strand:
+            found.append(lambda r, strand=self.strand: r.strand == strand)
+        if self.status:
+            found.append(lambda r, status=self.status: r.status == status)
+        if self.open_only or self.overdue:
+            found.append(lambda r: r.status in rag.OPEN)
+        if self.overdue:
+            found.append(lambda r: r.rating.overdue_days > 0)
+        if self.due_before:
+            found.append(lambda r, d=self.due_before: r.due_on is not None and r.due_on <= d)
+        return found
+
+    def apply(self, rows: Sequence[ActionRow]) -> list[ActionRow]:
+        """The rows that pass every filter, in the order given."""
+        tests = self.tests()
+        if not tests:
+            return list(rows)
+        if len(tests) == 1:
+            return list(filter(tests[0], rows))
+        return [r for r in rows if all(test(r) for test in tests)]
