@@ -1,9 +1,10 @@
 """Meetings as plain rows for the desktop's lists, fetched in bulk.
 
 Every function takes a meeting by its id (hex) and returns dataclasses, so
-no ORM object leaves the session. The last three functions are the small
-writes that undoing an edit needs and the services do not offer: clearing
-a decision, forgetting an attendance, withdrawing a decision on an action.
+no ORM object leaves the session. The writes at the end take ids too and
+return what undoing them needs; three are small writes the services do not
+offer: clearing a decision, forgetting an attendance, withdrawing a decision
+on an action (tombstones, so the change log keeps what was undone).
 """
 
 from __future__ import annotations
@@ -268,25 +269,84 @@ def _decisions_on_actions(session: Session, found: Meeting) -> dict:
     return latest
 
 
-# -- the writes undo needs -------------------------------------------------------
+# -- writes by id, each with what undoing it needs ----------------------------------
 
 
-def clear_decision(session: Session, meeting_id: str, item_id: str) -> None:
-    """Take a decision off an agenda item (agenda.decide refuses an empty one)."""
-    item = session.get(AgendaItem, uuid.UUID(hex=item_id))
-    if item is None or item.meeting_id != meeting(session, meeting_id).id:
-        raise NotFound("that agenda item is no longer on the agenda")
-    item.decision = None
+def _item(session: Session, found: Meeting, item_id: str) -> AgendaItem:
+    for item in agenda.items(session, found):
+        if item.id.hex == item_id:
+            return item
+    raise NotFound("that item is no longer on the agenda")
+
+
+def move_item(session: Session, meeting_id: str, item_id: str, to: int) -> int:
+    """Move an item to position `to`; returns the position it had."""
+    found = meeting(session, meeting_id)
+    was = _item(session, found, item_id).position
+    agenda.move(session, found, was, to)
+    return was
+
+
+def add_item(session: Session, meeting_id: str, kind: str, title: str | None = None, *,
+             decision: str | None = None, notes: str | None = None, **fields) -> str:
+    """An item as agenda.add_item makes it (with a decision, when one is put back)."""
+    found = meeting(session, meeting_id)
+    item = agenda.add_item(session, found, kind, title, **fields)
+    if decision:
+        agenda.decide(session, item, decision, notes)
+    return item.id.hex
+
+
+def restore_item(session: Session, meeting_id: str, row: AgendaRow) -> str:
+    """Put a removed item back where it was, as a new item with the same content."""
+    return add_item(session, meeting_id, row.kind, row.title, purpose=row.purpose,
+                    presenter=row.presenter, minutes=row.minutes, threat=row.threat,
+                    position=row.position, decision=row.decision, notes=row.notes)
+
+
+def remove_item(session: Session, meeting_id: str, item_id: str) -> None:
+    found = meeting(session, meeting_id)
+    agenda.remove(session, found, _item(session, found, item_id).position)
+
+
+def decide_item(session: Session, meeting_id: str, item_id: str, text: str | None) -> None:
+    """Record a decision on an item; None takes it off (agenda.decide refuses an empty one)."""
+    item = _item(session, meeting(session, meeting_id), item_id)
+    if text is None:
+        item.decision = None
+        session.flush()
+    else:
+        agenda.decide(session, item, text)
+
+
+def attend(session: Session, meeting_id: str, entries: list[tuple[str, str | None, str | None]]
+           ) -> None:
+    """(person id, status, note) for each person; a None status means 'not recorded'
+    again, so the attendance row becomes a tombstone."""
+    found = meeting(session, meeting_id)
+    for person_id, status, note in entries:
+        key = uuid.UUID(hex=person_id)
+        if status is not None:
+            meetings.attend(session, found, session.get(Person, key), status, note)
+            continue
+        for row in session.scalars(select(Attendance).where(
+                Attendance.meeting_id == found.id, Attendance.person_id == key,
+                ~Attendance.deleted)):
+            row.deleted = True
     session.flush()
 
 
-def forget_attendance(session: Session, meeting_id: str, person_id: str) -> None:
-    """Back to 'not recorded': the attendance row becomes a tombstone."""
-    for row in session.scalars(select(Attendance).where(
-            Attendance.meeting_id == meeting(session, meeting_id).id,
-            Attendance.person_id == uuid.UUID(hex=person_id), ~Attendance.deleted)):
-        row.deleted = True
-    session.flush()
+def decide_on_action(session: Session, meeting_id: str, action_id: str, text: str,
+                     status: str | None = None, today: dt.date | None = None
+                     ) -> tuple[str, str]:
+    """The meeting's decision as a dated update on the action: (update id, old status)."""
+    action = session.get(Action, uuid.UUID(hex=action_id))
+    if action is None or action.deleted:
+        raise NotFound("that action is no longer on the board")
+    was = action.status
+    entry = meetings.decide_on_action(session, meeting(session, meeting_id), action, text,
+                                      status, today=today)
+    return entry.id.hex, was
 
 
 def withdraw_decision(session: Session, update_id: str, status: str) -> None:

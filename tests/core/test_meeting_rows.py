@@ -23,7 +23,7 @@ def board(store):
         make_threat(s, reference="LATER", next_review_on="2027-03-01")
         make_threat(s, reference="GONE", status="dismantled")
         late = make_action(s, due, "PUR-03", due_on="2026-11-01", today=dt.date(2026, 10, 1))
-        make_action(s, due, "PUR-02", due_on="2027-02-01")
+        make_action(s, due, "PUR-02", due_on="2027-02-01", today=dt.date(2026, 10, 1))
         held = meetings.add(s, "October board", "2026-11-02", venue="Civic Centre",
                             chair="Supt Gary Marsh", threats=["DUE"], with_due_reviews=False)
         held.status = "held"
@@ -119,8 +119,8 @@ def test_undo_writes_clear_a_decision_forget_attendance_and_withdraw_a_decision(
         person = next(r.id for r in rows.attendance_rows(s, held) if r.status == "present")
         update = next(d.id for d in rows.decision_rows(s, held) if d.on == "action")
     with store.session("Chair") as s:
-        rows.clear_decision(s, held, item)
-        rows.forget_attendance(s, held, person)
+        rows.decide_item(s, held, item, None)
+        rows.attend(s, held, [(person, None, None)])
         rows.withdraw_decision(s, update, "agreed")
     with store.reader() as s:
         assert rows.agenda_rows(s, held)[4].decision is None
@@ -129,6 +129,42 @@ def test_undo_writes_clear_a_decision_forget_attendance_and_withdraw_a_decision(
         action = lookup.by_id(s, Action, late, "action")
         assert action.status == "agreed"
         assert plans.trail(s, action)[-1].comment != "Escalate to the SRO"
+
+
+def test_items_move_and_come_back_where_they_were_with_their_decision(board):
+    store, (held, _, _) = board
+    with store.reader() as s:
+        review = rows.agenda_rows(s, held)[4]
+    with store.session("Chair") as s:
+        assert rows.move_item(s, held, review.id, 1) == 5
+    with store.reader() as s:
+        assert rows.agenda_rows(s, held)[0].id == review.id
+    with store.session("Chair") as s:
+        rows.move_item(s, held, review.id, 5)
+        rows.remove_item(s, held, review.id)
+    with store.reader() as s:
+        assert review.id not in [i.id for i in rows.agenda_rows(s, held)]
+    with store.session("Chair") as s:
+        again = rows.restore_item(s, held, review)
+    with store.reader() as s:
+        back = rows.agenda_rows(s, held)[4]
+    assert (back.id, back.title, back.threat, back.decision) == (
+        again, review.title, "DUE", "Plan approved")
+
+
+def test_a_decision_on_an_action_returns_what_undo_needs(board):
+    store, (held, _, _) = board
+    with store.reader() as s:
+        second = rows.tracker_rows(s, held, TODAY)[1]
+    with store.session("Chair") as s:
+        update, was = rows.decide_on_action(s, held, second.id, "Agreed", "agreed",
+                                            today=TODAY)
+    assert was == second.status and len(update) == 32
+    with store.reader() as s:
+        action = lookup.by_id(s, Action, second.id, "action")
+        entry = plans.trail(s, action)[-1]
+    assert (entry.comment, entry.dated_on, entry.status) == ("Agreed", dt.date(2026, 11, 2),
+                                                             "agreed")
 
 
 def test_a_meeting_that_is_gone_is_refused_in_words(board):
