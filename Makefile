@@ -30,6 +30,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
+## screenshots: drive the real app under Xvfb and save docs/screenshots/*.png
+screenshots: $(STAMP)
+	sh packaging/debian-deps.sh test
+	$(BIN)/python tools/screenshots.py
+
 ## forms: compile ui/*.ui into ocgboard/gui/forms/
 forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
@@ -123,7 +123,13 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, row: int) -> None:
         if row >= 0:
             self.ui.pages.setCurrentIndex(row)
-            self.pages[row].refresh()
+            if self.isVisible():
+                self.pages[row].refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The page loads once the window is on screen, never before it.
+        QTimer.singleShot(0, lambda: self.current_page().refresh())
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -9,6 +9,7 @@ audit trail cannot tell which path wrote them.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 
 from sqlalchemy.orm import Session
@@ -76,9 +77,15 @@ class BulkWriter:
     def __enter__(self) -> BulkWriter:
         for name in LOG_INDEXES:
             self.conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+        # Millions of new tuples would make the cycle collector rescan every
+        # live object again and again; nothing written here holds a cycle.
+        self.gc_was_enabled = gc.isenabled()
+        gc.disable()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        if self.gc_was_enabled:
+            gc.enable()
         if exc_type is None:
             self.flush()
         # Recreated even after a failure: the transaction is rolled back anyway,

@@ -88,3 +88,8 @@ def test_older_database_is_backed_up_then_upgraded(db_path, home):
         assert conn.execute(text("SELECT name FROM agency")).scalar() == "Police"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     store.close()
+
+
+def test_the_head_constant_is_alembics_head():
+    """A migration added without updating schema.HEAD would open stores unmigrated."""
+    assert schema.head_revision() == schema.HEAD

@@ -1,0 +1,106 @@
+"""Drive the real app and save screenshots for the README (docs/screenshots/).
+
+Runs the desktop app in a real X window: under Xvfb when there is no
+display (it starts one), with Qt's xcb platform. The board is a fresh demo
+board in a private OCGBOARD_HOME, so the pictures never show real data.
+
+    make screenshots        (or: .venv/bin/python tools/screenshots.py)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1366, 820)
+
+
+def start_display() -> subprocess.Popen | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if not shutil.which("Xvfb"):
+        sys.exit("screenshots need a display or Xvfb (Debian package xvfb)")
+    display = ":97"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten",
+                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = display
+    return server
+
+
+def settle(app, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget, name: str, app) -> None:
+    settle(app)
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main() -> int:
+    server = start_display()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    home = Path(tempfile.mkdtemp(prefix="ocgboard-screens-"))
+    os.environ["OCGBOARD_HOME"] = str(home)
+    try:
+        return shoot(home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+        if server is not None:
+            server.terminate()
+
+
+def shoot(home: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from ocgboard.core import board, demo, setup
+    from ocgboard.gui.app import make_context
+    from ocgboard.gui.first_run import FirstRunWizard
+    from ocgboard.gui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    store = setup.open_board(str(home / "board.sqlite"))
+    context = make_context(store)
+    wizard = FirstRunWizard(context.backend)
+    wizard.ui.boardName.setText("Northshire Organised Crime Partnership Board")
+    wizard.ui.area.setText("Northshire")
+    wizard.show()
+    save(wizard, "01-first-run", app)
+    wizard.close()
+    with store.session("DCI Hartley") as session:
+        board.init(session, "Northshire Organised Crime Partnership Board", area="Northshire",
+                   operator="DCI Hartley")
+        demo.generate(session, "small")
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    window.show()
+    settle(app, 1.5)
+    import scenes  # noqa: E402  (tools/scenes.py: one function per picture)
+
+    for number, scene in enumerate(scenes.SCENES, start=2):
+        widget = scene(window, app)
+        if widget is not None:
+            save(widget, f"{number:02d}-{scene.__name__.replace('_', '-')}", app)
+            if widget is not window:
+                widget.close()
+    context.runner.wait(60_000)
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.exit(main())
