@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from ocgboard.core import agencies, agenda, distribution, meetings, plans, vocab
 from ocgboard.core.register import CLOSED
-from ocgboard.errors import NotFound
+from ocgboard.errors import InputError, NotFound
+from ocgboard.store.engine import fold
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -65,6 +66,7 @@ class AttendanceRow:
     role: str | None
     status: str | None  # None: not recorded for this meeting
     note: str | None
+    key: str  # folded name, agency and role, for accent-blind filtering
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class ThreatChoice:
     name: str
     kind: str
     next_review_on: dt.date | None
+    key: str  # folded reference and name
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,11 @@ class PersonChoice:
     @property
     def label(self) -> str:
         return f"{self.name} ({self.agency})" if self.agency else self.name
+
+
+def folded(text: str | None) -> str:
+    """The store's search rule, for filtering in memory: 'dordevic' finds 'Đorđević'."""
+    return " ".join((fold(text) or "").split())
 
 
 def meeting(session: Session, meeting_id: str) -> Meeting:
@@ -176,9 +184,11 @@ def attendance_rows(session: Session, meeting_id: str) -> list[AttendanceRow]:
     rows = []
     for person in agencies.list_people(session):
         entry = recorded.get(person.id)
-        rows.append(AttendanceRow(person.id.hex, person.name, names.get(person.agency_id),
-                                  person.role, entry.status if entry else None,
-                                  entry.note if entry else None))
+        agency = names.get(person.agency_id)
+        rows.append(AttendanceRow(person.id.hex, person.name, agency, person.role,
+                                  entry.status if entry else None,
+                                  entry.note if entry else None,
+                                  folded(f"{person.name} {agency or ''} {person.role or ''}")))
     return rows
 
 
@@ -238,9 +248,11 @@ def copies(session: Session, meeting_id: str) -> list[CopyRow]:
 
 def threat_choices(session: Session) -> list[ThreatChoice]:
     """Every live threat, by reference: what a meeting may put on its agenda."""
-    return [ThreatChoice(*row) for row in session.execute(
-        select(Threat.reference, Threat.name, Threat.kind, Threat.next_review_on)
-        .where(~Threat.deleted, Threat.status.not_in(CLOSED)).order_by(Threat.reference))]
+    return [ThreatChoice(ref, name, kind, review, folded(f"{ref} {name}"))
+            for ref, name, kind, review in session.execute(
+                select(Threat.reference, Threat.name, Threat.kind, Threat.next_review_on)
+                .where(~Threat.deleted, Threat.status.not_in(CLOSED))
+                .order_by(Threat.reference))]
 
 
 def people(session: Session) -> list[PersonChoice]:
@@ -287,21 +299,27 @@ def move_item(session: Session, meeting_id: str, item_id: str, to: int) -> int:
     return was
 
 
-def add_item(session: Session, meeting_id: str, kind: str, title: str | None = None, *,
-             decision: str | None = None, notes: str | None = None, **fields) -> str:
-    """An item as agenda.add_item makes it (with a decision, when one is put back)."""
+def add_item(session: Session, meeting_id: str, kind: str, title: str | None = None,
+             **fields) -> str:
+    return agenda.add_item(session, meeting(session, meeting_id), kind, title, **fields).id.hex
+
+
+def restore_item(session: Session, meeting_id: str, row: AgendaRow) -> None:
+    """Bring a removed item back where it was: its tombstone lifted, so it keeps its id
+    (and whatever else refers to it)."""
     found = meeting(session, meeting_id)
-    item = agenda.add_item(session, found, kind, title, **fields)
-    if decision:
-        agenda.decide(session, item, decision, notes)
-    return item.id.hex
-
-
-def restore_item(session: Session, meeting_id: str, row: AgendaRow) -> str:
-    """Put a removed item back where it was, as a new item with the same content."""
-    return add_item(session, meeting_id, row.kind, row.title, purpose=row.purpose,
-                    presenter=row.presenter, minutes=row.minutes, threat=row.threat,
-                    position=row.position, decision=row.decision, notes=row.notes)
+    item = session.get(AgendaItem, uuid.UUID(hex=row.id))
+    if item is None or item.meeting_id != found.id:
+        raise NotFound("that item was never on this agenda")
+    current = agenda.items(session, found)
+    if item.threat_id and any(i.threat_id == item.threat_id for i in current):
+        raise InputError(f"{row.threat} is already on this agenda")
+    item.deleted = False
+    current.insert(max(0, min(row.position - 1, len(current))), item)
+    for position, each in enumerate(current, 1):
+        if each.position != position:
+            each.position = position
+    session.flush()
 
 
 def remove_item(session: Session, meeting_id: str, item_id: str) -> None:

@@ -5,7 +5,7 @@ import pytest
 
 from ocgboard.core import agencies, agenda, distribution, lookup, meetings, plans
 from ocgboard.core import meeting_rows as rows
-from ocgboard.errors import NotFound
+from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action
 from tests.helpers import make_action, make_threat
 
@@ -145,11 +145,15 @@ def test_items_move_and_come_back_where_they_were_with_their_decision(board):
     with store.reader() as s:
         assert review.id not in [i.id for i in rows.agenda_rows(s, held)]
     with store.session("Chair") as s:
-        again = rows.restore_item(s, held, review)
+        rows.restore_item(s, held, review)
     with store.reader() as s:
-        back = rows.agenda_rows(s, held)[4]
-    assert (back.id, back.title, back.threat, back.decision) == (
-        again, review.title, "DUE", "Plan approved")
+        back = rows.agenda_rows(s, held)
+    assert back[4] == review  # the same item, id and decision included
+    assert [i.position for i in back] == list(range(1, 9))
+    with store.session("Chair") as s, pytest.raises(InputError, match="already on"):
+        rows.remove_item(s, held, review.id)
+        rows.add_item(s, held, "threat review", threat="DUE")
+        rows.restore_item(s, held, review)
 
 
 def test_a_decision_on_an_action_returns_what_undo_needs(board):
@@ -171,3 +175,11 @@ def test_a_meeting_that_is_gone_is_refused_in_words(board):
     store, _ = board
     with store.reader() as s, pytest.raises(NotFound, match="no longer on the board"):
         rows.agenda_rows(s, "0" * 32)
+
+
+def test_filter_keys_are_folded_so_accents_are_optional(board):
+    store, (held, _, _) = board
+    with store.reader() as s:
+        person = next(r for r in rows.attendance_rows(s, held) if r.agency == "DWP")
+    assert rows.folded("O SUILLEABHAIN") in person.key
+    assert rows.folded("Ó Súilleabháin") == "o suilleabhain"
