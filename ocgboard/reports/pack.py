@@ -38,10 +38,12 @@ from ocgboard.reports.threat_summary import threat_summary
 from ocgboard.reports.tracker import action_tracker
 from ocgboard.store.models import Agency, Meeting
 
-
-# Progress: gathering is the first tenth, laying out runs to 90, and writing
-# the held pages out (page N of M) is the rest.
+# Progress: gathering takes the first 30 per cent (about its share of the time
+# on a long agenda), laying out runs to 92, and writing the held pages out
+# (page N of M) is the rest.
 Progress = Callable[[int, str], None]
+GATHERED, LAID_OUT = 30, 92
+MARKS_PER_SECTION = 20  # so the bar still moves through forty threat sections
 SECTIONS = ("cover", "agenda", "action tracker", "threat summary", "threat sections",
             "agency tasking sheets", "strategic plan", "statistics")
 
@@ -94,25 +96,38 @@ def story(pack: Pack, marks: Marks, progress: Progress | None = None) -> list:
 
 
 def _with_milestones(parts: list[list], progress: Progress) -> list[list]:
-    """Each section preceded by a zero-size mark that reports when layout reaches it.
+    """Zero-size marks that report when layout reaches them: one at the start of each
+    section, and more through a long one.
 
     Sections are weighed by their number of flowables, a fair proxy for the
-    time they take (the threat sections dominate on a long agenda). Empty
-    sections get no mark, and the last mark goes before the closing page
+    time they take. A mark never splits a heading from what it is kept with,
+    empty sections get none, and the last mark goes before the closing page
     break: a mark after it would start a blank page.
     """
     total = sum(len(part) for part in parts) or 1
     done, marked = 0, []
     for name, part in zip(SECTIONS, parts, strict=False):
+        step = max(1, len(part) // MARKS_PER_SECTION)
+        with_marks = []
+        for index, flowable in enumerate(part):
+            if index % step == 0 and not (index and _kept_with_next(part[index - 1])):
+                percent = GATHERED + (LAID_OUT - GATHERED) * (done + index) // total
+                with_marks.append(_milestone(progress, percent, f"Laying out the {name}"))
+            with_marks.append(flowable)
         if part:
-            percent = 10 + 80 * done // total
-            marked.append([_milestone(progress, percent, f"Laying out the {name}"), *part])
-            done += len(part)
+            marked.append(with_marks)
+        done += len(part)
     if marked:
         last = marked[-1]
         end = len(last) - 1 if isinstance(last[-1], PageBreak) else len(last)
-        last.insert(end, _milestone(progress, 90, "Numbering the pages and writing the file"))
+        last.insert(end, _milestone(progress, LAID_OUT,
+                                    "Numbering the pages and writing the file"))
     return marked
+
+
+def _kept_with_next(flowable) -> bool:
+    keep = getattr(flowable, "getKeepWithNext", None)
+    return bool(keep()) if keep else False
 
 
 def _milestone(progress: Progress, percent: int, text: str) -> CallerMacro:

@@ -25,7 +25,8 @@ def test_progress_hears_every_section_in_order_and_changes_nothing_printed(board
         assert f"Laying out the {section}" in texts
     assert texts[-1] == "Numbering the pages and writing the file"
     percents = [percent for percent, _ in heard]
-    assert percents == sorted(percents) and percents[0] == 0 and percents[-1] == 90
+    assert percents == sorted(percents) and percents[0] == 0 and percents[-1] == 92
+    assert len(set(percents)) > 20  # the bar moves through the long sections too
     # The marks are zero-size: the pack is page for page the one built without them.
     assert printed.pages == chair_pack.pages
 
