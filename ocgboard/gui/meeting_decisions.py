@@ -137,5 +137,7 @@ class DecisionsTab(QObject):
             self._open("item", rows, item_id or getattr(self.page.agenda.selected(), "id", None))
 
     def _open(self, on: str, rows: list, chosen: str | None) -> None:
-        dialog = DecisionDialog(self.context, self.meeting_id, on, rows, chosen, self.page)
+        # The agenda is always loaded; this tab only once it has been shown.
+        meeting_id = self.page.agenda.meeting_id
+        dialog = DecisionDialog(self.context, meeting_id, on, rows, chosen, self.page)
         self.page.open_dialog(dialog)

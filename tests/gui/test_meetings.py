@@ -235,6 +235,8 @@ def test_recording_attendance(page, context, qtbot):
 
 def test_attendance_figures_over_time_are_shown(page, context):
     show(page, context, HELD)
+    assert page.attendance.turnout.rows == []  # loaded when its tab is shown
+    page.ui.tabs.setCurrentWidget(page.ui.attendanceTab)
     turnout = page.attendance.turnout.rows
     assert len(turnout) == 4  # the demo board's four held meetings
     assert page.attendance.figures.rowCount() > 0
@@ -291,6 +293,7 @@ def test_recording_a_decision_on_an_action(page, context, qtbot):
 
 def test_a_decision_that_moves_the_action_on(page, context, qtbot):
     key = show(page, context, HELD)
+    page.ui.tabs.setCurrentWidget(page.ui.decisionsTab)
     action_id = decidable(context, key, page)
     page.decisions.decide_on_action(action_id)
     dialog = page.dialog
@@ -364,6 +367,7 @@ def test_building_a_pack_from_a_meeting_then_previewing_it(page, context, qtbot,
         lambda s: [(d.copy_number, p.name) for d, p in
                    distribution.register(s, meetings.get(s, PLANNED))])
     assert register == [(1, CHAIR)]
+    page.ui.tabs.setCurrentWidget(page.ui.distributionTab)
     assert [(r.copy_number, r.person) for r in page.distribution.model.rows] == [(1, CHAIR)]
     assert page.ui.previewButton.isEnabled()
     assert key in page.packs

@@ -46,6 +46,7 @@ class MeetingsPage(Page):
         self.distribution = DistributionTab(self, context)
         self.builder = PackBuilder(self, context)
         self.builder.built.connect(self._pack_built)
+        self._stale_tabs: set = set()
         self._set_up_list()
         self._wire()
         self._restore()
@@ -69,6 +70,7 @@ class MeetingsPage(Page):
         ui.editButton.clicked.connect(self.edit_meeting)
         ui.buildButton.clicked.connect(self.build_pack)
         ui.previewButton.clicked.connect(lambda: self.show_pack(self._pack_for_selected()))
+        ui.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
         build = QAction("Build pack", self)
         build.setShortcut(QKeySequence("Ctrl+B"))
         build.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -123,18 +125,36 @@ class MeetingsPage(Page):
 
     def _show_selected(self) -> None:
         meeting = self.selected()
-        meeting_id = meeting.id if meeting else None
+        ui = self.ui
+        self._stale_tabs = {ui.attendanceTab, ui.decisionsTab, ui.distributionTab}
         try:
-            self.agenda.show_meeting(meeting_id)
-            self.attendance.show_meeting(meeting_id)
-            self.decisions.show_meeting(meeting_id, meeting.starts_at.date() if meeting else None)
-            self.distribution.show_meeting(meeting_id)
+            self.agenda.show_meeting(meeting.id if meeting else None)
         except BoardError as exc:  # deleted by an import since the list was read
             self.context.status(exc.message)
+        self._load_current_tab()
         self.ui.summary.setText(self._summary(meeting))
         for button in (self.ui.editButton, self.ui.buildButton):
             button.setEnabled(meeting is not None)
         self.ui.previewButton.setEnabled(self._pack_for_selected() is not None)
+
+    def _load_current_tab(self) -> None:
+        """The other tabs load when shown: a 40-threat agenda's tracker takes a moment,
+        and every edit reloads what is on screen."""
+        tab = self.ui.tabs.currentWidget()
+        if tab not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(tab)
+        meeting = self.selected()
+        key = meeting.id if meeting else None
+        try:
+            if tab is self.ui.attendanceTab:
+                self.attendance.show_meeting(key)
+            elif tab is self.ui.decisionsTab:
+                self.decisions.show_meeting(key, meeting.starts_at.date() if meeting else None)
+            elif tab is self.ui.distributionTab:
+                self.distribution.show_meeting(key)
+        except BoardError as exc:
+            self.context.status(exc.message)
 
     def _summary(self, m) -> str:
         if m is None:
