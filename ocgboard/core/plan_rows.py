@@ -372,26 +372,27 @@ class ActionFilter:
     open_only: bool = False
 
     def tests(self) -> list:
+        """One cheap test per filter set; the most selective ones first."""
         found = []
         if self.agency_id:
             found.append(lambda r, agency=self.agency_id: r.owner_id == agency)
-        if self.strand:
-            found.append(lambda r, strand=self.strand: r.strand == strand)
         if self.status:
             found.append(lambda r, status=self.status: r.status == status)
-        if self.open_only or self.overdue:
-            found.append(lambda r: r.status in rag.OPEN)
+        if self.strand:
+            found.append(lambda r, strand=self.strand: r.strand == strand)
         if self.overdue:
+            # rag.rate counts days overdue only on open actions
             found.append(lambda r: r.rating.overdue_days > 0)
+        elif self.open_only:
+            found.append(lambda r, open_=frozenset(rag.OPEN): r.status in open_)
         if self.due_before:
             found.append(lambda r, d=self.due_before: r.due_on is not None and r.due_on <= d)
         return found
 
     def apply(self, rows: Sequence[ActionRow]) -> list[ActionRow]:
         """The rows that pass every filter, in the order given."""
-        tests = self.tests()
-        if not tests:
-            return list(rows)
-        if len(tests) == 1:
-            return list(filter(tests[0], rows))
-        return [r for r in rows if all(test(r) for test in tests)]
+        # One pass per filter over what the last left is quicker than all() per row.
+        kept = rows
+        for test in self.tests():
+            kept = list(filter(test, kept))
+        return list(kept) if kept is rows else kept

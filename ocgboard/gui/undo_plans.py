@@ -1,0 +1,124 @@
+"""Undo for 4P plans: adding actions, editing them, changing their status.
+
+The editor writes first, so a refusal is shown while the dialog is still
+open, and only then pushes the command; the command's first redo therefore
+does nothing. Undo is a new edit restoring the old value (the change log
+keeps both): added actions are tombstoned, a status change's update is
+withdrawn.
+
+`write` also says which actions a write touches, so the chase list can
+reload those rows instead of 120,000 (see `touched`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QUndoCommand
+
+from ocgboard.core import plan_rows
+from ocgboard.errors import BoardError
+
+_touching: tuple[str, ...] = ()
+
+
+def write(context, action_ids, fn: Callable, *args, **kwargs):
+    """context.backend.write, telling listeners which actions it touched.
+
+    `action_ids` lists them, or is a function of the write's result giving
+    them (the ids of actions just made).
+    """
+    result = context.backend.write(fn, *args, notify=False, **kwargs)
+    announce(context, action_ids(result) if callable(action_ids) else action_ids)
+    return result
+
+
+def announce(context, action_ids: Iterable[str]) -> None:
+    """Emit backend.changed while `touched()` names the actions changed."""
+    global _touching
+    _touching = tuple(action_ids)
+    try:
+        context.backend.changed.emit()
+    finally:
+        _touching = ()
+
+
+def touched() -> tuple[str, ...]:
+    """The actions the write now under way touches; () when it is someone else's write."""
+    return _touching
+
+
+class PlanCommand(QUndoCommand):
+    def __init__(self, context, text: str, action_ids: Iterable[str]):
+        super().__init__(text)
+        self.context = context
+        self.action_ids = tuple(action_ids)
+        self._written = True  # the editor has already made the change
+
+    def redo(self) -> None:
+        if self._written:
+            self._written = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        # After an import the row may have moved on; say so rather than crash.
+        try:
+            step()
+        except BoardError as exc:
+            self.context.status(f"Could not {self.text()[0].lower()}{self.text()[1:]}: "
+                                f"{exc.message}", 8000)
+
+    def _write(self, fn: Callable, *args, **kwargs):
+        return write(self.context, self.action_ids, fn, *args, **kwargs)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddActions(PlanCommand):
+    """Actions just added to a plan (from the library or as free text)."""
+
+    def __init__(self, context, action_ids: Iterable[str], text: str):
+        super().__init__(context, text, action_ids)
+        self.update_ids: list[str] = []
+
+    def revert(self) -> None:
+        self.update_ids = self._write(plan_rows.remove_actions, self.action_ids)
+
+    def apply(self) -> None:
+        self._write(plan_rows.restore_actions, self.action_ids, self.update_ids)
+
+
+class EditAction(PlanCommand):
+    """Changed fields of one action, as plan_rows.edit takes them ("" clears)."""
+
+    def __init__(self, context, action_id: str, old: dict, new: dict, text: str = "Edit action"):
+        super().__init__(context, text, [action_id])
+        self.old, self.new = old, new
+
+    def apply(self) -> None:
+        self._write(plan_rows.edit, self.action_ids[0], **self.new)
+
+    def revert(self) -> None:
+        self._write(plan_rows.edit, self.action_ids[0], **self.old)
+
+
+class ChangeStatus(PlanCommand):
+    """A dated update: undo withdraws it and puts the old status back."""
+
+    def __init__(self, context, action_id: str, update_id: str, before: str, text: str):
+        super().__init__(context, text, [action_id])
+        self.update_id, self.before = update_id, before
+
+    def apply(self) -> None:
+        self._write(plan_rows.restore_update, self.update_id)
+
+    def revert(self) -> None:
+        self._write(plan_rows.withdraw_update, self.update_id, self.before)
