@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QSize, Qt, QUrl
@@ -9,7 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from ocgboard.gui.forms.ui_pack_preview import Ui_PackPreview
 from ocgboard.gui.widgets import refused
@@ -18,8 +19,12 @@ ZOOM_STEP = 1.25
 MAX_PRINT_DPI = 300  # enough for text and charts; a 1200 dpi bitmap of A4 is half a gigabyte
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render the document's pages onto the printer; returns how many were printed."""
+def print_document(document: QPdfDocument, printer: QPrinter,
+                   going_on: Callable[[int, int], bool] | None = None) -> int:
+    """Render the document's pages onto the printer; returns how many were printed.
+
+    `going_on(done, total)` is asked before each page; False abandons the job.
+    """
     count = document.pageCount()
     first, last = 1, count
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
@@ -30,6 +35,9 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     printed = 0
     try:
         for number in range(first - 1, last):
+            if going_on is not None and not going_on(printed, last - first + 1):
+                printer.abort()
+                break
             if printed:
                 printer.newPage()
             _print_page(document, number, painter, printer.resolution())
@@ -136,9 +144,9 @@ class PackPreview(QDialog):
                                   "Page" if mode == QPdfView.ZoomMode.FitInView else
                                   f"{view.zoomFactor():.0%}")
 
-    def print_to(self, printer: QPrinter) -> int:
+    def print_to(self, printer: QPrinter, going_on=None) -> int:
         printer.setDocName(Path(self.path or "pack").stem)
-        return print_document(self.document, printer)
+        return print_document(self.document, printer, going_on)
 
     def print_dialog(self) -> bool:
         """The system's print dialog, then the pages; False if the user cancelled."""
@@ -150,8 +158,20 @@ class PackPreview(QDialog):
         dialog.setWindowTitle("Print the meeting pack")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        printed = self.print_to(printer)
-        if printed == 0:
+        progress = QProgressDialog("Printing the pack…", "&Cancel", 0,
+                                   self.document.pageCount(), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def going_on(done: int, total: int) -> bool:
+            # Pages render on this thread; a modal progress dialog keeps the window alive.
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        printed = self.print_to(printer, going_on)
+        progress.reset()
+        if printed == 0 and not progress.wasCanceled():
             refused(self, "Print", "the printer could not be started")
         return printed > 0
 

@@ -503,3 +503,16 @@ def test_a_copy_is_marked_returned_in_the_register(page, context, qtbot):
     assert copy.returned_on == dt.date.today()
     assert page.ui.outstanding.text() == "1 issued · 0 still out"
     assert not page.ui.returnedButton.isEnabled()
+
+
+def test_printing_can_be_abandoned_part_way(context, qtbot, tmp_path):
+    path, pages = built_pack(context, tmp_path)
+    preview = PackPreview()
+    qtbot.addWidget(preview)
+    preview.show_pack(path)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    asked = []
+    assert preview.print_to(printer, lambda done, total: asked.append(total) or done < 3) == 3
+    assert asked == [pages] * 4
