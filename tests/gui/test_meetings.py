@@ -516,3 +516,17 @@ def test_printing_can_be_abandoned_part_way(context, qtbot, tmp_path):
     asked = []
     assert preview.print_to(printer, lambda done, total: asked.append(total) or done < 3) == 3
     assert asked == [pages] * 4
+
+
+def test_keyboard_plans_a_meeting_and_builds_a_pack(page, context, window, qtbot):
+    show(page, context, PLANNED)
+    page.ui.meetingsView.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # File > New
+    assert isinstance(page.dialog, MeetingDialog)
+    page.dialog.reject()
+    page.ui.meetingsView.setFocus()
+    qtbot.keyClick(page.ui.meetingsView, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(page.dialog, PackDialog)
+    page.dialog.reject()
+    qtbot.keyClick(page.ui.meetingsView, Qt.Key.Key_Return)  # Enter opens the meeting
+    assert isinstance(page.dialog, MeetingDialog) and page.dialog.meeting is not None
