@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -34,8 +33,6 @@ class Tab(enum.IntEnum):
 
 
 class ThreatEditor(QWidget):
-    opened = Signal(str)  # the threat's id, whenever the editor shows another threat
-
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -65,12 +62,12 @@ class ThreatEditor(QWidget):
     # -- opening --------------------------------------------------------------
 
     def show_threat(self, tid: str, tab: Tab | None = None) -> bool:
+        self.profile.flush()
         try:
             values = self.context.backend.read(rows.profile, tid)
         except BoardError as exc:
             self.context.status(exc.message)
             return False
-        changed = tid != self.tid
         self.tid = tid
         self._show(values)
         self.ui.stack.setCurrentIndex(1)
@@ -78,8 +75,6 @@ class ThreatEditor(QWidget):
             self.ui.tabs.setCurrentIndex(tab)  # loads it through currentChanged
         else:
             self._load_tab(Tab(self.ui.tabs.currentIndex()))
-        if changed:
-            self.opened.emit(tid)
         return True
 
     def show_member(self, tid: str, mid: str) -> bool:

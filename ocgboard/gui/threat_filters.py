@@ -96,6 +96,8 @@ class RegisterFilters(QObject):
             threat_area=None, lro=None, review_due: int | None = None,
             overdue_review: bool = False) -> None:
         """Replace every filter at once (Clear filters, the dashboard's drill-downs)."""
+        if isinstance(status, str) and status.casefold() in ("open", "all"):
+            status = None if status.casefold() == "open" else ALL_STATUSES
         if area and area not in self._areas() and area in vocab.values("threat_areas"):
             area, threat_area = None, area  # a dashboard figure by threat area
         wanted = {"kind": kind, "status": status, "band": band, "area": area,

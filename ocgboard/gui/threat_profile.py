@@ -182,6 +182,11 @@ class ThreatProfile(QWidget):
     def _areas_done(self) -> None:
         self.save("threat_areas", [value for value, box in self.areas.items() if box.isChecked()])
 
+    def flush(self) -> None:
+        """Save a summary still waiting for its typing pause (before another threat opens)."""
+        if self._summary_timer.isActive():
+            self._save_summary()
+
     def _save_summary(self) -> None:
         self._summary_timer.stop()
         self.save("summary", self.ui.summary.toPlainText())

@@ -18,6 +18,17 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
+def window(window, qtbot):
+    """The main window, closed only once the worker is idle.
+
+    The dashboard counts its figures on the worker; closing the window while
+    it does would stop on the "a task is still running" question.
+    """
+    yield window
+    qtbot.waitUntil(lambda: not window.context.runner.tasks, timeout=30_000)
+
+
+@pytest.fixture
 def page(window, qtbot) -> ThreatsPage:
     shown = window.page(ThreatsPage)
     window.show_page(window.pages.index(shown))
@@ -292,6 +303,12 @@ def test_show_filtered_is_the_dashboards_drill_down(window, context):
     assert page.ui.band.currentIndex() == 0  # each drill-down starts afresh
     context.show_filtered("threats", status="dismantled")
     assert {r.status for r in page.model.rows} <= {"dismantled"}
+    context.show_filtered("threats", overdue_review=True)
+    assert page.ui.overdueReview.isChecked()
+    assert all(r.next_review_on < dt.date.today() for r in page.model.rows)
+    context.show_filtered("threats", area="county lines")  # a control strategy figure
+    assert page.ui.threatArea.currentData() == "county lines"
+    assert page.model.rows and all("county lines" in r.threat_areas for r in page.model.rows)
 
 
 def test_column_widths_and_splitter_are_remembered(page, context, qtbot):

@@ -169,9 +169,7 @@ class ThreatsPage(Page):
         return True
 
     def show_filtered(self, **filters) -> bool:
-        if not self._loaded:
-            self.load()
-        self.filters.set(**filters)
+        self.filters.set(**filters)  # the window's refresh() then loads, if need be
         return True
 
     def new_record(self) -> bool:
