@@ -86,10 +86,17 @@ def _pragma_listener(in_memory: bool):
     return on_connect
 
 
+READ_ONLY = "ocgboard_read_only"
+
+
 def _on_begin(conn) -> None:
-    # IMMEDIATE takes the write lock at the start: one writer at a time, and a
-    # second writer waits (busy timeout) instead of failing half-way through.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A writer takes the write lock at the start (IMMEDIATE): one writer at a time,
+    # and a second one waits (busy timeout) instead of failing half-way through.
+    # A reader begins plainly: in WAL mode it reads alongside the writer.
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

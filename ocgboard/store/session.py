@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ocgboard.errors import StoreError
 from ocgboard.store import capture, schema
-from ocgboard.store.engine import make_engine, sqlite_path
+from ocgboard.store.engine import READ_ONLY, make_engine, sqlite_path
 from ocgboard.store.models import Device, LocalSetting
 
 
@@ -29,6 +29,9 @@ class Store:
         self.backup_taken = backup
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         capture.install(self._sessions)
+        self._readers = sessionmaker(bind=engine.execution_options(**{READ_ONLY: True}),
+                                     expire_on_commit=False)
+        capture.install(self._readers)
 
     @classmethod
     def open(cls, url: str, *, create: bool = True) -> Store:
@@ -66,8 +69,10 @@ class Store:
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
-        """A read-only scope: nothing is committed; objects stay readable after it."""
-        session = self._sessions()
+        """A read-only scope: nothing is committed; objects stay readable after it.
+
+        It does not take the write lock, so reads go on while a worker writes."""
+        session = self._readers()
         session.info["author"] = "(reader)"
         try:
             yield session
