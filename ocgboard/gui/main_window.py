@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
                           "meetings and packs, and encrypted exchange files.</p>")
 
     def closeEvent(self, event) -> None:
-        if self.context.runner.tasks:
+        if self.context.runner.working:
             answer = QMessageBox.question(
                 self, "Work in progress",
                 "A task is still running (a pack, an export or an import). Quit anyway? "

@@ -50,9 +50,10 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, title: str, fn: Callable, *args, **kwargs):
+    def __init__(self, title: str, fn: Callable, *args, quiet: bool = False, **kwargs):
         super().__init__()
         self.title = title
+        self.quiet = quiet  # a background read: nothing is lost if the app quits
         self.signals = TaskSignals()
         self.progress = Progress(self.signals)
         self._call = lambda: fn(self.progress, *args, **kwargs)
@@ -83,8 +84,10 @@ class TaskRunner(QObject):
         self.tasks: list[Task] = []
 
     def start(self, title: str, fn: Callable, *args, on_done=None, on_failed=None,
-              on_cancelled=None, **kwargs) -> Task:
-        task = Task(title, fn, *args, **kwargs)
+              on_cancelled=None, quiet: bool = False, **kwargs) -> Task:
+        """Run fn(progress, *args) on the worker. A quiet task only reads: quitting
+        while it runs loses nothing, so nobody is asked about it."""
+        task = Task(title, fn, *args, quiet=quiet, **kwargs)
         for signal, slot in ((task.signals.done, on_done), (task.signals.failed, on_failed),
                              (task.signals.cancelled, on_cancelled)):
             if slot is not None:
@@ -100,6 +103,11 @@ class TaskRunner(QObject):
             self.tasks.remove(task)
         if not self.tasks:
             self.busy.emit(False)
+
+    @property
+    def working(self) -> list[Task]:
+        """Tasks whose work would be lost by quitting now: packs, exports, imports."""
+        return [t for t in self.tasks if not t.quiet]
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)

@@ -82,7 +82,8 @@ class DashboardPage(Page):
         backend = self.context.backend
         self.context.runner.start("Dashboard figures",
                                   lambda _progress: backend.read(dashboard.collect),
-                                  on_done=self.show_figures, on_failed=self._failed)
+                                  on_done=self.show_figures, on_failed=self._failed,
+                                  quiet=True)
 
     def show_figures(self, figures: dashboard.Dashboard) -> None:
         self.loading = False
