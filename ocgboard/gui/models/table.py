@@ -9,6 +9,7 @@ the row itself, so views and proxies never depend on column positions.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -83,6 +84,8 @@ class RowsModel(QAbstractTableModel):
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
             value = (column.sort or column.text)(row)
+            if isinstance(value, dt.date):  # the sort proxy cannot compare Python dates
+                return value.isoformat()
             return "" if value is None else value
         if role == KEY_ROLE:
             return self.key(row)
