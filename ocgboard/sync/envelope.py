@@ -95,11 +95,11 @@ def _decrypt_message(error: str, by_passphrase: bool) -> str:
     text = error.lower()
     if "no matching keys" in text:
         return ("this file was not encrypted to this laptop's key (nor to the identity "
-                "given): it is for someone else, or needs --passphrase-file")
+                "given): it is for someone else, or it was sent with a passphrase")
     if by_passphrase and ("decryption failed" in text or "passphrase" in text):
         return "wrong passphrase, or the file was not encrypted with a passphrase"
     if "passphrase" in text or "scrypt" in text:
-        return "this file is protected by a passphrase: give --passphrase-file"
+        return "this file is protected by a passphrase: give the passphrase to open it"
     return "the file is damaged or incomplete and cannot be decrypted"
 
 

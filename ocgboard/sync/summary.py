@@ -65,6 +65,14 @@ class Summary:
                 f"deleted: {counts(self.deleted_rows)}; conflicts: {len(self.conflicts)}")
 
 
+WORDS = {
+    "action_update": "progress update", "strategy_item": "strategic plan item",
+    "strategy_update": "strategic plan update", "agenda_item": "agenda item",
+    "tactic": "library tactic",
+}
+
+
 def _label(entity: str, row_id: str, values: dict) -> str:
     name = values.get("reference") or values.get("name") or values.get("title")
-    return f"{entity} {row_id[:8]}" + (f" ({name})" if isinstance(name, str) else "")
+    word = WORDS.get(entity, entity)
+    return f"{word} {row_id[:8]}" + (f" ({name})" if isinstance(name, str) and name else "")
