@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ocgboard.core import plan_rows, vocab
 from ocgboard.errors import BoardError
@@ -25,6 +25,8 @@ RAG_CHOICES = (("Worked out from the due date and status", "auto", None),
                ("Amber (set by the board)", "amber", "amber"),
                ("Green (set by the board)", "green", "green"))
 NEW_DUE = dt.timedelta(weeks=12)
+FIELD_WORDS = {"due_on": "due date", "rag_override": "RAG", "person": "officer",
+               "owner": "owner agency"}
 
 
 class ActionDialog(QDialog):
@@ -108,6 +110,7 @@ class ActionDialog(QDialog):
         ui.hasDue.setChecked(True)
         ui.due.setDate(qdate(dt.date.today() + NEW_DUE))
         ui.form.setRowVisible(ui.rag, False)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to plan")
         ui.specific.setFocus()
 
     # -- saving ---------------------------------------------------------------------
@@ -138,7 +141,7 @@ class ActionDialog(QDialog):
         if changed:
             key = self.row.id
             undo_plans.write(self.context, [key], plan_rows.edit, key, **changed)
-            fields = ", ".join(name.replace("_on", "").replace("_", " ") for name in changed)
+            fields = ", ".join(FIELD_WORDS.get(name, name) for name in changed)
             self.context.undo.push(undo_plans.EditAction(
                 self.context, key, {name: self.old[name] for name in changed}, changed,
                 f"Edit {fields} ({self.row.threat_ref})"))

@@ -9,7 +9,7 @@ go through dialogs that write at once and push an undoable command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ocgboard.core import plan_rows, rag
@@ -24,6 +24,11 @@ from ocgboard.gui.widgets import refused
 
 WIDTHS = (280, 170, 170, 170, 120, 120, 85, 150)
 MAX_LINES = 5
+# Beside the register the tab is narrow: it then keeps Specific, Owner, Status and
+# RAG, and the details pane (under the plan) has every SMART field of the action.
+COMPACT_BELOW = 1000
+COMPACT_HIDDEN = (PlanModel.C.MEASURABLE, PlanModel.C.ACHIEVABLE, PlanModel.C.RELEVANT,
+                  PlanModel.C.TIMEBOUND)
 
 
 class PlanTab(QWidget):
@@ -36,10 +41,12 @@ class PlanTab(QWidget):
         self.plan: plan_rows.Plan | None = None
         self.dialog: QWidget | None = None
         self.stale = False
+        self.compact: bool | None = None
         self.model = PlanModel(self)
         ui.plan.setModel(self.model)
         ui.plan.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         ui.plan.verticalHeader().hide()
+        ui.plan.viewport().installEventFilter(self)
         self.details = ActionDetails(ui.smart, ui.trail)
         self._layout_columns()
         ui.addFromLibrary.clicked.connect(self.add_from_library)
@@ -121,7 +128,9 @@ class PlanTab(QWidget):
         else:
             counts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''}: {open_} open "
                       f"({late} overdue), {done} completed")
-        self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}")
+        narrow = (" · <i>widen this panel for every SMART column; the chosen action is "
+                  "shown in full below</i>") if self.compact else ""
+        self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}{narrow}")
 
     def _changed(self) -> None:
         if self.threat is None:
@@ -135,6 +144,32 @@ class PlanTab(QWidget):
         super().showEvent(event)
         if self.stale:
             self.reload()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.plan.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_width()
+        return super().eventFilter(watched, event)
+
+    def _fit_to_width(self) -> None:
+        compact = self.width() < COMPACT_BELOW
+        view = self.ui.plan
+        if compact != self.compact:
+            self.compact = compact
+            for column in COMPACT_HIDDEN:
+                view.setColumnHidden(column, compact)
+            self.ui.details.setOrientation(Qt.Orientation.Vertical if compact
+                                           else Qt.Orientation.Horizontal)
+            if not compact:
+                for column, width in enumerate(WIDTHS):
+                    view.setColumnWidth(column, width)
+            if self.plan is not None:
+                self._summarise()
+        if compact:  # Specific takes what Owner, Status and RAG (in words) leave
+            view.setColumnWidth(PlanModel.C.OWNER, 100)
+            view.setColumnWidth(PlanModel.C.STATUS, 80)
+            view.setColumnWidth(PlanModel.C.SPECIFIC,
+                                max(150, view.viewport().width() - 100 - 80 - 165))
+        self._fit_rows()
 
     def hideEvent(self, event) -> None:
         self.save_state()

@@ -92,6 +92,7 @@ class TacticPicker(QDialog):
         ui.tactics.verticalHeader().hide()
         ui.tactics.verticalHeader().setDefaultSectionSize(ui.tactics.fontMetrics().height() + 8)
         ui.tactics.installEventFilter(self)
+        ui.words.installEventFilter(self)
         header = ui.tactics.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TacticsModel.C.SPECIFIC, QHeaderView.ResizeMode.Stretch)
@@ -131,11 +132,21 @@ class TacticPicker(QDialog):
                                 "filters.")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.ui.tactics and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Space):
+        # Space or Enter on a tactic ticks it; Enter in the words goes to the list.
+        # Neither may press "Add to plan" behind the chair's back.
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.ui.tactics and (enter or key == Qt.Key.Key_Space):
             current = self.ui.tactics.currentIndex()
             if current.isValid():
                 self.model.toggle(current.row())
+            return True
+        if watched is self.ui.words and enter:
+            self.ui.tactics.setFocus()
+            if not self.ui.tactics.currentIndex().isValid() and self.model.rowCount():
+                self.ui.tactics.setCurrentIndex(self.model.index(0, 0))
             return True
         return super().eventFilter(watched, event)
 

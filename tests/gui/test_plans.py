@@ -202,3 +202,32 @@ def test_free_text_action_goes_under_its_strand(tab, qtbot, context):
     heading = max(n for n in tab.model.headings()
                   if tab.model.rows[n].strand == "Protect")
     assert tab.model.rows.index(made) > heading
+
+
+def test_enter_in_the_picker_ticks_a_tactic_and_never_adds_behind_the_chairs_back(
+        tab, qtbot, context):
+    before = plan_ids(context, tab.plan.reference)
+    qtbot.mouseClick(tab.ui.addFromLibrary, Qt.MouseButton.LeftButton)
+    picker = tab.dialog
+    qtbot.keyClicks(picker.ui.words, "165A")
+    qtbot.keyClick(picker.ui.words, Qt.Key.Key_Return)  # on to the list, first tactic current
+    assert picker.isVisible() and picker.ui.tactics.currentIndex().row() == 0
+    qtbot.keyClick(picker.ui.tactics, Qt.Key.Key_Return)
+    assert picker.model.chosen == ["PUR-08"] and picker.add_button.isEnabled()
+    qtbot.keyClick(picker.ui.words, Qt.Key.Key_Return)
+    assert picker.isVisible() and plan_ids(context, tab.plan.reference) == before
+    qtbot.keyClick(picker.ui.tactics, Qt.Key.Key_Space)
+    assert picker.model.chosen == [] and not picker.add_button.isEnabled()
+
+
+def test_a_narrow_plan_keeps_specific_owner_status_and_rag(tab, qtbot):
+    columns = tab.model.Columns
+    tab.resize(600, 700)
+    qtbot.waitUntil(lambda: tab.compact)
+    assert [c.name for c in columns if not tab.ui.plan.isColumnHidden(c)] == [
+        "SPECIFIC", "OWNER", "STATUS", "RAG"]
+    assert "widen this panel" in tab.ui.summary.text()
+    assert tab.ui.details.orientation() == Qt.Orientation.Vertical
+    tab.resize(1300, 700)
+    qtbot.waitUntil(lambda: not tab.compact)
+    assert not any(tab.ui.plan.isColumnHidden(c) for c in columns)
