@@ -5,7 +5,9 @@ one query, each with a folded search key, and filtered in memory, so a
 keystroke in a filter never goes back to the database. The editor's reads and
 writes take a threat's id (hex), because its reference is itself editable.
 Values come back as text the register's parsers accept, so an undo can hand
-the old value straight back to the same service.
+the old value straight back to the same service. A threat's members,
+disruptions and history have modules of their own (member_rows,
+disruption_rows, history_rows), over the same lookups.
 """
 
 from __future__ import annotations
@@ -20,18 +22,10 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import disruptions, history, lookup, members, register
+from ocgboard.core import lookup, register
 from ocgboard.errors import NotFound
 from ocgboard.store.engine import fold
-from ocgboard.store.models import (
-    Action,
-    ActionUpdate,
-    Agency,
-    Disruption,
-    Member,
-    Person,
-    Threat,
-)
+from ocgboard.store.models import Agency, Disruption, Member, Person, Threat
 
 ALL_STATUSES = "all"  # the status filter's "including closed"
 
@@ -216,156 +210,3 @@ def set_deleted(session: Session, entity: str, key: str, deleted: bool) -> None:
         raise NotFound(f"that {entity} no longer exists")
     row.deleted = deleted
     session.flush()
-
-
-# -- members -------------------------------------------------------------------
-
-class MemberRow(NamedTuple):
-    id: str
-    name: str
-    aliases: tuple
-    date_of_birth: str
-    standing: str
-    roles: str
-    disseminable: bool
-
-    def fields(self) -> dict:
-        """As members.add and members.edit take them."""
-        return {"name": self.name, "aliases": list(self.aliases),
-                "date_of_birth": self.date_of_birth, "standing": self.standing,
-                "roles": self.roles, "disseminable": self.disseminable}
-
-
-def member_rows(session: Session, tid: str) -> list[MemberRow]:
-    threat = _get(session, Threat, tid, "threat")
-    return [MemberRow(m.id.hex, m.name, tuple(m.aliases or ()), _iso(m.date_of_birth),
-                      m.standing, m.roles or "", bool(m.disseminable))
-            for m in members.listing(session, threat)]
-
-
-def add_member(session: Session, tid: str, name: str, *, today: dt.date | None = None,
-               **fields) -> str:
-    threat = _get(session, Threat, tid, "threat")
-    return members.add(session, threat, name, today=today, **fields).id.hex
-
-
-def edit_member(session: Session, mid: str, *, today: dt.date | None = None, **fields) -> None:
-    members.edit(session, _get(session, Member, mid, "member"), today=today, **fields)
-
-
-def remove_member(session: Session, mid: str) -> None:
-    members.remove(session, _get(session, Member, mid, "member"))
-
-
-def member_threat(session: Session, mid: str) -> tuple[str, str]:
-    """(threat id, threat reference) of a member, for open_record('member', id)."""
-    member = _get(session, Member, mid, "member")
-    threat = _get(session, Threat, member.threat_id.hex, "threat")
-    return threat.id.hex, threat.reference
-
-
-# -- disruptions ---------------------------------------------------------------
-
-class DisruptionRow(NamedTuple):
-    id: str
-    dated_on: str
-    agency: str
-    strand: str
-    level: str
-    action: str
-    justification: str
-
-
-def _short(text: str | None, width: int = 70) -> str:
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
-def threat_actions(session: Session, tid: str) -> list[tuple[str, str]]:
-    """(id, 'Strand · what') of a threat's live actions, to link a disruption to."""
-    query = (select(Action.id, Action.strand, Action.specific)
-             .where(Action.threat_id == uuid.UUID(hex=tid), ~Action.deleted)
-             .order_by(Action.strand, Action.due_on))
-    return [(aid.hex, f"{strand} · {_short(text)}") for aid, strand, text in
-            session.execute(query)]
-
-
-def disruption_rows(session: Session, tid: str) -> list[DisruptionRow]:
-    threat = _get(session, Threat, tid, "threat")
-    agencies = {a.id: a.short_name or a.name for a in session.scalars(select(Agency))}
-    actions = dict(threat_actions(session, tid))
-    return [DisruptionRow(d.id.hex, d.dated_on.isoformat(), agencies.get(d.agency_id, ""),
-                          d.strand, d.level, actions.get(d.action_id.hex, "") if d.action_id
-                          else "", d.justification)
-            for d in reversed(disruptions.listing(session, threat=threat))]
-
-
-def record_disruption(session: Session, tid: str, *, action_id: str | None = None,
-                      today: dt.date | None = None, **fields) -> str:
-    threat = _get(session, Threat, tid, "threat")
-    action = _get(session, Action, action_id, "action") if action_id else None
-    return disruptions.add(session, threat, action=action, today=today, **fields).id.hex
-
-
-# -- history -------------------------------------------------------------------
-
-class HistoryRow(NamedTuple):
-    when: str
-    author: str
-    record: str
-    field: str
-    was: str
-    now: str
-
-
-def _labels(session: Session, threat: Threat) -> tuple[dict[str, str], dict[str, str]]:
-    """What a reader calls each record: by short row id (rows) and by full id (values)."""
-    full = {threat.id.hex: threat.reference}
-    for mid, name in session.execute(select(Member.id, Member.name)
-                                     .where(Member.threat_id == threat.id)):
-        full[mid.hex] = f"member {name}"
-    actions = {aid.hex: f"action {_short(text, 40)}" for aid, text in session.execute(
-        select(Action.id, Action.specific).where(Action.threat_id == threat.id))}
-    full.update(actions)
-    if actions:
-        for uid, aid in session.execute(
-                select(ActionUpdate.id, ActionUpdate.action_id).join(
-                    Action, Action.id == ActionUpdate.action_id)
-                .where(Action.threat_id == threat.id)):
-            full[uid.hex] = f"update of {actions.get(aid.hex, 'an action')}"
-    for did, on in session.execute(select(Disruption.id, Disruption.dated_on)
-                                   .where(Disruption.threat_id == threat.id)):
-        full[did.hex] = f"disruption of {on.isoformat()}"
-    rows = {key[:8]: label for key, label in full.items()}
-    rows[threat.id.hex[:8]] = "threat"
-    full.update({pid.hex: name for pid, name in session.execute(select(Person.id, Person.name))})
-    full.update({aid.hex: name for aid, name in session.execute(select(Agency.id, Agency.name))})
-    return rows, full
-
-
-FIELD_WORDS = {"lro_id": "LRO", "sro_id": "SRO"}
-
-
-def _field(name: str) -> str:
-    return FIELD_WORDS.get(name) or name.removesuffix("_id").replace("_", " ")
-
-
-def _shown(value, names: dict[str, str]) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    text = str(value)
-    return names.get(text, text)
-
-
-def history_rows(session: Session, tid: str, limit: int | None = None) -> list[HistoryRow]:
-    """core.history.for_threat, newest first, worded for the history tab."""
-    threat = _get(session, Threat, tid, "threat")
-    labels, names = _labels(session, threat)
-    return [HistoryRow(e.when.strftime("%Y-%m-%d %H:%M"), e.author,
-                       labels.get(e.row, f"{e.entity} {e.row}"), _field(e.field),
-                       _shown(e.old, names), _shown(e.new, names))
-            for e in history.for_threat(session, threat, limit=limit)]

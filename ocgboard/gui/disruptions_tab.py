@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ocgboard.core import disruption_rows, vocab
 from ocgboard.core import register_rows as rows
-from ocgboard.core import vocab
 from ocgboard.gui import undo_register
 from ocgboard.gui.forms.ui_disruption_dialog import Ui_DisruptionDialog
 from ocgboard.gui.models.disruptions import DisruptionsModel
@@ -40,7 +40,7 @@ class DisruptionDialog(QDialog):
             for value in vocab.values(values):
                 getattr(ui, name).addItem(value, value)
         ui.action.addItem("(none)", None)
-        for aid, label in backend.read(rows.threat_actions, self.tid):
+        for aid, label in backend.read(disruption_rows.threat_actions, self.tid):
             ui.action.addItem(label, aid)
         ui.level.setCurrentIndex(max(0, ui.level.findData("minor")))
 
@@ -78,7 +78,7 @@ class DisruptionsTab(QObject):
 
     def load(self, tid: str, reference: str) -> None:
         self.tid, self.reference = tid, reference
-        found = self.context.backend.read(rows.disruption_rows, tid)
+        found = self.context.backend.read(disruption_rows.disruption_rows, tid)
         self.model.set_rows(found)
         fit_columns(self.ui.disruptions, widest=200)
         count = len(found)

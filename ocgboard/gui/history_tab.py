@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ocgboard.core import register_rows as rows
+from ocgboard.core import history_rows
 from ocgboard.gui.models.history import HistoryModel
 
 
@@ -25,7 +25,7 @@ class HistoryTab(QObject):
             header.resizeSection(column, width)
 
     def load(self, tid: str) -> None:
-        found = self.context.backend.read(rows.history_rows, tid)
+        found = self.context.backend.read(history_rows.history_rows, tid)
         self.model.set_rows(found)
         count = len(found)
         self.ui.historyCount.setText(

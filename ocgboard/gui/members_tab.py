@@ -6,8 +6,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import register_rows as rows
-from ocgboard.core import vocab
+from ocgboard.core import member_rows, vocab
 from ocgboard.gui import undo_register
 from ocgboard.gui.forms.ui_member_dialog import Ui_MemberDialog
 from ocgboard.gui.models.members import MembersModel
@@ -19,7 +18,7 @@ from ocgboard.gui.widgets import refused
 class MemberDialog(QDialog):
     """Add a member (member None) or edit one; the edit is made when OK is pressed."""
 
-    def __init__(self, context, tid: str, member: rows.MemberRow | None, parent=None):
+    def __init__(self, context, tid: str, member: member_rows.MemberRow | None, parent=None):
         super().__init__(parent)
         self.context, self.tid, self.member = context, tid, member
         self.ui = Ui_MemberDialog()
@@ -36,7 +35,7 @@ class MemberDialog(QDialog):
             self.setWindowTitle(f"Member: {member.name}")
             self._show(member)
 
-    def _show(self, member: rows.MemberRow) -> None:
+    def _show(self, member: member_rows.MemberRow) -> None:
         ui = self.ui
         ui.name.setText(member.name)
         ui.aliases.setText(", ".join(member.aliases))
@@ -94,7 +93,7 @@ class MembersTab(QObject):
     def load(self, tid: str) -> None:
         chosen = self.current()
         self.tid = tid
-        found = self.context.backend.read(rows.member_rows, tid)
+        found = self.context.backend.read(member_rows.member_rows, tid)
         self.model.set_rows(found)
         count = len(found)
         self.ui.memberCount.setText(f"{count} member{'s' if count != 1 else ''}")
@@ -103,7 +102,7 @@ class MembersTab(QObject):
             self.select(chosen.id)
         self._enable()
 
-    def current(self) -> rows.MemberRow | None:
+    def current(self) -> member_rows.MemberRow | None:
         index = self.ui.members.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 

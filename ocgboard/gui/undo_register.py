@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from ocgboard.core import disruption_rows, member_rows
 from ocgboard.core import register_rows as rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.widgets import refused
@@ -119,7 +120,7 @@ class AddMember(BoardCommand):
 
     def apply(self) -> None:
         fields = dict(self.fields)
-        self.mid = self.write(rows.add_member, self.tid, fields.pop("name"), **fields)
+        self.mid = self.write(member_rows.add_member, self.tid, fields.pop("name"), **fields)
 
     def forward(self) -> None:
         self.write(rows.set_deleted, "member", self.mid, False)
@@ -129,7 +130,7 @@ class AddMember(BoardCommand):
 
 
 class EditMember(BoardCommand):
-    def __init__(self, context, member: rows.MemberRow, fields: dict):
+    def __init__(self, context, member: member_rows.MemberRow, fields: dict):
         super().__init__(context, f"Edit member {member.name}")
         before = member.fields()
         self.mid = member.id
@@ -138,20 +139,20 @@ class EditMember(BoardCommand):
 
     def forward(self) -> None:
         if self.new:
-            self.write(rows.edit_member, self.mid, **self.new)
+            self.write(member_rows.edit_member, self.mid, **self.new)
 
     def backward(self) -> None:
         if self.old:
-            self.write(rows.edit_member, self.mid, **self.old)
+            self.write(member_rows.edit_member, self.mid, **self.old)
 
 
 class RemoveMember(BoardCommand):
-    def __init__(self, context, member: rows.MemberRow):
+    def __init__(self, context, member: member_rows.MemberRow):
         super().__init__(context, f"Remove member {member.name}")
         self.mid = member.id
 
     def forward(self) -> None:
-        self.write(rows.remove_member, self.mid)
+        self.write(member_rows.remove_member, self.mid)
 
     def backward(self) -> None:
         self.write(rows.set_deleted, "member", self.mid, False)
@@ -163,7 +164,7 @@ class RecordDisruption(BoardCommand):
         self.tid, self.fields, self.did = tid, fields, None
 
     def apply(self) -> None:
-        self.did = self.write(rows.record_disruption, self.tid, **self.fields)
+        self.did = self.write(disruption_rows.record_disruption, self.tid, **self.fields)
 
     def forward(self) -> None:
         self.write(rows.set_deleted, "disruption", self.did, False)

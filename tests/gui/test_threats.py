@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from ocgboard.core import lookup, members, register
+from ocgboard.core import disruption_rows, lookup, member_rows, members, register
 from ocgboard.core import register_rows as rows
 from ocgboard.gui.pages.threats import ThreatsPage
 from ocgboard.gui.threat_editor import Tab
@@ -213,14 +213,14 @@ def test_adding_and_removing_a_member_is_undoable(window, page, qtbot, context):
     assert editor.members.model.rowCount() == count + 1
     added = editor.members.current()
     assert added.name == "Łukasz Wróblewski" and added.aliases == ("Luke", "Wrobel")
-    saved = context.backend.read(rows.member_rows, editor.tid)
+    saved = context.backend.read(member_rows.member_rows, editor.tid)
     assert [m.standing for m in saved if m.name == "Łukasz Wróblewski"] == ["Principal Subject"]
     qtbot.mouseClick(editor.ui.removeMember, LEFT)
     assert editor.members.model.rowCount() == count
     undo_action(window).trigger()  # the removal
     assert editor.members.model.rowCount() == count + 1
     undo_action(window).trigger()  # the addition
-    names = [m.name for m in context.backend.read(rows.member_rows, editor.tid)]
+    names = [m.name for m in context.backend.read(member_rows.member_rows, editor.tid)]
     assert "Łukasz Wróblewski" not in names
 
 
@@ -267,7 +267,7 @@ def test_recording_a_disruption(page, qtbot, context, today):
     qtbot.keyClicks(dialog.ui.justification, "Cash seizure at the car wash")
     qtbot.mouseClick(dialog.ui.buttons.button(OK), LEFT)
     assert editor.disruptions.model.rowCount() == count + 1
-    logged = context.backend.read(rows.disruption_rows, editor.tid)
+    logged = context.backend.read(disruption_rows.disruption_rows, editor.tid)
     assert any(d.justification == "Cash seizure at the car wash" and d.level == "major"
                for d in logged)
 

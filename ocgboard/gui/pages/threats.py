@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView
 
+from ocgboard.core import member_rows
 from ocgboard.core import register_rows as rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_threats_page import Ui_ThreatsPage
@@ -155,7 +156,7 @@ class ThreatsPage(Page):
                 tid = self.context.backend.read(rows.threat_id, key)
                 mid = None
             elif kind == "member":
-                tid, _reference = self.context.backend.read(rows.member_threat, key)
+                tid, _reference = self.context.backend.read(member_rows.member_threat, key)
                 mid = key
             else:
                 return False

@@ -1,0 +1,42 @@
+"""Boards shared by the tests of the row modules that were split from one another."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ocgboard.core import agencies, disruption_rows, lookup
+from tests.helpers import make_action, make_threat
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def register_board(store):
+    """Three threats, one with an accented LRO, one closed; reviews due around TODAY."""
+    with store.session("Chair") as s:
+        agencies.add_person(s, "DI Đorđe Đorđević", "Police")
+        make_threat(s, reference="OCG 05/00283", name="Hartley Road network", band="2B",
+                    threat_areas="county lines", area="Millbrook", lro_id="DI Đorđe Đorđević",
+                    next_review_on="2026-11-11")
+        make_threat(s, reference="OCG 05/00300", name="Kovačević family", band="3A",
+                    area="Ashton", next_review_on="2026-12-01")
+        make_threat(s, reference="PI 12/00001", name="Ștefan Drăgulescu",
+                    kind="Priority Individual", status="dismantled", area="Ashton",
+                    next_review_on="2026-01-01")
+    return store
+
+
+@pytest.fixture
+def disrupted(register_board):
+    """OCG 05/00283 with an action, and a major disruption linked to it: (store, tid, aid)."""
+    with register_board.session("Chair") as s:
+        threat = lookup.threat(s, "OCG 05/00283")
+        action = make_action(s, threat, "PUR-03")
+        tid, aid = threat.id.hex, action.id.hex
+    with register_board.session("DS Ó Súilleabháin") as s:
+        disruption_rows.record_disruption(s, tid, agency="Police", strand="pursue",
+                                          level="major", justification="Warrant executed",
+                                          on="2026-11-01", action_id=aid, today=TODAY)
+    return register_board, tid, aid
