@@ -1,10 +1,8 @@
-"""Plain rows of 4P plans for lists and editors, and the small writes they need.
+"""Plain rows of 4P plans for editors, and the small writes they need.
 
-The chase list shows every live action on a national board (120,000 of
-them), so `action_rows` reads them in one joined query as named tuples, with
-ids and dates left as text by SQLite and the RAG rating worked out once per
-distinct (status, due date, override). Editors work on one threat's plan or
-one action at a time and get fuller rows with the progress trail.
+Editors work on one threat's plan or one action at a time and get fuller rows
+with the progress trail. The chase list's rows and filters are in chase_rows,
+the tactic library and the owners an action can be given to in tactic_rows.
 
 The writes take ids (hex), never ORM objects, so the GUI can keep them in
 undo commands; they call the plan services and tombstone rather than delete.
@@ -13,35 +11,18 @@ undo commands; they call the plan services and tombstone rather than delete.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import uuid
 from collections.abc import Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import library, lookup, plans, rag, vocab
+from ocgboard.core import lookup, plans, rag, vocab
+from ocgboard.core.tactic_rows import TacticDraft
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Person, Tactic, Threat
-
-
-class ActionRow(NamedTuple):
-    """One line of the chase list."""
-
-    id: str
-    threat_ref: str
-    threat_name: str
-    strand: str
-    specific: str
-    owner: str
-    owner_id: str
-    officer: str | None
-    status: str
-    due_on: dt.date | None
-    rating: rag.Rating
 
 
 class UpdateRow(NamedTuple):
@@ -86,78 +67,6 @@ class Plan:
     name: str
     mapped_on: dt.date | None
     actions: tuple[PlanRow, ...]
-
-
-class AgencyRow(NamedTuple):
-    id: str
-    name: str
-    short_name: str | None
-
-
-class PersonRow(NamedTuple):
-    id: str
-    name: str
-    agency_id: str | None
-
-
-@contextmanager
-def _gc_paused():
-    # Building 100,000+ tuples triggers the cyclic collector hundreds of times
-    # for nothing: none of them can form a cycle.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _rater(today: dt.date):
-    seen: dict = {}
-
-    def rate(status, due_on, override) -> rag.Rating:
-        key = (status, due_on, override)
-        found = seen.get(key)
-        if found is None:
-            found = seen[key] = rag.rate(status, due_on, today, override)
-        return found
-    return rate
-
-
-def _date_parser():
-    seen: dict = {None: None}
-
-    def parse(text):
-        found = seen.get(text)
-        if found is None and text is not None:
-            found = seen[text] = dt.date.fromisoformat(text)
-        return found
-    return parse
-
-
-def action_rows(session: Session, ids: Iterable[str] | None = None,
-                today: dt.date | None = None) -> list[ActionRow]:
-    """Every live action (or the live ones among `ids`), as chase-list rows."""
-    as_text = String()
-    query = (
-        select(type_coerce(Action.id, as_text), Threat.reference, Threat.name, Action.strand,
-               Action.specific, func.coalesce(Agency.short_name, Agency.name),
-               type_coerce(Action.owner_agency_id, as_text), Person.name, Action.status,
-               type_coerce(Action.due_on, as_text), Action.rag_override)
-        .join(Threat, Threat.id == Action.threat_id)
-        .join(Agency, Agency.id == Action.owner_agency_id)
-        .outerjoin(Person, Person.id == Action.owner_person_id)
-        .where(~Action.deleted)
-    )
-    if ids is not None:
-        query = query.where(Action.id.in_([uuid.UUID(i) for i in ids]))
-    rate, parse = _rater(today or dt.date.today()), _date_parser()
-    with _gc_paused():
-        return [ActionRow(key, ref, name, strand, specific, owner, owner_id, officer, status,
-                          parse(due), rate(status, parse(due), override))
-                for (key, ref, name, strand, specific, owner, owner_id, officer, status, due,
-                     override) in session.connection().execute(query)]
 
 
 def _threat(session: Session, key: str) -> Threat:
@@ -218,66 +127,7 @@ def action(session: Session, key: str, today: dt.date | None = None) -> PlanRow:
     return _plan_rows(session, [found], threat, today or dt.date.today())[0]
 
 
-# -- the library and the people an action can be given to ----------------------
-
-@dataclass(frozen=True)
-class TacticRow:
-    code: str
-    strand: str
-    lifestyle_area: str
-    specific: str
-    legislation: str | None
-    default_owner: str
-    owner_role: str | None
-    measurable: str | None
-    achievable: str | None
-    relevant: str | None
-    guidance_what: str | None
-    guidance_procedure: str | None
-    guidance_help: str | None
-    guidance_watch: str | None
-
-    @property
-    def key(self) -> str:
-        return self.code
-
-
-def tactics(session: Session, *, strand: str | None = None, lifestyle_area: str | None = None,
-            agency: str | None = None, text: str | None = None) -> list[TacticRow]:
-    """The library, filtered as core.library.search filters it."""
-    return [TacticRow(t.code, t.strand, t.lifestyle_area, t.specific, t.legislation,
-                      t.default_owner, t.owner_role, t.measurable, t.achievable, t.relevant,
-                      t.guidance_what, t.guidance_procedure, t.guidance_help, t.guidance_watch)
-            for t in library.search(session, strand=strand, lifestyle_area=lifestyle_area,
-                                    agency=agency, text=text)]
-
-
-def agencies(session: Session) -> list[AgencyRow]:
-    return [AgencyRow(a.id.hex, a.name, a.short_name) for a in session.scalars(
-        select(Agency).where(~Agency.deleted).order_by(Agency.name))]
-
-
-def people(session: Session) -> list[PersonRow]:
-    return [PersonRow(p.id.hex, p.name, p.agency_id.hex if p.agency_id else None)
-            for p in session.scalars(select(Person).where(~Person.deleted)
-                                     .order_by(Person.name))]
-
-
 # -- writes by id, for editors and undo commands ------------------------------------
-
-@dataclass(frozen=True)
-class TacticDraft:
-    """A tactic chosen for a plan, with the fields the chair may change first."""
-
-    code: str
-    owner: str | None
-    due_on: dt.date | str | None = None
-    measurable: str | None = None
-    achievable: str | None = None
-    relevant: str | None = None
-    timebound: str | None = None
-    person: str | None = None
-
 
 def add_tactics(session: Session, threat: str, drafts: Sequence[TacticDraft],
                 today: dt.date | None = None) -> list[str]:
@@ -358,41 +208,3 @@ def restore_actions(session: Session, ids: Iterable[str], update_ids: Iterable[s
                 *session.scalars(select(ActionUpdate).where(ActionUpdate.id.in_(update_keys)))]:
         row.deleted = False
     session.flush()
-
-
-# -- the chase list's filters, applied in memory -----------------------------------------
-
-@dataclass(frozen=True)
-class ActionFilter:
-    agency_id: str | None = None
-    strand: str | None = None
-    status: str | None = None
-    due_before: dt.date | None = None
-    overdue: bool = False
-    open_only: bool = False
-
-    def tests(self) -> list:
-        """One cheap test per filter set; the most selective ones first."""
-        found = []
-        if self.agency_id:
-            found.append(lambda r, agency=self.agency_id: r.owner_id == agency)
-        if self.status:
-            found.append(lambda r, status=self.status: r.status == status)
-        if self.strand:
-            found.append(lambda r, strand=self.strand: r.strand == strand)
-        if self.overdue:
-            # rag.rate counts days overdue only on open actions
-            found.append(lambda r: r.rating.overdue_days > 0)
-        elif self.open_only:
-            found.append(lambda r, open_=frozenset(rag.OPEN): r.status in open_)
-        if self.due_before:
-            found.append(lambda r, d=self.due_before: r.due_on is not None and r.due_on <= d)
-        return found
-
-    def apply(self, rows: Sequence[ActionRow]) -> list[ActionRow]:
-        """The rows that pass every filter, in the order given."""
-        # One pass per filter over what the last left is quicker than all() per row.
-        kept = rows
-        for test in self.tests():
-            kept = list(filter(test, kept))
-        return list(kept) if kept is rows else kept

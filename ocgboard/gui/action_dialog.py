@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import plan_rows, vocab
+from ocgboard.core import plan_rows, tactic_rows, vocab
 from ocgboard.errors import BoardError
 from ocgboard.gui import undo_plans
 from ocgboard.gui.forms.ui_action_dialog import Ui_ActionDialog
@@ -41,8 +41,8 @@ class ActionDialog(QDialog):
         self.ui.setupUi(self)
         self.threat, self.reference = threat, reference
         self.row = context.backend.read(plan_rows.action, action_id) if action_id else None
-        self.agencies = context.backend.read(plan_rows.agencies)
-        self.people = context.backend.read(plan_rows.people)
+        self.agencies = context.backend.read(tactic_rows.agencies)
+        self.people = context.backend.read(tactic_rows.people)
         self._fill_choices(strand)
         self.ui.owner.currentIndexChanged.connect(self._fill_people)
         self.ui.hasDue.toggled.connect(self.ui.due.setEnabled)

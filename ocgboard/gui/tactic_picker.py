@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocgboard.core import library, plan_rows, vocab
+from ocgboard.core import library, plan_rows, tactic_rows, vocab
 from ocgboard.errors import BoardError
 from ocgboard.gui import undo_plans
 from ocgboard.gui.forms.ui_tactic_picker import Ui_TacticPicker
@@ -36,7 +36,7 @@ SMART_EDITS = ("measurable", "achievable", "relevant")
 
 
 def fill_filters(strand: QComboBox, area: QComboBox, agency: QComboBox,
-                 agencies: list[plan_rows.AgencyRow]) -> None:
+                 agencies: list[tactic_rows.AgencyRow]) -> None:
     """The library's filter choices: 'any' first, then the board's vocabularies."""
     strand.addItem("Any strand", None)
     for value in vocab.values("strands"):
@@ -70,8 +70,8 @@ class TacticPicker(QDialog):
         self.context, self.plan = context, plan
         self.ui = ui = Ui_TacticPicker()
         ui.setupUi(self)
-        self.agencies = context.backend.read(plan_rows.agencies)
-        self.known: dict[str, plan_rows.TacticRow] = {}
+        self.agencies = context.backend.read(tactic_rows.agencies)
+        self.known: dict[str, tactic_rows.TacticRow] = {}
         self.drafts: dict[str, Draft] = {}
         self.made: list[str] = []
         self._loading = False
@@ -121,7 +121,7 @@ class TacticPicker(QDialog):
     def search(self) -> None:
         ui = self.ui
         try:
-            found = self.context.backend.read(plan_rows.tactics, **filters_of(
+            found = self.context.backend.read(tactic_rows.tactics, **filters_of(
                 ui.strand, ui.area, ui.agency, ui.words.text()))
         except BoardError as exc:
             self.ui.message.setText(exc.message)
@@ -179,7 +179,7 @@ class TacticPicker(QDialog):
         return {self.ui.chosen.item(n).data(Qt.ItemDataRole.UserRole)
                 for n in range(self.ui.chosen.count())}
 
-    def _defaults(self, tactic: plan_rows.TacticRow) -> Draft:
+    def _defaults(self, tactic: tactic_rows.TacticRow) -> Draft:
         wanted = tactic.default_owner.casefold()
         owner = next((a.name for a in self.agencies
                       if wanted in (a.name.casefold(), (a.short_name or "").casefold())), None)
@@ -225,8 +225,8 @@ class TacticPicker(QDialog):
     # -- adding ---------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        drafts = [plan_rows.TacticDraft(code, d.owner, d.due_on, d.measurable, d.achievable,
-                                        d.relevant, d.timebound)
+        drafts = [tactic_rows.TacticDraft(code, d.owner, d.due_on, d.measurable, d.achievable,
+                                          d.relevant, d.timebound)
                   for code in self.model.chosen if (d := self.drafts[code])]
         try:
             made = undo_plans.write(self.context, lambda made: made, plan_rows.add_tactics,

@@ -1,4 +1,4 @@
-"""Boards shared by the tests of the row modules that were split from one another."""
+"""Small boards shared by the tests of several row modules: the register's, the plans'."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ocgboard.core import agencies, disruption_rows, lookup
+from ocgboard.core import agencies, disruption_rows, lookup, plans
 from tests.helpers import make_action, make_threat
 
 TODAY = dt.date(2026, 11, 23)
@@ -40,3 +40,20 @@ def disrupted(register_board):
                                           level="major", justification="Warrant executed",
                                           on="2026-11-01", action_id=aid, today=TODAY)
     return register_board, tid, aid
+
+
+@pytest.fixture
+def plan_board(store):
+    """Two threats: three actions on the first (one late, one done), one on the second."""
+    with store.session("Chair") as s:
+        agencies.add_person(s, "DS Ana Kowalczyk", "Police")
+        first = make_threat(s)
+        second = make_threat(s, "OCG 05/00300", "Canal Street crew")
+        late = make_action(s, first, "PUR-03", due_on="2026-11-01",
+                           person="DS Ana Kowalczyk")
+        soon = make_action(s, first, "PRO-01", due_on="2026-12-01")
+        done = make_action(s, first, "PUR-02", due_on="2026-10-01")
+        plans.change_status(s, done, "completed", "Claims reviewed", today=TODAY)
+        other = make_action(s, second, "PUR-08", due_on="2027-03-01", owner="DWP")
+    return {"late": late.id.hex, "soon": soon.id.hex, "done": done.id.hex,
+            "other": other.id.hex, "first": first.id.hex}

@@ -3,61 +3,21 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from ocgboard.core import agencies, plan_rows, plans
+from ocgboard.core import chase_rows, plan_rows, tactic_rows
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, Change
-from tests.helpers import make_action, make_threat
 
 TODAY = dt.date(2026, 11, 23)
 
 
-@pytest.fixture
-def board(store):
-    """Two threats: three actions on the first (one late, one done), one on the second."""
-    with store.session("Chair") as s:
-        agencies.add_person(s, "DS Ana Kowalczyk", "Police")
-        first = make_threat(s)
-        second = make_threat(s, "OCG 05/00300", "Canal Street crew")
-        late = make_action(s, first, "PUR-03", due_on="2026-11-01",
-                           person="DS Ana Kowalczyk")
-        soon = make_action(s, first, "PRO-01", due_on="2026-12-01")
-        done = make_action(s, first, "PUR-02", due_on="2026-10-01")
-        plans.change_status(s, done, "completed", "Claims reviewed", today=TODAY)
-        other = make_action(s, second, "PUR-08", due_on="2027-03-01", owner="DWP")
-    return {"late": late.id.hex, "soon": soon.id.hex, "done": done.id.hex,
-            "other": other.id.hex, "first": first.id.hex}
-
-
-def test_action_rows_join_threat_owner_officer_and_rating(store, board):
-    with store.reader() as s:
-        rows = {r.id: r for r in plan_rows.action_rows(s, today=TODAY)}
-    assert set(rows) == {board["late"], board["soon"], board["done"], board["other"]}
-    late = rows[board["late"]]
-    assert (late.threat_ref, late.threat_name, late.strand, late.owner, late.officer) == (
-        "OCG 05/00283", "Hartley Road network", "Pursue", "Police", "DS Ana Kowalczyk")
-    assert late.due_on == dt.date(2026, 11, 1)
-    assert (late.rating.rag, late.rating.label) == ("red", "Overdue by 22 days")
-    assert "OCG 05/00283" in late.specific
-    assert rows[board["done"]].rating.label == "Completed"
-    assert rows[board["other"]].owner == "DWP" and rows[board["other"]].officer is None
-
-
-def test_action_rows_for_some_ids_skip_the_deleted(store, board):
-    with store.session("Chair") as s:
-        plan_rows.remove_actions(s, [board["soon"]])
-    with store.reader() as s:
-        rows = plan_rows.action_rows(s, ids=[board["late"], board["soon"]], today=TODAY)
-    assert [r.id for r in rows] == [board["late"]]
-
-
-def test_plan_in_strand_order_with_dated_trails(store, board):
+def test_plan_in_strand_order_with_dated_trails(store, plan_board):
     with store.reader() as s:
         plan = plan_rows.plan(s, "OCG 05/00283", today=TODAY)
-        same = plan_rows.plan(s, board["first"], today=TODAY)
+        same = plan_rows.plan(s, plan_board["first"], today=TODAY)
     assert plan == same
     assert (plan.reference, plan.name) == ("OCG 05/00283", "Hartley Road network")
     assert [a.strand for a in plan.actions] == ["Pursue", "Pursue", "Protect"]
-    done = next(a for a in plan.actions if a.id == board["done"])
+    done = next(a for a in plan.actions if a.id == plan_board["done"])
     assert [(u.status, u.comment, u.author) for u in done.updates] == [
         ("proposed", "Added to the plan from library tactic PUR-02", "Chair"),
         ("completed", "Claims reviewed", "Chair")]
@@ -66,9 +26,9 @@ def test_plan_in_strand_order_with_dated_trails(store, board):
         plan_rows.plan(s, "OCG 99/99999")
 
 
-def test_adding_tactics_fills_the_reference_and_takes_the_chosen_owner(store, board):
-    drafts = [plan_rows.TacticDraft("PUR-10", "HMRC", "2027-01-31", measurable="Order made"),
-              plan_rows.TacticDraft("PRV-01", "Youth Offending Team", None, timebound="Q1")]
+def test_adding_tactics_fills_the_reference_and_takes_the_chosen_owner(store, plan_board):
+    drafts = [tactic_rows.TacticDraft("PUR-10", "HMRC", "2027-01-31", measurable="Order made"),
+              tactic_rows.TacticDraft("PRV-01", "Youth Offending Team", None, timebound="Q1")]
     with store.session("Chair") as s:
         made = plan_rows.add_tactics(s, "OCG 05/00300", drafts, today=TODAY)
     with store.reader() as s:
@@ -79,33 +39,33 @@ def test_adding_tactics_fills_the_reference_and_takes_the_chosen_owner(store, bo
     assert added[1].timebound == "Q1" and added[1].status == "proposed"
 
 
-def test_adding_tactics_is_all_or_nothing_and_names_the_tactic_refused(store, board):
-    drafts = [plan_rows.TacticDraft("PUR-10", "Police"),
-              plan_rows.TacticDraft("PUR-11", "MI7")]
+def test_adding_tactics_is_all_or_nothing_and_names_the_tactic_refused(store, plan_board):
+    drafts = [tactic_rows.TacticDraft("PUR-10", "Police"),
+              tactic_rows.TacticDraft("PUR-11", "MI7")]
     with pytest.raises(NotFound, match="^PUR-11: no agency called 'MI7'"), \
             store.session("Chair") as s:
         plan_rows.add_tactics(s, "OCG 05/00300", drafts, today=TODAY)
     with pytest.raises(InputError, match="PUR-10: choose the owner agency"), \
             store.session("Chair") as s:
-        plan_rows.add_tactics(s, "OCG 05/00300", [plan_rows.TacticDraft("PUR-10", "")])
+        plan_rows.add_tactics(s, "OCG 05/00300", [tactic_rows.TacticDraft("PUR-10", "")])
     with pytest.raises(InputError, match="at least one tactic"), store.session("Chair") as s:
         plan_rows.add_tactics(s, "OCG 05/00300", [])
     with store.reader() as s:
-        assert len(plan_rows.action_rows(s)) == 4
+        assert len(chase_rows.action_rows(s)) == 4
 
 
 def test_removing_added_actions_tombstones_them_and_restoring_brings_back_only_those(
-        store, board):
+        store, plan_board):
     with store.session("Chair") as s:
-        made = plan_rows.add_tactics(s, "OCG 05/00300", [plan_rows.TacticDraft("PUR-10",
-                                                                                 "Police")])
+        made = plan_rows.add_tactics(s, "OCG 05/00300",
+                                     [tactic_rows.TacticDraft("PUR-10", "Police")])
         withdrawn, _ = plan_rows.change_status(s, made[0], "agreed", "Agreed", today=TODAY)
         plan_rows.withdraw_update(s, withdrawn, "proposed")
     with store.session("Chair") as s:
         removed = plan_rows.remove_actions(s, made)
     with store.reader() as s:
         assert len(removed) == 1  # the creation update; the withdrawn one stays withdrawn
-        assert made[0] not in {r.id for r in plan_rows.action_rows(s)}
+        assert made[0] not in {r.id for r in chase_rows.action_rows(s)}
         assert s.get(Action, _uuid(made[0])).deleted
         tombstones = s.scalars(select(Change).where(Change.field == "deleted")).all()
         assert len(tombstones) >= 2  # the change log carries the tombstones to peers
@@ -116,40 +76,40 @@ def test_removing_added_actions_tombstones_them_and_restoring_brings_back_only_t
         assert [u.status for u in back.updates] == ["proposed"] and back.status == "proposed"
 
 
-def test_status_change_by_id_can_be_withdrawn_and_restored(store, board):
+def test_status_change_by_id_can_be_withdrawn_and_restored(store, plan_board):
     with store.session("DS Ana Kowalczyk") as s:
-        update, before = plan_rows.change_status(s, board["soon"], "agreed", "Agreed at board",
+        update, before = plan_rows.change_status(s, plan_board["soon"], "agreed", "Agreed at board",
                                                  on="23/11/2026", today=TODAY)
     assert before == "proposed"
     with store.session("Chair") as s:
         plan_rows.withdraw_update(s, update, before)
     with store.reader() as s:
-        row = plan_rows.action(s, board["soon"], today=TODAY)
+        row = plan_rows.action(s, plan_board["soon"], today=TODAY)
         assert row.status == "proposed" and len(row.updates) == 1
     with store.session("Chair") as s:
         plan_rows.restore_update(s, update)
     with store.reader() as s:
-        row = plan_rows.action(s, board["soon"], today=TODAY)
+        row = plan_rows.action(s, plan_board["soon"], today=TODAY)
         last = row.updates[-1]
     assert (row.status, last.dated_on, last.author) == (
         "agreed", TODAY, "DS Ana Kowalczyk")
     with pytest.raises(InputError, match="comment must not be empty"), \
             store.session("Chair") as s:
-        plan_rows.change_status(s, board["soon"], "in progress", "  ", today=TODAY)
+        plan_rows.change_status(s, plan_board["soon"], "in progress", "  ", today=TODAY)
 
 
-def test_edit_by_id_and_blank_clears_due_date_and_officer(store, board):
+def test_edit_by_id_and_blank_clears_due_date_and_officer(store, plan_board):
     with store.session("Chair") as s:
-        plan_rows.edit(s, board["late"], due_on="", person="", measurable="Two arrests",
+        plan_rows.edit(s, plan_board["late"], due_on="", person="", measurable="Two arrests",
                        rag_override="green")
     with store.reader() as s:
-        row = plan_rows.action(s, board["late"], today=TODAY)
+        row = plan_rows.action(s, plan_board["late"], today=TODAY)
     assert (row.due_on, row.officer_id, row.measurable, row.rag_override) == (
         None, None, "Two arrests", "green")
     assert row.rating.label == "Green (set by the board)"
 
 
-def test_free_text_action_needs_an_owner(store, board):
+def test_free_text_action_needs_an_owner(store, plan_board):
     with store.session("Chair") as s:
         key = plan_rows.add_free(s, "OCG 05/00300", "protect", "Visit car washes", owner="LA",
                                  due_on="2027-02-01", today=TODAY, timebound="By February")
@@ -159,39 +119,6 @@ def test_free_text_action_needs_an_owner(store, board):
         "Protect", "LA", None, "By February")
     with pytest.raises(InputError, match="owner agency"), store.session("Chair") as s:
         plan_rows.add_free(s, "OCG 05/00300", "Protect", "Visit", owner=None)
-
-
-def test_filters_in_memory_match_the_services_listing(store, board):
-    with store.reader() as s:
-        rows = plan_rows.action_rows(s, today=TODAY)
-        police = next(a for a in plan_rows.agencies(s) if a.short_name == "Police")
-
-        def ids(**kw):
-            return {r.id for r in plan_rows.ActionFilter(**kw).apply(rows)}
-
-        def listed(**kw):
-            return {a.id.hex for a in plans.listing(s, today=TODAY, **kw)}
-
-        assert ids(overdue=True) == listed(overdue=True) == {board["late"]}
-        assert ids(agency_id=police.id) == listed(agency="Police")
-        assert ids(strand="Protect") == listed(strand="Protect") == {board["soon"]}
-        assert ids(status="completed") == {board["done"]}
-        assert ids(open_only=True) == listed(open_only=True)
-        assert ids(due_before=dt.date(2026, 12, 31)) == listed(due_before="2026-12-31")
-        assert ids(agency_id=police.id, overdue=True, strand="Pursue") == {board["late"]}
-        assert ids() == {r.id for r in rows}
-
-
-def test_library_rows_people_and_agencies(store, board):
-    with store.reader() as s:
-        vehicles = plan_rows.tactics(s, lifestyle_area="vehicles")
-        dwp = plan_rows.tactics(s, agency="DWP")
-        people = plan_rows.people(s)
-        names = [a.name for a in plan_rows.agencies(s)]
-    assert [t.code for t in vehicles] == ["PUR-08"] and vehicles[0].guidance_watch
-    assert {t.default_owner for t in dwp} == {"Department for Work and Pensions"}
-    assert [p.name for p in people] == ["DS Ana Kowalczyk"] and people[0].agency_id
-    assert names == sorted(names) and "Police" in names
 
 
 def _uuid(key: str):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ocgboard.core import plan_rows, plans
+from ocgboard.core import chase_rows, plan_rows, plans
 from ocgboard.gui import undo_plans
 from ocgboard.gui.action_dialog import ActionDialog
 from ocgboard.gui.models.actions import ActionsModel
@@ -100,7 +100,7 @@ def test_status_change_from_the_chase_list_updates_the_row_and_the_trail(
     dialog.choose("completed")
     qtbot.keyClicks(dialog.ui.comment, "Order granted at court")
     everything = page.model.all
-    monkeypatch.setattr(plan_rows, "action_rows", _only_some(plan_rows.action_rows))
+    monkeypatch.setattr(chase_rows, "action_rows", _only_some(chase_rows.action_rows))
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ocgboard.core import plan_rows, vocab
+from ocgboard.core import chase_rows, plan_rows, vocab
 from ocgboard.gui.action_dialog import ActionDialog
 from ocgboard.gui.plan_tab import PlanTab
 from ocgboard.gui.status_dialog import StatusDialog
@@ -21,7 +21,7 @@ def tab(context, qtbot):
     qtbot.addWidget(shown)
     shown.resize(1200, 800)
     shown.show()
-    reference = context.backend.read(plan_rows.action_rows)[0].threat_ref
+    reference = context.backend.read(chase_rows.action_rows)[0].threat_ref
     shown.show_threat(reference)
     return shown
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
-from ocgboard.core import plan_rows, vocab
+from ocgboard.core import chase_rows, plan_rows, vocab
 from ocgboard.gui.models.table import Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
 
@@ -76,21 +76,21 @@ class ActionsModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.all: list[plan_rows.ActionRow] = []
-        self.filter = plan_rows.ActionFilter()
+        self.all: list[chase_rows.ActionRow] = []
+        self.filter = chase_rows.ActionFilter()
         self.sort_column, self.sort_order = int(self.C.DUE), Qt.SortOrder.AscendingOrder
 
-    def key(self, row: plan_rows.ActionRow) -> str:
+    def key(self, row: chase_rows.ActionRow) -> str:
         return row.id
 
     def find(self, key: str) -> int:
         return next((n for n, row in enumerate(self.rows) if row.id == key), -1)
 
-    def load(self, rows: list[plan_rows.ActionRow]) -> None:
+    def load(self, rows: list[chase_rows.ActionRow]) -> None:
         self.all = self._sorted(rows)
         self.set_rows(self.filter.apply(self.all))
 
-    def set_filter(self, wanted: plan_rows.ActionFilter) -> None:
+    def set_filter(self, wanted: chase_rows.ActionFilter) -> None:
         self.filter = wanted
         self.set_rows(wanted.apply(self.all))
 
@@ -113,7 +113,7 @@ class ActionsModel(RowsModel):
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         return sorted(rows, key=by, reverse=descending)
 
-    def replace(self, fresh: Iterable[plan_rows.ActionRow], asked: Iterable[str]) -> None:
+    def replace(self, fresh: Iterable[chase_rows.ActionRow], asked: Iterable[str]) -> None:
         """Put re-read rows in place; ids asked for but not returned are gone (deleted).
 
         A row whose status moved out of the filter stays in view until the

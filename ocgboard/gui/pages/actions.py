@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import plan_rows, vocab
+from ocgboard.core import chase_rows, plan_rows, tactic_rows, vocab
 from ocgboard.errors import BoardError
 from ocgboard.gui import undo_plans
 from ocgboard.gui.action_details import ActionDetails
@@ -101,15 +101,15 @@ class ActionsPage(Page):
 
     def load(self) -> None:
         keep = self.current_id()
-        rows = self.context.backend.read(plan_rows.action_rows)
-        self._fill_agencies(self.context.backend.read(plan_rows.agencies))
+        rows = self.context.backend.read(chase_rows.action_rows)
+        self._fill_agencies(self.context.backend.read(tactic_rows.agencies))
         self.stale, self.loaded_on = False, dt.date.today()
         self.model.load(rows)
         self._counted()
         if keep:
             self.select(keep)
 
-    def _fill_agencies(self, agencies: list[plan_rows.AgencyRow]) -> None:
+    def _fill_agencies(self, agencies: list[tactic_rows.AgencyRow]) -> None:
         combo = self.ui.agency
         keep = combo.currentData()
         combo.blockSignals(True)
@@ -124,7 +124,7 @@ class ActionsPage(Page):
     def _changed(self) -> None:
         touched = undo_plans.touched()
         if touched and not self.stale:
-            fresh = self.context.backend.read(plan_rows.action_rows, ids=touched)
+            fresh = self.context.backend.read(chase_rows.action_rows, ids=touched)
             self.model.replace(fresh, touched)
             self._counted()
             if self.current_id() in touched:
@@ -136,9 +136,9 @@ class ActionsPage(Page):
 
     # -- filtering ------------------------------------------------------------------------
 
-    def current_filter(self) -> plan_rows.ActionFilter:
+    def current_filter(self) -> chase_rows.ActionFilter:
         ui = self.ui
-        return plan_rows.ActionFilter(
+        return chase_rows.ActionFilter(
             agency_id=ui.agency.currentData(), strand=ui.strand.currentData(),
             status=ui.status.currentData(),
             due_before=ui.dueDate.date().toPython() if ui.dueBy.isChecked() else None,

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import library, plan_rows
+from ocgboard.core import library, tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_library_page import Ui_LibraryPage
 from ocgboard.gui.models.table import ROW_ROLE, SORT_ROLE
@@ -21,7 +21,7 @@ GUIDANCE = (("What it is", "guidance_what"), ("Procedure", "guidance_procedure")
 SMART = (("Measurable", "measurable"), ("Achievable", "achievable"), ("Relevant", "relevant"))
 
 
-def tactic_html(tactic: plan_rows.TacticRow) -> str:
+def tactic_html(tactic: tactic_rows.TacticRow) -> str:
     owner = escape(tactic.default_owner)
     if tactic.owner_role:
         owner += f" — {escape(tactic.owner_role)}"
@@ -86,7 +86,7 @@ class LibraryPage(Page):
 
     def load(self) -> None:
         ui = self.ui
-        agencies = self.context.backend.read(plan_rows.agencies)
+        agencies = self.context.backend.read(tactic_rows.agencies)
         for combo in (ui.strand, ui.area, ui.agency):
             combo.blockSignals(True)
         keep = (ui.strand.currentIndex(), ui.area.currentIndex(), ui.agency.currentData())
@@ -98,7 +98,7 @@ class LibraryPage(Page):
         ui.agency.setCurrentIndex(max(0, ui.agency.findData(keep[2])))
         for combo in (ui.strand, ui.area, ui.agency):
             combo.blockSignals(False)
-        self.total = len(self.context.backend.read(plan_rows.tactics))
+        self.total = len(self.context.backend.read(tactic_rows.tactics))
         self.stale = False
         self.search()
 
@@ -111,7 +111,7 @@ class LibraryPage(Page):
         ui = self.ui
         keep = self.current()
         try:
-            found = self.context.backend.read(plan_rows.tactics, **filters_of(
+            found = self.context.backend.read(tactic_rows.tactics, **filters_of(
                 ui.strand, ui.area, ui.agency, ui.words.text()))
         except BoardError as exc:
             found = []
@@ -122,7 +122,7 @@ class LibraryPage(Page):
             self.select(self.proxy.index(0, 0).data(ROW_ROLE).code)
         self._show_current()
 
-    def current(self) -> plan_rows.TacticRow | None:
+    def current(self) -> tactic_rows.TacticRow | None:
         index = self.ui.tactics.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 

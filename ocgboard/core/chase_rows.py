@@ -1,0 +1,138 @@
+"""The chase list: every live action on the board as plain rows, and its filters.
+
+The chase list shows every live action on a national board (120,000 of
+them), so `action_rows` reads them in one joined query as named tuples, with
+ids and dates left as text by SQLite and the RAG rating worked out once per
+distinct (status, due date, override). Its filters run over those rows in
+memory, so choosing one never goes back to the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import uuid
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from ocgboard.core import rag
+from ocgboard.store.models import Action, Agency, Person, Threat
+
+
+class ActionRow(NamedTuple):
+    """One line of the chase list."""
+
+    id: str
+    threat_ref: str
+    threat_name: str
+    strand: str
+    specific: str
+    owner: str
+    owner_id: str
+    officer: str | None
+    status: str
+    due_on: dt.date | None
+    rating: rag.Rating
+
+
+@contextmanager
+def _gc_paused():
+    # Building 100,000+ tuples triggers the cyclic collector hundreds of times
+    # for nothing: none of them can form a cycle.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _rater(today: dt.date):
+    seen: dict = {}
+
+    def rate(status, due_on, override) -> rag.Rating:
+        key = (status, due_on, override)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = rag.rate(status, due_on, today, override)
+        return found
+    return rate
+
+
+def _date_parser():
+    seen: dict = {None: None}
+
+    def parse(text):
+        found = seen.get(text)
+        if found is None and text is not None:
+            found = seen[text] = dt.date.fromisoformat(text)
+        return found
+    return parse
+
+
+def action_rows(session: Session, ids: Iterable[str] | None = None,
+                today: dt.date | None = None) -> list[ActionRow]:
+    """Every live action (or the live ones among `ids`), as chase-list rows."""
+    as_text = String()
+    query = (
+        select(type_coerce(Action.id, as_text), Threat.reference, Threat.name, Action.strand,
+               Action.specific, func.coalesce(Agency.short_name, Agency.name),
+               type_coerce(Action.owner_agency_id, as_text), Person.name, Action.status,
+               type_coerce(Action.due_on, as_text), Action.rag_override)
+        .join(Threat, Threat.id == Action.threat_id)
+        .join(Agency, Agency.id == Action.owner_agency_id)
+        .outerjoin(Person, Person.id == Action.owner_person_id)
+        .where(~Action.deleted)
+    )
+    if ids is not None:
+        query = query.where(Action.id.in_([uuid.UUID(i) for i in ids]))
+    rate, parse = _rater(today or dt.date.today()), _date_parser()
+    with _gc_paused():
+        return [ActionRow(key, ref, name, strand, specific, owner, owner_id, officer, status,
+                          parse(due), rate(status, parse(due), override))
+                for (key, ref, name, strand, specific, owner, owner_id, officer, status, due,
+                     override) in session.connection().execute(query)]
+
+
+# -- the chase list's filters, applied in memory -----------------------------------------
+
+@dataclass(frozen=True)
+class ActionFilter:
+    agency_id: str | None = None
+    strand: str | None = None
+    status: str | None = None
+    due_before: dt.date | None = None
+    overdue: bool = False
+    open_only: bool = False
+
+    def tests(self) -> list:
+        """One cheap test per filter set; the most selective ones first."""
+        found = []
+        if self.agency_id:
+            found.append(lambda r, agency=self.agency_id: r.owner_id == agency)
+        if self.status:
+            found.append(lambda r, status=self.status: r.status == status)
+        if self.strand:
+            found.append(lambda r, strand=self.strand: r.strand == strand)
+        if self.overdue:
+            # rag.rate counts days overdue only on open actions
+            found.append(lambda r: r.rating.overdue_days > 0)
+        elif self.open_only:
+            found.append(lambda r, open_=frozenset(rag.OPEN): r.status in open_)
+        if self.due_before:
+            found.append(lambda r, d=self.due_before: r.due_on is not None and r.due_on <= d)
+        return found
+
+    def apply(self, rows: Sequence[ActionRow]) -> list[ActionRow]:
+        """The rows that pass every filter, in the order given."""
+        # One pass per filter over what the last left is quicker than all() per row.
+        kept = rows
+        for test in self.tests():
+            kept = list(filter(test, kept))
+        return list(kept) if kept is rows else kept
