@@ -39,7 +39,7 @@ class Merger:
         self.scope_check = scope_check
         self.small_store = held.is_small(self.raw)
         self.local_rows = held.LocalRows(self.raw, preload=self.small_store)
-        self.summary = Summary()
+        self.summary = Summary.of(self.raw)
         self.local_pk = self.raw.execute("SELECT id FROM device WHERE is_local").fetchone()[0]
         self.device_map = {num: self._device_pk(uuid, name)
                            for num, (uuid, name) in (devices or {}).items()}

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from sqlite3 import Connection
 
 from ocgboard.store import heads, rowcodec
+from ocgboard.sync.describe import Describer, counted
 
 MAX_LINES = 200
 
 
 @dataclass
 class Summary:
+    describer: Describer
     records_new: int = 0
     records_known: int = 0
     new_rows: Counter = field(default_factory=Counter)
@@ -21,30 +24,48 @@ class Summary:
     conflicts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
 
-    def _say(self, line: str) -> None:
-        if len(self.lines) < MAX_LINES:
-            self.lines.append(line)
-
     def row(self, entity: str, row_id: str, existed, values: dict, columns: list) -> None:
+        self.describer.note(entity, row_id, values)
+        room = len(self.lines) < MAX_LINES
         if existed is None:
             self.new_rows[entity] += 1
-            if len(self.lines) < MAX_LINES:
-                self.lines.append(f"new {_label(entity, row_id, values)}")
+            if room:
+                self.lines.append(self._line("new", entity, row_id, values))
             return
-        label = _label(entity, row_id, values)
         before = dict(zip(columns, existed, strict=True))
         changed = [c for c in columns if c != "deleted" and before[c] != values[c]]
         if values["deleted"] and not before["deleted"]:
             self.deleted_rows[entity] += 1
-            self._say(f"deleted {label}")
+            if room:
+                self.lines.append(self._line("deleted", entity, row_id, values))
         elif changed:
             self.changed_rows[entity] += 1
-            self._say(f"changed {label}: {', '.join(changed)}")
+            if room:
+                self.lines.append(self._line("changed", entity, row_id, values,
+                                             self._changes(changed, before, values)))
+
+    def _line(self, verb: str, entity: str, row_id: str, values: dict, moved: str = "") -> str:
+        """'changed action · OCG 05/00110 · Pursue · DWP: status proposed → in progress —
+        “Department of Work and…”': what moved first, the long words last."""
+        line = f"{verb} {self.describer.label(entity, row_id, values)}"
+        text = self.describer.text(entity, row_id)
+        if moved:
+            line += f": {moved}"
+        if text:
+            line += f"{' —' if moved else ':'} “{text}”"
+        return line
+
+    def _changes(self, changed: list[str], before: dict, values: dict) -> str:
+        return "; ".join(self.describer.change(c, before[c], values[c]) for c in changed)
 
     def conflict(self, entity: str, row_id: str, fld: str, top: list[heads.Rec]) -> None:
         values = " / ".join(repr(rowcodec.decode(rec.new)) for rec in
                             sorted(top, key=lambda r: (r.hlc, r.device)))
         self.conflicts.append(f"{entity} {row_id[:8]}.{fld}: {values}")
+
+    @classmethod
+    def of(cls, raw: Connection) -> Summary:
+        return cls(Describer(raw))
 
     @property
     def changes_anything(self) -> bool:
@@ -58,21 +79,9 @@ class Summary:
 
     def headline(self) -> str:
         def counts(counter: Counter) -> str:
-            return ", ".join(f"{n} {entity}" for entity, n in sorted(counter.items())) or "none"
+            return ", ".join(counted(n, entity) for entity, n in sorted(counter.items())) \
+                or "none"
 
         return (f"{self.records_new:,} new change records ({self.records_known:,} already "
                 f"held); new: {counts(self.new_rows)}; changed: {counts(self.changed_rows)}; "
                 f"deleted: {counts(self.deleted_rows)}; conflicts: {len(self.conflicts)}")
-
-
-WORDS = {
-    "action_update": "progress update", "strategy_item": "strategic plan item",
-    "strategy_update": "strategic plan update", "agenda_item": "agenda item",
-    "tactic": "library tactic",
-}
-
-
-def _label(entity: str, row_id: str, values: dict) -> str:
-    name = values.get("reference") or values.get("name") or values.get("title")
-    word = WORDS.get(entity, entity)
-    return f"{word} {row_id[:8]}" + (f" ({name})" if isinstance(name, str) and name else "")
