@@ -21,7 +21,7 @@ from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_import_wizard import Ui_ImportWizard
 from ocgboard.gui.pages.base import Context
 from ocgboard.gui.runner import Progress
-from ocgboard.sync import importer, keys
+from ocgboard.sync import container, importer, keys
 from ocgboard.sync.summary import MAX_LINES
 
 CHOOSE, PREVIEW, DONE = range(3)
@@ -49,13 +49,11 @@ class Outcome:
 
 def outcome(result: importer.ImportResult) -> Outcome:
     sender = result.manifest.get("sender") or {}
-    scope = result.manifest.get("scope") or {}
     summary = result.summary
     return Outcome(
         result.applied, result.signer.name, result.signer.trusted, result.signer.is_self,
         keys.fingerprint(sender.get("age_recipient", ""), sender.get("signing_key", "")),
-        "full replica" if scope.get("kind") == "full" else
-        f"agency extract for {scope.get('agency')}",
+        container.scope_words(result.manifest),
         summary.headline(), list(summary.lines), list(summary.conflicts),
         summary.changes_anything, summary.records_new,
         str(result.backup) if result.backup else None, list(result.warnings))
@@ -286,7 +284,9 @@ class ImportWizard(QWizard):
             item.setFont(bold)
             changes.addItem(item)
         for line in found.lines:
-            changes.addItem(QListWidgetItem(line))
+            item = QListWidgetItem(line)
+            item.setToolTip(line)  # a long line in full, without scrolling sideways
+            changes.addItem(item)
         if found.records_new and len(found.lines) >= MAX_LINES:
             changes.addItem(QListWidgetItem(f"… and more: {found.records_new:,} change "
                                             "records in all"))

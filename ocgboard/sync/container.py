@@ -131,6 +131,17 @@ def _inflated(fh, digest, inflate) -> Iterator[bytes]:
         raise failure[0]
 
 
+def scope_words(manifest: dict) -> str:
+    """What the file holds, as the preview and the exchange log say it."""
+    scope = manifest.get("scope") or {}
+    kind = scope.get("kind")
+    if kind == "agency":
+        return f"agency extract for {scope.get('agency')}"
+    if kind == "return":
+        return "an agency laptop's own changes"
+    return "full replica"
+
+
 def devices(manifest: dict) -> dict[int, str]:
     """The manifest's device numbers and the device ids they stand for."""
     try:

@@ -62,7 +62,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
     with files.private_workdir() as work:
         payload = work / "payload"
         count, top, digest, size = _write_payload(conn, payload, owner, since, own_only)
-        manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size)
+        manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
+                             own_only)
         inner = work / envelope.INNER
         container.write(inner, manifest, payload)
         payload.unlink()
@@ -200,7 +201,7 @@ class Compressor:
 
 
 def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase, since,
-              count, digest, size) -> dict:
+              count, digest, size, own_only: bool = False) -> dict:
     device = board.local_device(session)
     current = board.current(session)
     return {
@@ -211,7 +212,7 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
                    "age_recipient": me.recipient},
         "board": {"id": current.id.hex if current else None,
                   "name": current.name if current else None},
-        "scope": {"kind": "agency" if owner else "full",
+        "scope": {"kind": "agency" if owner else "return" if own_only else "full",
                   "agency_id": owner.id.hex if owner else None,
                   "agency": owner.name if owner else None, "since": since},
         "recipients": ["passphrase"] if passphrase else [c.fingerprint for c in sent_to],

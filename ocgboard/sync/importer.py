@@ -205,8 +205,7 @@ def _check_references(conn) -> None:
 
 def _log(conn, manifest: dict, signer: Signer, summary: Summary) -> None:
     scope = manifest.get("scope") or {}
-    label = "full replica" if scope.get("kind") == "full" else \
-        f"agency extract for {scope.get('agency')}"
+    label = container.scope_words(manifest)
     conn.execute(ExchangeLog.__table__.insert().values(
         direction="import", export_id=str(manifest.get("export_id", ""))[:32],
         contact_id=signer.contact.id if signer.contact else None,
