@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -82,7 +82,8 @@ class ContactsView(QWidget):
             return
         self.ui.fingerprint.setText(mine.fingerprint)
         board_name = info.name or "no board yet"
-        self.ui.laptop.setText(f"{escape(info.device_name)} — {escape(board_name)}")
+        self.ui.laptop.setTextFormat(Qt.TextFormat.PlainText)  # a name may hold < or '
+        self.ui.laptop.setText(f"{info.device_name} — {board_name}")
         self.model.set_rows(self.context.backend.read(read))
         self._enable()
 

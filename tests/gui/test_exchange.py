@@ -421,3 +421,10 @@ def test_removing_a_contact_asks_first(chair, other_laptop, qtbot, monkeypatch):
     assert len(view.model.rows) == 1
     click(qtbot, view.ui.removeContact)
     assert view.model.rows == []
+
+
+def test_a_laptop_name_is_shown_as_typed(chair):
+    with chair.store.session("Chair") as s:
+        board.local_device(s).name = "Chair's <laptop>"
+    chair.page.refresh()
+    assert chair.page.contacts.ui.laptop.text().startswith("Chair's <laptop> — ")
