@@ -72,6 +72,8 @@ def shoot(home: Path) -> int:
 
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):  # a scene renamed or dropped leaves no stale picture
+        old.unlink()
     store = setup.open_board(str(home / "board.sqlite"))
     context = make_context(store)
     wizard = FirstRunWizard(context.backend)
@@ -83,6 +85,7 @@ def shoot(home: Path) -> int:
     with store.session("DCI Hartley") as session:
         board.init(session, "Northshire Organised Crime Partnership Board", area="Northshire",
                    operator="DCI Hartley")
+        board.local_device(session).name = "Chair's laptop"
         demo.generate(session, "small")
     window = MainWindow(context)
     window.resize(*SIZE)
