@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from ocgboard.core import meeting_rows, vocab
+from ocgboard.core import attendance_rows, meeting_rows, vocab
 from ocgboard.errors import BoardError
 from ocgboard.gui import undo_meetings
 from ocgboard.gui.forms.ui_agenda_item_dialog import Ui_AgendaItemDialog
@@ -35,7 +35,7 @@ class AgendaItemDialog(QDialog):
         ui.threat.setCurrentIndex(-1)
         ui.threat.lineEdit().setPlaceholderText("Type a reference or name, or pick one")
         ui.presenter.addItem("")
-        ui.presenter.addItems([p.name for p in context.backend.read(meeting_rows.people)])
+        ui.presenter.addItems([p.name for p in context.backend.read(attendance_rows.people)])
         ui.position.setMaximum(size + 1)
         ui.position.setValue(size + 1)
         ui.kind.currentTextChanged.connect(self._kind_changed)

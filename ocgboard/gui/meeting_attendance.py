@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ocgboard.core import meeting_rows, meetings
+from ocgboard.core import attendance_rows, meeting_rows, meetings
 from ocgboard.gui import undo_meetings
 from ocgboard.gui.meeting_views import tidy
 from ocgboard.gui.models.attendance import AttendanceModel, FiguresModel, TurnoutModel
@@ -55,10 +55,10 @@ class AttendanceTab(QObject):
     def show_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
         read = self.context.backend.read
-        rows = read(meeting_rows.attendance_rows, meeting_id) if meeting_id else []
+        rows = read(attendance_rows.attendance_rows, meeting_id) if meeting_id else []
         self.model.set_rows(rows)
         self.figures.set_rows(read(meetings.attendance_figures))
-        self.turnout.set_rows(read(meeting_rows.turnout))
+        self.turnout.set_rows(read(attendance_rows.turnout))
         counts = {s: sum(1 for r in rows if r.status == s)
                   for s in ("present", "apologies", "absent")}
         self.ui.attendanceCount.setText(

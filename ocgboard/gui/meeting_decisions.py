@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from ocgboard.core import meeting_rows
+from ocgboard.core import decision_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui import undo_meetings
 from ocgboard.gui.forms.ui_decision_dialog import Ui_DecisionDialog
@@ -110,9 +110,9 @@ class DecisionsTab(QObject):
         """`on`: the meeting's date, as the day the tracker is rated."""
         self.meeting_id = meeting_id
         read = self.context.backend.read
-        self.tracker.set_rows(read(meeting_rows.tracker_rows, meeting_id, on)
+        self.tracker.set_rows(read(decision_rows.tracker_rows, meeting_id, on)
                               if meeting_id else [])
-        self.decisions.set_rows(read(meeting_rows.decision_rows, meeting_id)
+        self.decisions.set_rows(read(decision_rows.decision_rows, meeting_id)
                                 if meeting_id else [])
         self._enable()
 

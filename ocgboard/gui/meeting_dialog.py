@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ocgboard.core import meeting_rows, meetings, vocab
+from ocgboard.core import attendance_rows, meeting_rows, meetings, vocab
 from ocgboard.core.meeting_rows import MeetingRow
 from ocgboard.errors import BoardError
 from ocgboard.gui import undo_meetings
@@ -88,7 +88,7 @@ class MeetingDialog(QDialog):
 
     def _fill_chairs(self) -> None:
         self.ui.chair.addItem(NO_CHAIR, None)
-        for person in self.context.backend.read(meeting_rows.people):
+        for person in self.context.backend.read(attendance_rows.people):
             self.ui.chair.addItem(person.label, person.id)
 
     def _plan_defaults(self) -> None:

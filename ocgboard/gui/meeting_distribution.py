@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ocgboard.core import distribution, meeting_rows
+from ocgboard.core import attendance_rows, distribution, meeting_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.meeting_views import tidy
 from ocgboard.gui.models.distribution import DistributionModel, state
@@ -38,7 +38,7 @@ class DistributionTab(QObject):
 
     def show_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
-        rows = self.context.backend.read(meeting_rows.copies, meeting_id) if meeting_id else []
+        rows = self.context.backend.read(attendance_rows.copies, meeting_id) if meeting_id else []
         self.model.set_rows(rows)
         out = sum(1 for r in rows if state(r) == "Still out")
         self.ui.outstanding.setText(f"{len(rows)} issued · {out} still out" if rows

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ocgboard.core import meeting_rows
+from ocgboard.core import attendance_rows, meeting_rows
 from ocgboard.core.meeting_rows import MeetingRow
 from ocgboard.gui.backend import Backend
 from ocgboard.gui.forms.ui_pack_dialog import Ui_PackDialog
@@ -55,8 +55,8 @@ class PackDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.meetingLabel.setText(f"<b>{meeting.title}</b><br>{when(meeting.starts_at)}")
-        ui.agency.addItems(context.backend.read(meeting_rows.agency_list))
-        for person in context.backend.read(meeting_rows.people):
+        ui.agency.addItems(context.backend.read(attendance_rows.agency_list))
+        for person in context.backend.read(attendance_rows.people):
             ui.copyFor.addItem(person.label, person.id)
         ui.agency.setEnabled(False)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Build…")

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from ocgboard.core import meeting_rows, meetings
+from ocgboard.core import attendance_rows, decision_rows, meeting_rows, meetings
 from ocgboard.errors import BoardError
 from ocgboard.gui.pages.base import Context
 from ocgboard.gui.widgets import refused
@@ -118,10 +118,10 @@ class Attend(MeetingCommand):
         self.old = [(r.id, r.status, r.note) for r in rows]
 
     def apply(self) -> None:
-        self.write(meeting_rows.attend, self.new)
+        self.write(attendance_rows.attend, self.new)
 
     def revert(self) -> None:
-        self.write(meeting_rows.attend, self.old)
+        self.write(attendance_rows.attend, self.old)
 
 
 class DecideAction(MeetingCommand):
@@ -132,11 +132,11 @@ class DecideAction(MeetingCommand):
         self.update_id = self.was = None
 
     def apply(self) -> None:
-        self.update_id, self.was = self.write(meeting_rows.decide_on_action, self.action_id,
+        self.update_id, self.was = self.write(decision_rows.decide_on_action, self.action_id,
                                               self.text_, self.status, today=self.today)
 
     def revert(self) -> None:
-        self.context.backend.write(meeting_rows.withdraw_decision, self.update_id, self.was)
+        self.context.backend.write(decision_rows.withdraw_decision, self.update_id, self.was)
 
 
 def _edit(session, meeting_id: str, fields: dict) -> None:

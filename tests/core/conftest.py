@@ -1,4 +1,4 @@
-"""Small boards shared by the tests of several row modules: the register's, the plans'."""
+"""Boards shared by the tests of several row modules: the register's, plans' and meetings'."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ocgboard.core import agencies, disruption_rows, lookup, plans
+from ocgboard.core import agencies, agenda, disruption_rows, lookup, meetings, plans
 from tests.helpers import make_action, make_threat
 
 TODAY = dt.date(2026, 11, 23)
@@ -57,3 +57,28 @@ def plan_board(store):
         other = make_action(s, second, "PUR-08", due_on="2027-03-01", owner="DWP")
     return {"late": late.id.hex, "soon": soon.id.hex, "done": done.id.hex,
             "other": other.id.hex, "first": first.id.hex}
+
+
+@pytest.fixture
+def meeting_board(store):
+    """A held meeting (2 Nov) with a decision on one action, and a planned one."""
+    with store.session("Chair") as s:
+        agencies.add_person(s, "Supt Gary Marsh", "Police")
+        agencies.add_person(s, "Siobhán Ó Súilleabháin", "DWP")
+        agencies.add_person(s, "Jo Bloggs")
+        due = make_threat(s, reference="DUE", next_review_on="2026-11-30")
+        make_threat(s, reference="LATER", next_review_on="2027-03-01")
+        make_threat(s, reference="GONE", status="dismantled")
+        late = make_action(s, due, "PUR-03", due_on="2026-11-01", today=dt.date(2026, 10, 1))
+        make_action(s, due, "PUR-02", due_on="2027-02-01", today=dt.date(2026, 10, 1))
+        held = meetings.add(s, "October board", "2026-11-02", venue="Civic Centre",
+                            chair="Supt Gary Marsh", threats=["DUE"], with_due_reviews=False)
+        held.status = "held"
+        meetings.attend(s, held, "Supt Gary Marsh", "present")
+        meetings.attend(s, held, "Siobhán Ó Súilleabháin", "apologies")
+        agenda.decide(s, agenda.item_at(s, held, 5), "Plan approved")
+        meetings.decide_on_action(s, held, late, "Escalate to the SRO", "in progress",
+                                  today=TODAY)
+        planned = meetings.add(s, "December board", "2026-12-03", chair="Supt Gary Marsh")
+        ids = held.id.hex, planned.id.hex, late.id.hex
+    return store, ids

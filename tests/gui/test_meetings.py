@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
-from ocgboard.core import distribution, lookup, meeting_rows, meetings, plans
+from ocgboard.core import attendance_rows, distribution, lookup, meeting_rows, meetings, plans
 from ocgboard.gui.meeting_decisions import DecisionDialog
 from ocgboard.gui.meeting_dialog import MeetingDialog
 from ocgboard.gui.pack_dialog import PackDialog
@@ -211,7 +211,7 @@ def test_recording_a_decision_on_an_agenda_item(page, context, qtbot):
 
 
 def attendance_of(context, key: str, name: str) -> str | None:
-    rows = context.backend.read(meeting_rows.attendance_rows, key)
+    rows = context.backend.read(attendance_rows.attendance_rows, key)
     return next(r.status for r in rows if r.person == name)
 
 
@@ -499,7 +499,7 @@ def test_a_copy_is_marked_returned_in_the_register(page, context, qtbot):
     assert not page.ui.returnedButton.isEnabled()
     page.ui.distributionView.selectRow(0)
     qtbot.mouseClick(page.ui.returnedButton, LEFT)
-    copy = context.backend.read(meeting_rows.copies, key)[0]
+    copy = context.backend.read(attendance_rows.copies, key)[0]
     assert copy.returned_on == dt.date.today()
     assert page.ui.outstanding.text() == "1 issued · 0 still out"
     assert not page.ui.returnedButton.isEnabled()
