@@ -1,4 +1,5 @@
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 
 from ocgboard.core import dashboard
 from ocgboard.gui.disruption_log import DisruptionLogDialog
@@ -53,3 +54,16 @@ def test_disruptions_open_their_log_by_level(context, qtbot):
     assert all(row.level == "minor" for row in dialog.model.rows)
     dialog.ui.level.setCurrentText("All levels")
     assert {row.level for row in dialog.model.rows} >= {"minor"}
+
+
+def test_figure_arrows_follow_a_dark_palette(window, qtbot):
+    page = loaded(window, qtbot)
+    dark = QPalette(page.palette())
+    dark.setColor(QPalette.ColorRole.ButtonText, QColor("#f0f0f0"))
+    page.setPalette(dark)
+
+    def arrow_colour() -> QColor:
+        image = page.tiles["open_actions"].icon().pixmap(16, 16).toImage()
+        return image.pixelColor(7, 8)  # inside the arrow
+
+    qtbot.waitUntil(lambda: arrow_colour().lightness() > 200)

@@ -7,13 +7,15 @@ board's statistics.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCommandLinkButton
 
 from ocgboard.core import dashboard
 from ocgboard.gui.charts import BarChart
 from ocgboard.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from ocgboard.gui.pages.base import Page
+from ocgboard.gui.widgets import arrow_icon
 
 # (attribute of the figures, caption, page, filters)
 FIGURES = (
@@ -57,7 +59,18 @@ class DashboardPage(Page):
             tile.clicked.connect(lambda _=False, p=page, f=filters: self._open(p, f))
             self.ui.figuresLayout.addWidget(tile, number // 3, number % 3)
             tiles[name] = tile
+        self._colour_tiles(tiles)
         return tiles
+
+    def _colour_tiles(self, tiles: dict[str, QCommandLinkButton]) -> None:
+        icon = arrow_icon(self.palette().color(QPalette.ColorRole.ButtonText))
+        for tile in tiles.values():
+            tile.setIcon(icon)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tiles"):  # dark, light
+            self._colour_tiles(self.tiles)
+        super().changeEvent(event)
 
     def _make_charts(self) -> dict[str, BarChart]:
         charts = {}
