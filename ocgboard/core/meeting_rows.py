@@ -20,7 +20,7 @@ from ocgboard.core import agenda, meetings
 from ocgboard.core.register import CLOSED
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.engine import fold
-from ocgboard.store.models import AgendaItem, Meeting, Person, Threat
+from ocgboard.store.models import ActionUpdate, AgendaItem, Distribution, Meeting, Person, Threat
 
 
 @dataclass(frozen=True)
@@ -168,3 +168,29 @@ def decide_item(session: Session, meeting_id: str, item_id: str, text: str | Non
         session.flush()
     else:
         agenda.decide(session, item, text)
+
+
+def withdraw(session: Session, meeting_id: str) -> None:
+    """Take back a meeting planned by mistake (undo of planning it).
+
+    Refused once the meeting has a history others rely on: a copy of its pack
+    issued, or a decision that moved an action on.
+    """
+    found = meeting(session, meeting_id)
+    issued = session.scalar(select(func.count()).select_from(Distribution).where(
+        Distribution.meeting_id == found.id, ~Distribution.deleted))
+    decided = session.scalar(select(func.count()).select_from(ActionUpdate).where(
+        ActionUpdate.meeting_id == found.id, ~ActionUpdate.deleted))
+    if issued or decided:
+        raise InputError("the meeting has copies of its pack issued or decisions on actions; "
+                         "it stays on the board")
+    found.deleted = True
+
+
+def reinstate(session: Session, meeting_id: str) -> None:
+    """Put back a meeting taken back by undo (redo of planning it)."""
+    found = session.get(Meeting, uuid.UUID(hex=meeting_id))
+    if found is None:
+        raise NotFound("that meeting is no longer on the board")
+    found.deleted = False
+

@@ -87,7 +87,16 @@ def listing(session: Session) -> list[Meeting]:
         select(Meeting).where(~Meeting.deleted).order_by(Meeting.starts_at.desc())))
 
 
-def edit(session: Session, meeting: Meeting, **fields) -> Meeting:
+CLEARABLE = ("venue", "chair", "next_meeting_on")
+
+
+def edit(session: Session, meeting: Meeting, *, clear: tuple[str, ...] = (), **fields) -> Meeting:
+    """Change the fields given (None: leave as is); `clear` empties venue, chair or next date."""
+    for key in clear:
+        if key not in CLEARABLE:
+            raise InputError(f"a meeting's {key} cannot be left empty")
+        setattr(meeting, {"chair": "chair_id"}.get(key, key), None)
+        fields.pop(key, None)
     if "status" in fields and fields["status"]:
         meeting.status = vocab.canonical("meeting_statuses", fields.pop("status"))
     for key in ("title", "venue"):

@@ -159,8 +159,10 @@ class MeetingDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.meeting is None:
-                self.made = self.context.backend.write(_plan, self.fields(),
-                                                       self.threats.chosen())
+                fields = self.fields()
+                self.made = self.context.backend.write(_plan, fields, self.threats.chosen())
+                self.context.undo.push(undo_meetings.PlanMeeting(self.context, self.made,
+                                                                 fields["title"]))
             elif not self._save_edit():
                 return
         except BoardError as exc:

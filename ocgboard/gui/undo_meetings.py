@@ -62,6 +62,19 @@ def push(context: Context, parent: QWidget, command: MeetingCommand) -> bool:
     return True
 
 
+class PlanMeeting(MeetingCommand):
+    """Planning a meeting: undo takes it back, redo puts it back."""
+
+    def __init__(self, context, meeting_id: str, title: str):
+        super().__init__(context, meeting_id, f"Plan “{title}”")
+
+    def apply(self) -> None:
+        self.write(meeting_rows.reinstate)
+
+    def revert(self) -> None:
+        self.write(meeting_rows.withdraw)
+
+
 class MoveItem(MeetingCommand):
     def __init__(self, context, meeting_id: str, item_id: str, to: int, title: str):
         super().__init__(context, meeting_id, f"Move “{title}” to {to}")
@@ -140,7 +153,9 @@ class DecideAction(MeetingCommand):
 
 
 def _edit(session, meeting_id: str, fields: dict) -> None:
-    meetings.edit(session, meeting_rows.meeting(session, meeting_id), **fields)
+    # In the dialog an empty venue, chair or next date means "none", not "unchanged"
+    cleared = tuple(k for k in meetings.CLEARABLE if k in fields and fields[k] is None)
+    meetings.edit(session, meeting_rows.meeting(session, meeting_id), clear=cleared, **fields)
 
 
 class EditMeeting(MeetingCommand):

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from ocgboard.core import attendance_rows, distribution, lookup, meeting_rows, meetings, plans
+from ocgboard.errors import BoardError
 from ocgboard.gui.meeting_decisions import DecisionDialog
 from ocgboard.gui.meeting_dialog import MeetingDialog
 from ocgboard.gui.pack_dialog import PackDialog
@@ -101,6 +102,30 @@ def test_planning_a_meeting_ticks_the_due_threats_and_makes_the_standard_agenda(
     assert page.agenda.model.rowCount() == len(items)
 
 
+def test_planning_a_meeting_is_undone_and_redone(page, context, qtbot, refusals):
+    before = {row.id for row in context.backend.read(meeting_rows.meeting_list)}
+    page.new_record()
+    dialog = page.dialog
+    dialog.ui.date.setDate(QDate(2027, 1, 14))
+    click_ok(qtbot, dialog)
+    made = dialog.made
+    assert made in {row.id for row in page.model.rows}
+    assert context.undo.undoText() == "Plan “Local organised crime partnership board”"
+    context.undo.undo()
+    assert {row.id for row in context.backend.read(meeting_rows.meeting_list)} == before
+    qtbot.waitUntil(lambda: made not in {row.id for row in page.model.rows})
+    context.undo.redo()
+    qtbot.waitUntil(lambda: made in {row.id for row in page.model.rows})
+    assert len(context.backend.read(meeting_rows.agenda_rows, made)) >= 8  # agenda kept
+    assert not refusals
+
+
+def test_a_meeting_with_issued_copies_stays_when_its_planning_is_undone(page, context):
+    key = meeting_id(context, HELD)  # copies of its pack went out
+    with pytest.raises(BoardError, match="stays on the board"):
+        context.backend.write(meeting_rows.withdraw, key)
+
+
 def test_moving_the_date_reticks_due_threats_but_keeps_hand_ticks(page, qtbot):
     page.new_record()
     dialog = page.dialog
@@ -125,6 +150,24 @@ def test_editing_a_meeting_is_undoable(page, context, qtbot):
     assert "Millbrook Civic Centre" in page.ui.summary.text()
     context.undo.undo()
     assert context.backend.read(meeting_rows.meeting_detail, key).venue.startswith("Northgate")
+
+
+def test_clearing_the_venue_and_chair_saves_and_undo_puts_them_back(page, context, qtbot):
+    key = show(page, context, PLANNED)
+    before = context.backend.read(meeting_rows.meeting_detail, key)
+    assert before.venue and before.chair
+    qtbot.mouseClick(page.ui.editButton, LEFT)
+    dialog = page.dialog
+    dialog.ui.venue.clear()
+    dialog.ui.chair.setCurrentIndex(dialog.ui.chair.findData(None))
+    dialog.ui.hasNext.setChecked(False)
+    click_ok(qtbot, dialog)
+    cleared = context.backend.read(meeting_rows.meeting_detail, key)
+    assert (cleared.venue, cleared.chair, cleared.next_meeting_on) == (None, None, None)
+    context.undo.undo()
+    again = context.backend.read(meeting_rows.meeting_detail, key)
+    assert (again.venue, again.chair, again.next_meeting_on) == (
+        before.venue, before.chair, before.next_meeting_on)
 
 
 # -- agenda -----------------------------------------------------------------------
