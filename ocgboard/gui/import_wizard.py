@@ -9,7 +9,6 @@ has ticked that they trust its signer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
@@ -19,54 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWizard
 
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_import_wizard import Ui_ImportWizard
+from ocgboard.gui.import_task import Outcome, import_task
 from ocgboard.gui.pages.base import Context
-from ocgboard.gui.runner import Progress
-from ocgboard.sync import container, importer, keys
+from ocgboard.sync import importer, keys
 from ocgboard.sync.summary import MAX_LINES
 
 CHOOSE, PREVIEW, DONE = range(3)
 FILE_FILTER = "Exchange files (*.ocgx *.age);;All files (*)"
-
-
-@dataclass
-class Outcome:
-    """What an import (or its preview) did, as plain data for the GUI thread."""
-
-    applied: bool
-    signer: str
-    trusted: bool
-    is_self: bool
-    signer_fingerprint: str
-    scope: str
-    headline: str
-    lines: list[str]
-    conflicts: list[str]
-    changes_anything: bool
-    records_new: int
-    backup: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
-def outcome(result: importer.ImportResult) -> Outcome:
-    sender = result.manifest.get("sender") or {}
-    summary = result.summary
-    return Outcome(
-        result.applied, result.signer.name, result.signer.trusted, result.signer.is_self,
-        keys.fingerprint(sender.get("age_recipient", ""), sender.get("signing_key", "")),
-        container.scope_words(result.manifest),
-        summary.headline(), list(summary.lines), list(summary.conflicts),
-        summary.changes_anything, summary.records_new,
-        str(result.backup) if result.backup else None, list(result.warnings))
-
-
-def import_task(progress: Progress, store, path: Path, options: dict,
-                preview: bool) -> Outcome:
-    progress.report(5, "Decrypting, checking the signature and merging…" if not preview
-                    else "Decrypting, checking the signature and working out the changes…")
-    done = outcome(importer.import_file(store, path, preview=preview, **options))
-    if preview:
-        progress.report(100, "Preview ready")  # a cancelled preview is simply dropped
-    return done
 
 
 class ImportWizard(QWizard):

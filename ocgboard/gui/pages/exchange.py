@@ -14,7 +14,8 @@ from ocgboard.gui.conflicts_view import ConflictsView
 from ocgboard.gui.contacts_view import ContactsView
 from ocgboard.gui.export_wizard import ExportWizard
 from ocgboard.gui.forms.ui_exchange_page import Ui_ExchangePage
-from ocgboard.gui.import_wizard import ImportWizard, Outcome, dropped_file
+from ocgboard.gui.import_task import Outcome
+from ocgboard.gui.import_wizard import ImportWizard, dropped_file
 from ocgboard.gui.models.exchange_log import ExchangeLogModel
 from ocgboard.gui.models.table import SORT_ROLE
 from ocgboard.gui.pages.base import Page
