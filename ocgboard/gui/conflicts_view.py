@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ocgboard.errors import BoardError
@@ -18,7 +18,7 @@ from ocgboard.gui.forms.ui_conflicts_view import Ui_ConflictsView
 from ocgboard.gui.models.conflicts import ConflictRow, ConflictsModel, read
 from ocgboard.gui.models.table import ROW_ROLE, SORT_ROLE
 from ocgboard.gui.pages.base import Context
-from ocgboard.gui.widgets import refused
+from ocgboard.gui.widgets import refused, select_key_or_first
 from ocgboard.sync import conflicts
 
 NONE_MINE = "This laptop holds no value of its own for this field."
@@ -82,12 +82,7 @@ class ConflictsView(QWidget):
         self.counted.emit(len(rows))
 
     def _select(self, number: int | None) -> None:
-        source = self.model.find(number) if number is not None else -1
-        row = self.proxy.mapFromSource(self.model.index(source, 0)).row() if source >= 0 else 0
-        if self.proxy.rowCount():
-            self.ui.table.selectionModel().setCurrentIndex(
-                self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        select_key_or_first(self.ui.table, self.proxy, self.model, number)
         self._show()
 
     def current(self) -> ConflictRow | None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ocgboard.core import disruption_rows, vocab
 from ocgboard.core import register_rows as rows
-from ocgboard.gui import undo_register
+from ocgboard.gui import undo, undo_register
 from ocgboard.gui.forms.ui_disruption_dialog import Ui_DisruptionDialog
 from ocgboard.gui.models.disruptions import DisruptionsModel
 from ocgboard.gui.models.table import SORT_ROLE
@@ -54,7 +54,7 @@ class DisruptionDialog(QDialog):
     def accept(self) -> None:
         command = undo_register.RecordDisruption(self.context, self.tid, self.reference,
                                                  self.fields())
-        message = undo_register.apply(self.context, command)
+        message = undo.push(self.context, command)
         if message:
             self.ui.message.setText(f"Not recorded: {message}")
             return

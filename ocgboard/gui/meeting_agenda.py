@@ -7,8 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from ocgboard.core import attendance_rows, meeting_rows, vocab
-from ocgboard.errors import BoardError
-from ocgboard.gui import undo_meetings
+from ocgboard.gui import undo, undo_meetings
 from ocgboard.gui.forms.ui_agenda_item_dialog import Ui_AgendaItemDialog
 from ocgboard.gui.meeting_views import tidy
 from ocgboard.gui.models.agenda import AgendaModel
@@ -64,12 +63,10 @@ class AgendaItemDialog(QDialog):
 
     def accept(self) -> None:
         command = undo_meetings.AddItem(self.context, self.meeting_id, self.fields())
-        try:
-            command.apply()
-        except BoardError as exc:
-            self.ui.message.setText(exc.message)
+        message = undo.push(self.context, command)
+        if message is not None:
+            self.ui.message.setText(message)
             return
-        self.context.undo.push(command)
         super().accept()
 
 

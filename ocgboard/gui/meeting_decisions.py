@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from ocgboard.core import decision_rows
-from ocgboard.errors import BoardError
-from ocgboard.gui import undo_meetings
+from ocgboard.gui import undo, undo_meetings
 from ocgboard.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 from ocgboard.gui.meeting_views import tidy
 from ocgboard.gui.models.meetings import DecisionsModel, KeyFilterProxy, TrackerModel, day
@@ -74,12 +73,10 @@ class DecisionDialog(QDialog):
 
     def accept(self) -> None:
         command = self.command()
-        try:
-            command.apply()
-        except BoardError as exc:
-            self.ui.message.setText(exc.message)
+        message = undo.push(self.context, command)
+        if message is not None:
+            self.ui.message.setText(message)
             return
-        self.context.undo.push(command)
         super().accept()
 
 

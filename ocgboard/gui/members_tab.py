@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ocgboard.core import member_rows, vocab
-from ocgboard.gui import undo_register
+from ocgboard.gui import undo, undo_register
 from ocgboard.gui.forms.ui_member_dialog import Ui_MemberDialog
 from ocgboard.gui.models.members import MembersModel
 from ocgboard.gui.models.table import KEY_ROLE, ROW_ROLE, SORT_ROLE
@@ -60,7 +60,7 @@ class MemberDialog(QDialog):
             if not command.new:
                 super().accept()
                 return
-        message = undo_register.apply(self.context, command)
+        message = undo.push(self.context, command)
         if message:
             self.ui.message.setText(f"Not saved: {message}")
             return
@@ -144,7 +144,7 @@ class MembersTab(QObject):
         member = self.current()
         if member is None:
             return
-        message = undo_register.apply(self.context, undo_register.RemoveMember(self.context,
+        message = undo.push(self.context, undo_register.RemoveMember(self.context,
                                                                               member))
         if message:
             refused(self.host, "Not removed", message)

@@ -9,7 +9,7 @@ go through dialogs that write at once and push an undoable command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ocgboard.core import plan_rows, rag
@@ -20,7 +20,7 @@ from ocgboard.gui.forms.ui_plan_tab import Ui_PlanTab
 from ocgboard.gui.models.actions import PlanModel
 from ocgboard.gui.status_dialog import StatusDialog
 from ocgboard.gui.tactic_picker import TacticPicker
-from ocgboard.gui.widgets import refused
+from ocgboard.gui.widgets import refused, select_key
 
 WIDTHS = (280, 170, 170, 170, 120, 120, 85, 150)
 MAX_LINES = 5
@@ -182,15 +182,7 @@ class PlanTab(QWidget):
         return row if isinstance(row, plan_rows.PlanRow) else None
 
     def select(self, action_id: str) -> bool:
-        number = self.model.find(action_id)
-        if number < 0:
-            return False
-        index = self.model.index(number, 0)
-        self.ui.plan.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.ui.plan.scrollTo(index)
-        return True
+        return select_key(self.ui.plan, self.model, action_id)
 
     def _chosen(self) -> None:
         self.details.show(self.current_action())

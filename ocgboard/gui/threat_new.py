@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ocgboard.core import vocab
-from ocgboard.gui import undo_register
+from ocgboard.gui import undo, undo_register
 from ocgboard.gui.forms.ui_new_threat import Ui_NewThreatDialog
 
 
@@ -41,7 +41,7 @@ class NewThreatDialog(QDialog):
     def accept(self) -> None:
         command = undo_register.AddThreat(self.context, self.ui.reference.text(),
                                           self.ui.name.text(), self.fields())
-        message = undo_register.apply(self.context, command)
+        message = undo.push(self.context, command)
         if message:
             self.ui.message.setText(f"Not added: {message}")
             return

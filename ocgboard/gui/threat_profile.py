@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QFormLayout, QWi
 
 from ocgboard.core import register_rows as rows
 from ocgboard.core import vocab
-from ocgboard.gui import undo_register
+from ocgboard.gui import undo, undo_register
 from ocgboard.gui.forms.ui_threat_profile import Ui_ThreatProfile
 from ocgboard.gui.widgets import refused
 
@@ -199,7 +199,7 @@ class ThreatProfile(QWidget):
             return
         command = undo_register.ThreatFieldEdit(self.context, self.values["id"],
                                                 self.values["reference"], field, old, value)
-        message = undo_register.apply(self.context, command)
+        message = undo.push(self.context, command)
         if message:
             refused(self, "Not saved", message)
             self.load(self.values)  # put the stored value back in the widget

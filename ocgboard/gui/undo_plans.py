@@ -1,10 +1,8 @@
 """Undo for 4P plans: adding actions, editing them, changing their status.
 
 The editor writes first, so a refusal is shown while the dialog is still
-open, and only then pushes the command; the command's first redo therefore
-does nothing. Undo is a new edit restoring the old value (the change log
-keeps both): added actions are tombstoned, a status change's update is
-withdrawn.
+open, and only then pushes the command. Undo is a new edit restoring the old
+value: added actions are tombstoned, a status change's update is withdrawn.
 
 `write` also says which actions a write touches, so the chase list can
 reload those rows instead of 120,000 (see `touched`).
@@ -14,10 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QUndoCommand
-
 from ocgboard.core import plan_rows
-from ocgboard.errors import BoardError
+from ocgboard.gui.undo import EditCommand
 
 _touching: tuple[str, ...] = ()
 
@@ -48,38 +44,18 @@ def touched() -> tuple[str, ...]:
     return _touching
 
 
-class PlanCommand(QUndoCommand):
+class PlanCommand(EditCommand):
     def __init__(self, context, text: str, action_ids: Iterable[str]):
-        super().__init__(text)
-        self.context = context
+        super().__init__(context, text)
         self.action_ids = tuple(action_ids)
-        self._written = True  # the editor has already made the change
 
-    def redo(self) -> None:
-        if self._written:
-            self._written = False
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, step: Callable[[], None]) -> None:
+    def refused(self, verb: str, message: str) -> None:
         # After an import the row may have moved on; say so rather than crash.
-        try:
-            step()
-        except BoardError as exc:
-            self.context.status(f"Could not {self.text()[0].lower()}{self.text()[1:]}: "
-                                f"{exc.message}", 8000)
+        self.context.status(f"Could not {self.text()[0].lower()}{self.text()[1:]}: "
+                            f"{message}", 8000)
 
     def _write(self, fn: Callable, *args, **kwargs):
         return write(self.context, self.action_ids, fn, *args, **kwargs)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
 
 class AddActions(PlanCommand):
@@ -89,10 +65,10 @@ class AddActions(PlanCommand):
         super().__init__(context, text, action_ids)
         self.update_ids: list[str] = []
 
-    def revert(self) -> None:
+    def backward(self) -> None:
         self.update_ids = self._write(plan_rows.remove_actions, self.action_ids)
 
-    def apply(self) -> None:
+    def forward(self) -> None:
         self._write(plan_rows.restore_actions, self.action_ids, self.update_ids)
 
 
@@ -103,10 +79,10 @@ class EditAction(PlanCommand):
         super().__init__(context, text, [action_id])
         self.old, self.new = old, new
 
-    def apply(self) -> None:
+    def forward(self) -> None:
         self._write(plan_rows.edit, self.action_ids[0], **self.new)
 
-    def revert(self) -> None:
+    def backward(self) -> None:
         self._write(plan_rows.edit, self.action_ids[0], **self.old)
 
 
@@ -117,8 +93,8 @@ class ChangeStatus(PlanCommand):
         super().__init__(context, text, [action_id])
         self.update_id, self.before = update_id, before
 
-    def apply(self) -> None:
+    def forward(self) -> None:
         self._write(plan_rows.restore_update, self.update_id)
 
-    def revert(self) -> None:
+    def backward(self) -> None:
         self._write(plan_rows.withdraw_update, self.update_id, self.before)

@@ -8,10 +8,10 @@ new edits, so the change log keeps what happened.
 from __future__ import annotations
 
 from ocgboard.core import strategy_rows
-from ocgboard.gui.undo_people import Command
+from ocgboard.gui.undo import EditCommand
 
 
-class AddItem(Command):
+class AddItem(EditCommand):
     def __init__(self, context, fields: dict):
         super().__init__(context, "Add a strategy item")
         self.fields = fields
@@ -27,7 +27,7 @@ class AddItem(Command):
         self.write(strategy_rows.set_item_deleted, self.row_id, True)
 
 
-class RecordProgress(Command):
+class RecordProgress(EditCommand):
     def __init__(self, context, number: int, status: str | None, comment: str, on):
         super().__init__(context, f"Record progress on strategy item {number}")
         self.number, self.status, self.comment, self.on = number, status, comment, on

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
 from ocgboard.core import chase_rows, plan_rows, tactic_rows, vocab
@@ -22,7 +22,7 @@ from ocgboard.gui.forms.ui_actions_page import Ui_ActionsPage
 from ocgboard.gui.models.actions import ActionsModel
 from ocgboard.gui.pages.base import Page
 from ocgboard.gui.status_dialog import StatusDialog, qdate
-from ocgboard.gui.widgets import refused
+from ocgboard.gui.widgets import refused, select_key
 
 WIDTHS = (110, 150, 70, 300, 80, 140, 90, 100, 170)
 DETAILS_DELAY_MS = 80  # arrowing down the list reads the details once it stops
@@ -197,15 +197,7 @@ class ActionsPage(Page):
         return row.id if row else None
 
     def select(self, action_id: str) -> bool:
-        number = self.model.find(action_id)
-        if number < 0:
-            return False
-        index = self.model.index(number, 0)
-        self.ui.actions.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.ui.actions.scrollTo(index)
-        return True
+        return select_key(self.ui.actions, self.model, action_id)
 
     def open_record(self, kind: str, key: str) -> bool:
         if kind != "action":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ocgboard.core import people_rows
@@ -13,7 +13,9 @@ from ocgboard.gui.models.agencies import AgenciesModel
 from ocgboard.gui.models.people import PeopleModel
 from ocgboard.gui.models.table import ROW_ROLE, SORT_ROLE
 from ocgboard.gui.pages.base import Page
-from ocgboard.gui.undo_people import AddAgency, AddPerson, EditPerson, push
+from ocgboard.gui.undo import push
+from ocgboard.gui.undo_people import AddAgency, AddPerson, EditPerson
+from ocgboard.gui.widgets import select_key_or_first
 
 
 def _table(view, model, parent) -> QSortFilterProxyModel:
@@ -35,15 +37,6 @@ def _widths(view, widths: dict) -> None:
 def _current(view):
     index = view.selectionModel().currentIndex()
     return index.data(ROW_ROLE) if index.isValid() else None
-
-
-def _select(view, proxy, model, key) -> None:
-    found = model.find(key) if key is not None else -1
-    row = proxy.mapFromSource(model.index(found, 0)).row() if found >= 0 else 0
-    if proxy.rowCount():
-        view.selectionModel().setCurrentIndex(
-            proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
 
 
 class AgenciesPage(Page):
@@ -81,7 +74,7 @@ class AgenciesPage(Page):
     def refresh(self, agency_id: str | None = None, person_id: str | None = None) -> None:
         agency = _current(self.ui.agencies)
         self.agencies.set_rows(self.context.backend.read(people_rows.agency_rows))
-        _select(self.ui.agencies, self.agency_proxy, self.agencies,
+        select_key_or_first(self.ui.agencies, self.agency_proxy, self.agencies,
                 agency_id if agency_id is not None else (agency.id if agency else None))
         self._load_people(person_id)
 
@@ -95,7 +88,7 @@ class AgenciesPage(Page):
         rows = self.context.backend.read(people_rows.people_rows, agency.id) if agency else []
         self.people.set_rows(rows)
         self.ui.peopleLabel.setText(f"&People of {agency.name}:" if agency else "&People:")
-        _select(self.ui.people, self.people_proxy, self.people,
+        select_key_or_first(self.ui.people, self.people_proxy, self.people,
                 person_id or (person.id if person else None))
         self._enable()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
 from ocgboard.core import library, tactic_rows
@@ -14,6 +14,7 @@ from ocgboard.gui.models.table import ROW_ROLE, SORT_ROLE
 from ocgboard.gui.models.tactics import TacticsModel
 from ocgboard.gui.pages.base import Page
 from ocgboard.gui.tactic_picker import fill_filters, filters_of
+from ocgboard.gui.widgets import select_key
 
 TYPING_DELAY_MS = 150
 GUIDANCE = (("What it is", "guidance_what"), ("Procedure", "guidance_procedure"),
@@ -127,15 +128,7 @@ class LibraryPage(Page):
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def select(self, code: str | None) -> bool:
-        number = self.model.find(code) if code else -1
-        if number < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(number, 0))
-        self.ui.tactics.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.ui.tactics.scrollTo(index)
-        return True
+        return select_key(self.ui.tactics, self.model, code or None, self.proxy)
 
     def _show_current(self) -> None:
         tactic = self.current()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ocgboard.core import strategy_rows, vocab
@@ -15,8 +15,9 @@ from ocgboard.gui.forms.ui_strategy_progress_dialog import Ui_StrategyProgressDi
 from ocgboard.gui.models.strategy import StrategyModel, TrailModel
 from ocgboard.gui.models.table import ROW_ROLE, SORT_ROLE
 from ocgboard.gui.pages.base import Page
-from ocgboard.gui.undo_people import push
+from ocgboard.gui.undo import push
 from ocgboard.gui.undo_strategy import AddItem, RecordProgress
+from ocgboard.gui.widgets import select_key_or_first
 
 WIDTHS = {StrategyModel.Columns.NUMBER: 44, StrategyModel.Columns.ACTION: 380,
           StrategyModel.Columns.LEAD: 170, StrategyModel.Columns.TARGET: 170,
@@ -75,12 +76,7 @@ class StrategyPage(Page):
         self.ui.counts.setText("   " + " · ".join(
             f"{counts.get(status, 0)} {status}" for status in vocab.values("strategy_statuses")))
         key = item_id or (current.id if current else None)
-        found = self.model.find(key) if key else -1
-        row = self.proxy.mapFromSource(self.model.index(found, 0)).row() if found >= 0 else 0
-        if self.proxy.rowCount():
-            self.ui.items.selectionModel().setCurrentIndex(
-                self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        select_key_or_first(self.ui.items, self.proxy, self.model, key or None)
         self._show()
 
     def _changed(self) -> None:
