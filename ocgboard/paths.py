@@ -8,6 +8,8 @@ created 0700 because they hold board data.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -25,6 +27,22 @@ def home() -> Path:
     if override:
         return _private_dir(Path(override).expanduser())
     return _private_dir(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+@contextmanager
+def home_at(folder: Path) -> Iterator[Path]:
+    """Be the install whose files are in `folder` for a while (a second laptop in
+    tests and tools): its store, keys and backups. Not thread-safe: it sets the
+    process's environment."""
+    before = os.environ.get("OCGBOARD_HOME")
+    os.environ["OCGBOARD_HOME"] = str(folder)
+    try:
+        yield folder
+    finally:
+        if before is None:
+            os.environ.pop("OCGBOARD_HOME", None)
+        else:
+            os.environ["OCGBOARD_HOME"] = before
 
 
 def config_dir() -> Path:

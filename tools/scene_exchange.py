@@ -8,10 +8,10 @@ actions on, and sends its return, which the chair's window then previews.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from pathlib import Path
 
 from ocgboard.core import board, plans, setup, vocab
+from ocgboard.paths import home_at
 from ocgboard.sync import contacts, export, importer, keys
 
 PASSPHRASE = "marble kettle orchard seventeen"
@@ -22,23 +22,13 @@ NOTES = ("Benefit claims of two subjects suspended pending review; referral made
          "No claims found for the remaining subjects; nothing further for DWP.")
 
 
-@contextmanager
-def at(home: Path):
-    before = os.environ["OCGBOARD_HOME"]
-    os.environ["OCGBOARD_HOME"] = str(home)
-    try:
-        yield
-    finally:
-        os.environ["OCGBOARD_HOME"] = before
-
-
 def agency_return(context) -> Path:
     work = Path(os.environ["OCGBOARD_HOME"]) / "scene-exchange"
     (work / "dwp").mkdir(parents=True)
     extract, returned = work / "dwp-extract.ocgx", work / "dwp-return.ocgx"
     with context.backend.store.session("DCI Hartley") as session:
         export.export(session, extract, agency=AGENCY, passphrase=PASSPHRASE)
-    with at(work / "dwp"):
+    with home_at(work / "dwp"):
         store = setup.open_board(str(work / "dwp" / "board.sqlite"))
         try:
             with store.session("Priya Nair (DWP)") as session:

@@ -8,8 +8,6 @@ backups and keys are found through it.
 
 from __future__ import annotations
 
-import os
-from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -24,6 +22,7 @@ from ocgboard.gui.export_wizard import DONE as EXPORT_DONE
 from ocgboard.gui.import_wizard import CHOOSE, PREVIEW
 from ocgboard.gui.import_wizard import DONE as IMPORT_DONE
 from ocgboard.gui.pages.exchange import CONFLICTS_TAB, ExchangePage
+from ocgboard.paths import home_at as at  # be this laptop: its keys and backups
 from ocgboard.sync import conflicts, contacts, export, importer, keys
 from tests.conftest import dump
 from tests.sync.conftest import syncable_state
@@ -32,17 +31,6 @@ NEXT = QWizard.WizardButton.NextButton
 COMMIT = QWizard.WizardButton.CommitButton
 PASSPHRASE = "correct horse battery staple"
 WAIT = 60_000
-
-
-@contextmanager
-def at(home: Path):
-    """Be this laptop: its keys, backups and settings."""
-    before = os.environ["OCGBOARD_HOME"]
-    os.environ["OCGBOARD_HOME"] = str(home)
-    try:
-        yield
-    finally:
-        os.environ["OCGBOARD_HOME"] = before
 
 
 class Laptop:

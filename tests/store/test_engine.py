@@ -1,6 +1,7 @@
 import os
 import stat
 
+import pytest
 from sqlalchemy import text
 
 from ocgboard import paths
@@ -27,6 +28,16 @@ def test_home_override_moves_every_file(home):
     assert paths.default_db_path().parent == home
     assert paths.backups_dir().parent == home
     assert paths.keys_dir().parent == home
+
+
+def test_home_at_is_another_laptop_for_a_while(home, tmp_path):
+    other = tmp_path / "deputy"
+    with paths.home_at(other):
+        assert paths.keys_dir().parent == other
+        with pytest.raises(RuntimeError), paths.home_at(tmp_path / "third"):
+            raise RuntimeError
+        assert paths.home() == other  # put back even when the block fails
+    assert paths.home() == home
 
 
 def test_db_url_accepts_paths_and_urls(tmp_path, monkeypatch):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from ocgboard.cli import main
+from ocgboard.paths import home_at
 from tests.conftest import dump
 
 
@@ -21,12 +21,8 @@ class Laptop:
 
     @contextmanager
     def on(self):
-        before = os.environ.get("OCGBOARD_HOME")
-        os.environ["OCGBOARD_HOME"] = str(self.home)
-        try:
+        with home_at(self.home):
             yield self
-        finally:
-            os.environ["OCGBOARD_HOME"] = before or ""
 
     def __call__(self, *argv, author: str | None = None):
         with self.on():
