@@ -13,8 +13,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import disruptions
-from ocgboard.core.register_rows import _get
+from ocgboard.core import disruptions, lookup
 from ocgboard.store.models import Action, Agency, Threat
 
 
@@ -43,7 +42,7 @@ def threat_actions(session: Session, tid: str) -> list[tuple[str, str]]:
 
 
 def disruption_rows(session: Session, tid: str) -> list[DisruptionRow]:
-    threat = _get(session, Threat, tid, "threat")
+    threat = lookup.row(session, Threat, tid, "threat")
     agencies = {a.id: a.short_name or a.name for a in session.scalars(select(Agency))}
     actions = dict(threat_actions(session, tid))
     return [DisruptionRow(d.id.hex, d.dated_on.isoformat(), agencies.get(d.agency_id, ""),
@@ -54,6 +53,6 @@ def disruption_rows(session: Session, tid: str) -> list[DisruptionRow]:
 
 def record_disruption(session: Session, tid: str, *, action_id: str | None = None,
                       today: dt.date | None = None, **fields) -> str:
-    threat = _get(session, Threat, tid, "threat")
-    action = _get(session, Action, action_id, "action") if action_id else None
+    threat = lookup.row(session, Threat, tid, "threat")
+    action = lookup.row(session, Action, action_id, "action") if action_id else None
     return disruptions.add(session, threat, action=action, today=today, **fields).id.hex

@@ -12,9 +12,8 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import history
+from ocgboard.core import history, lookup
 from ocgboard.core.disruption_rows import _short
-from ocgboard.core.register_rows import _get
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -80,7 +79,7 @@ def _shown(value, names: dict[str, str]) -> str:
 
 def history_rows(session: Session, tid: str, limit: int | None = None) -> list[HistoryRow]:
     """core.history.for_threat, newest first, worded for the history tab."""
-    threat = _get(session, Threat, tid, "threat")
+    threat = lookup.row(session, Threat, tid, "threat")
     labels, names = _labels(session, threat)
     return [HistoryRow(e.when.strftime("%Y-%m-%d %H:%M"), e.author,
                        labels.get(e.row, f"{e.entity} {e.row}"), _field(e.field),

@@ -91,5 +91,18 @@ def by_id(session: Session, model, prefix: str, label: str):
     return session.get(model, rows[0][0])
 
 
+def row(session: Session, model, key: str, label: str, *, with_deleted: bool = False):
+    """The row of `model` with this full id (hex), as the desktop's editors and undo
+    name rows; NotFound once it has gone (deleted here, or by an import). Undo
+    and redo of an add reach tombstoned rows too (`with_deleted`)."""
+    try:
+        found = session.get(model, uuid.UUID(hex=key))
+    except (TypeError, ValueError):
+        found = None
+    if found is None or (found.deleted and not with_deleted):
+        raise NotFound(f"that {label} no longer exists (deleted, or removed by an import)")
+    return found
+
+
 def short_id(value: uuid.UUID) -> str:
     return value.hex[:8]

@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from ocgboard.core import members
-from ocgboard.core.register_rows import _get, _iso
+from ocgboard.core import lookup, members
+from ocgboard.core.register_rows import _iso
 from ocgboard.store.models import Member, Threat
 
 
@@ -34,7 +34,7 @@ class MemberRow(NamedTuple):
 
 
 def member_rows(session: Session, tid: str) -> list[MemberRow]:
-    threat = _get(session, Threat, tid, "threat")
+    threat = lookup.row(session, Threat, tid, "threat")
     return [MemberRow(m.id.hex, m.name, tuple(m.aliases or ()), _iso(m.date_of_birth),
                       m.standing, m.roles or "", bool(m.disseminable))
             for m in members.listing(session, threat)]
@@ -42,20 +42,20 @@ def member_rows(session: Session, tid: str) -> list[MemberRow]:
 
 def add_member(session: Session, tid: str, name: str, *, today: dt.date | None = None,
                **fields) -> str:
-    threat = _get(session, Threat, tid, "threat")
+    threat = lookup.row(session, Threat, tid, "threat")
     return members.add(session, threat, name, today=today, **fields).id.hex
 
 
 def edit_member(session: Session, mid: str, *, today: dt.date | None = None, **fields) -> None:
-    members.edit(session, _get(session, Member, mid, "member"), today=today, **fields)
+    members.edit(session, lookup.row(session, Member, mid, "member"), today=today, **fields)
 
 
 def remove_member(session: Session, mid: str) -> None:
-    members.remove(session, _get(session, Member, mid, "member"))
+    members.remove(session, lookup.row(session, Member, mid, "member"))
 
 
 def member_threat(session: Session, mid: str) -> tuple[str, str]:
     """(threat id, threat reference) of a member, for open_record('member', id)."""
-    member = _get(session, Member, mid, "member")
-    threat = _get(session, Threat, member.threat_id.hex, "threat")
+    member = lookup.row(session, Member, mid, "member")
+    threat = lookup.row(session, Threat, member.threat_id.hex, "threat")
     return threat.id.hex, threat.reference

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import agencies, lookup, validate
-from ocgboard.errors import NotFound
 from ocgboard.store.models import Agency, Person
 
 PERSON_FIELDS = ("name", "agency", "role", "email", "phone")
@@ -75,7 +74,7 @@ def add_person(session: Session, name: str, agency: str | None = None,
 
 def person_fields(session: Session, person_id: str) -> dict:
     """A person's editable fields, with the agency by name."""
-    person = _get(session, Person, person_id, "person")
+    person = lookup.row(session, Person, person_id, "person")
     agency = session.get(Agency, person.agency_id) if person.agency_id else None
     return {"name": person.name, "agency": agency.name if agency else None,
             "role": person.role, "email": person.email, "phone": person.phone}
@@ -83,7 +82,7 @@ def person_fields(session: Session, person_id: str) -> dict:
 
 def edit_person(session: Session, person_id: str, **fields) -> None:
     """Change a person's fields, each checked as when the person was added."""
-    person = _get(session, Person, person_id, "person")
+    person = lookup.row(session, Person, person_id, "person")
     checks = {
         "name": lambda v: validate.name(v, "person's name"),
         "agency": lambda v: lookup.agency(session, v).id if v else None,
@@ -100,15 +99,6 @@ def edit_person(session: Session, person_id: str, **fields) -> None:
 def set_deleted(session: Session, kind: str, row_id: str, deleted: bool) -> None:
     """Tombstone an agency or person (undo of adding it), or lift the tombstone."""
     model = {"agency": Agency, "person": Person}[kind]
-    row = session.get(model, uuid.UUID(hex=row_id))
-    if row is None:
-        raise NotFound(f"no {kind} with id {row_id[:8]}")
+    row = lookup.row(session, model, row_id, kind, with_deleted=True)
     row.deleted = deleted
     session.flush()
-
-
-def _get(session: Session, model, row_id: str, label: str):
-    row = session.get(model, uuid.UUID(hex=row_id))
-    if row is None or row.deleted:
-        raise NotFound(f"no {label} with id {row_id[:8]} (removed elsewhere?)")
-    return row

@@ -13,7 +13,6 @@ disruption_rows, history_rows), over the same lookups.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +22,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import lookup, register
-from ocgboard.errors import NotFound
 from ocgboard.store.engine import fold
 from ocgboard.store.models import Agency, Disruption, Member, Person, Threat
 
@@ -134,16 +132,6 @@ def review_words(next_review_on: dt.date | None, status: str, today: dt.date) ->
 
 # -- one threat ----------------------------------------------------------------
 
-def _get(session: Session, model, key: str, label: str):
-    try:
-        found = session.get(model, uuid.UUID(hex=key))
-    except ValueError:
-        found = None
-    if found is None or found.deleted:
-        raise NotFound(f"that {label} no longer exists (deleted, or removed by an import)")
-    return found
-
-
 def threat_id(session: Session, reference: str) -> str:
     return lookup.threat(session, reference).id.hex
 
@@ -154,7 +142,7 @@ def _iso(value: dt.date | None) -> str:
 
 def profile(session: Session, tid: str) -> dict:
     """Every register field, as text the register's parsers take back."""
-    t = _get(session, Threat, tid, "threat")
+    t = lookup.row(session, Threat, tid, "threat")
     agency = session.get(Agency, t.lead_agency_id) if t.lead_agency_id else None
     return {
         "id": t.id.hex, "reference": t.reference, "name": t.name, "kind": t.kind,
@@ -186,7 +174,7 @@ def agency_names(session: Session) -> list[str]:
 
 def edit_threat(session: Session, tid: str, *, today: dt.date | None = None, **fields) -> str:
     """Edit through register.edit; returns the (perhaps new) reference."""
-    return register.edit(session, _get(session, Threat, tid, "threat"), today=today,
+    return register.edit(session, lookup.row(session, Threat, tid, "threat"), today=today,
                          **fields).reference
 
 
@@ -201,12 +189,6 @@ ENTITIES = {"threat": Threat, "member": Member, "disruption": Disruption}
 
 def set_deleted(session: Session, entity: str, key: str, deleted: bool) -> None:
     """Tombstone a row, or lift the tombstone again (the undo of an add or remove)."""
-    model = ENTITIES[entity]
-    try:
-        row = session.get(model, uuid.UUID(hex=key))
-    except ValueError:
-        row = None
-    if row is None:
-        raise NotFound(f"that {entity} no longer exists")
+    row = lookup.row(session, ENTITIES[entity], key, entity, with_deleted=True)
     row.deleted = deleted
     session.flush()

@@ -8,14 +8,12 @@ back, as a new edit, so the change log keeps both.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import strategy
-from ocgboard.errors import NotFound
+from ocgboard.core import lookup, strategy
 from ocgboard.store.models import StrategyItem, StrategyUpdate
 
 
@@ -86,7 +84,8 @@ def record_progress(session: Session, number: int, *, status: str | None,
 
 def withdraw_progress(session: Session, progress: Progress) -> None:
     """Undo: the update goes, the status it set goes back."""
-    entry = _get(session, StrategyUpdate, progress.update_id)
+    entry = lookup.row(session, StrategyUpdate, progress.update_id, "progress entry",
+                       with_deleted=True)
     entry.deleted = True
     item = session.get(StrategyItem, entry.item_id)
     item.status = progress.previous_status
@@ -95,7 +94,8 @@ def withdraw_progress(session: Session, progress: Progress) -> None:
 
 def restore_progress(session: Session, progress: Progress) -> None:
     """Redo: the update is back, with the status it set."""
-    entry = _get(session, StrategyUpdate, progress.update_id)
+    entry = lookup.row(session, StrategyUpdate, progress.update_id, "progress entry",
+                       with_deleted=True)
     entry.deleted = False
     session.get(StrategyItem, entry.item_id).status = progress.status
     session.flush()
@@ -103,12 +103,5 @@ def restore_progress(session: Session, progress: Progress) -> None:
 
 def set_item_deleted(session: Session, item_id: str, deleted: bool) -> None:
     """Tombstone an item (undo of adding it), or lift the tombstone."""
-    _get(session, StrategyItem, item_id).deleted = deleted
+    lookup.row(session, StrategyItem, item_id, "strategy item", with_deleted=True).deleted = deleted
     session.flush()
-
-
-def _get(session: Session, model, row_id: str):
-    row = session.get(model, uuid.UUID(hex=row_id))
-    if row is None:
-        raise NotFound(f"no such strategy record ({row_id[:8]})")
-    return row

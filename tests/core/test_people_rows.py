@@ -1,7 +1,8 @@
 import pytest
 
-from ocgboard.core import people_rows
+from ocgboard.core import lookup, people_rows
 from ocgboard.errors import InputError, NotFound
+from ocgboard.store.models import Person
 
 
 def test_agencies_count_their_people(store):
@@ -58,3 +59,14 @@ def test_people_of_no_agency_have_a_row_of_their_own(store):
         assert (last.id, last.name, last.people) == (people_rows.NO_AGENCY, "(no agency)", 1)
         assert [p.name for p in people_rows.people_rows(s, people_rows.NO_AGENCY)] == [
             "Eve Free"]
+
+
+def test_a_row_by_id_is_refused_once_gone_or_malformed(store):
+    with store.session("Chair") as s:
+        pid = people_rows.add_person(s, "Eve Ng", "Police")
+        people_rows.set_deleted(s, "person", pid, True)
+    with store.reader() as s:
+        for key in (pid, "not-hex", "0" * 32):
+            with pytest.raises(NotFound, match="that person no longer exists"):
+                lookup.row(s, Person, key, "person")
+        assert lookup.row(s, Person, pid, "person", with_deleted=True).name == "Eve Ng"
