@@ -73,20 +73,9 @@ def records(fh, manifest: dict, device_pks: dict[int, int]) -> Iterator[list[tup
     (`device_pks`); the record is then in the change table's column order."""
     digest = hashlib.sha256()
     inflate = zlib.decompressobj()
-    pending = b""
     count = 0
-    for chunk in _inflated(fh, digest, inflate):
-        pending += chunk
-        cut = pending.rfind(b"\n") + 1
-        if not cut and len(pending) > MAX_LINE:
-            raise BoardError("the file's payload holds an impossibly long record")
-        if cut:
-            window = _window(pending[:cut], count, device_pks)
-            count += len(window)
-            yield window
-        pending = pending[cut:]
-    if pending.strip():
-        window = _window(pending, count, device_pks)
+    for parts in _split(fh, digest, inflate):
+        window = _window(parts, count, device_pks)
         count += len(window)
         yield window
     payload = manifest.get("payload", {})
@@ -94,6 +83,37 @@ def records(fh, manifest: dict, device_pks: dict[int, int]) -> Iterator[list[tup
         raise BoardError("the file's payload does not match its manifest: it was altered")
     if count != manifest.get("counts", {}).get("records"):
         raise BoardError("the file holds a different number of records than its manifest says")
+
+
+def unchecked_fields(fh) -> Iterator[list[list[str]]]:
+    """The payload's records as their text fields, neither converted nor checked:
+    only for a helper working beside an importer that checks the same file."""
+    yield from _split(fh, None, zlib.decompressobj())
+
+
+def _split(fh, digest, inflate) -> Iterator[list[list[str]]]:
+    """Windows of whole lines, each split into its fields (in C: no field can hold
+    a tab or a line break, as values are JSON, which escapes them, and names are
+    single lines)."""
+    pending = b""
+    for chunk in _inflated(fh, digest, inflate):
+        pending += chunk
+        cut = pending.rfind(b"\n") + 1
+        if not cut and len(pending) > MAX_LINE:
+            raise BoardError("the file's payload holds an impossibly long record")
+        if cut:
+            yield _fields(pending[:cut])
+        pending = pending[cut:]
+    if pending.strip():
+        yield _fields(pending)
+
+
+def _fields(block: bytes) -> list[list[str]]:
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BoardError("the file's payload is not valid UTF-8") from None
+    return [line.split("\t") for line in text.split("\n") if line]
 
 
 def _inflated(fh, digest, inflate) -> Iterator[bytes]:
@@ -106,7 +126,8 @@ def _inflated(fh, digest, inflate) -> Iterator[bytes]:
     def work() -> None:
         try:
             while not stop.is_set() and (chunk := fh.read(CHUNK)):
-                digest.update(chunk)
+                if digest is not None:
+                    digest.update(chunk)
                 blocks.put(inflate.decompress(chunk))
             blocks.put(inflate.flush())
         except zlib.error:
@@ -153,15 +174,8 @@ def devices(manifest: dict) -> dict[int, str]:
     return found
 
 
-def _window(block: bytes, before: int, device_pks: dict[int, int]) -> list[tuple]:
-    """Tab-separated lines, split in C. No field can hold a tab or a line break:
-    values are JSON (which escapes them), names are single lines."""
-    try:
-        text = block.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BoardError("the file's payload is not valid UTF-8") from None
+def _window(parts: list[list[str]], before: int, device_pks: dict[int, int]) -> list[tuple]:
     unhex = bytes.fromhex
-    parts = [line.split("\t") for line in text.split("\n") if line]
     try:
         return [(device_pks[int(d)], int(s), int(h), a, e, r, f, o or None, n or None,
                  p or None, unhex(x)) for d, s, h, a, e, r, f, o, n, p, x in parts]

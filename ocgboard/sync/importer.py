@@ -25,6 +25,7 @@ from ocgboard.store.models import Board, Contact, ExchangeLog
 from ocgboard.sync import contacts, container, envelope, keys, minisig
 from ocgboard.sync.merge import Merger
 from ocgboard.sync.scope import AgencyReturn
+from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
 
 MAX_LISTED = 20
@@ -77,7 +78,7 @@ def import_file(store: Store, path: Path, *, identities: list | None = None,
         _check_compatible(store, manifest)
         with open(inner, "rb") as fh:
             container.read_header(fh)
-            return _merge(store, fh, manifest, signer, preview, warnings)
+            return _merge(store, fh, manifest, signer, preview, warnings, inner)
 
 
 def _check_signature(store, me, inner, signature, manifest, by_passphrase, trust_unknown):
@@ -126,7 +127,7 @@ def _check_compatible(store: Store, manifest: dict) -> None:
         raise BoardError(f"this file belongs to another board ('{name}'), not this one")
 
 
-def _merge(store, fh, manifest, signer, preview, warnings) -> ImportResult:
+def _merge(store, fh, manifest, signer, preview, warnings, inner: Path) -> ImportResult:
     saved = None
     if not preview and store.path is not None:
         saved = backup.copy_database(store.path, backup.backup_name("before-import"))
@@ -137,6 +138,7 @@ def _merge(store, fh, manifest, signer, preview, warnings) -> ImportResult:
         raw.execute("PRAGMA foreign_keys = OFF")
         raw.execute(f"PRAGMA cache_size = {IMPORT_CACHE}")
         transaction = conn.begin()
+        merger = None
         try:
             sender = manifest.get("sender") or {}
             merger = Merger(conn, devices={
@@ -144,7 +146,7 @@ def _merge(store, fh, manifest, signer, preview, warnings) -> ImportResult:
                 for num, uuid in container.devices(manifest).items()})
             merger.scope_check = _scope_check(conn, signer, merger)
             if (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT:
-                merger.without_log_indexes()
+                _prepare_big(store, merger, inner)
             with _no_cyclic_gc():
                 merger.feed(container.records(fh, manifest, merger.device_map))
                 summary = merger.finish()
@@ -156,13 +158,29 @@ def _merge(store, fh, manifest, signer, preview, warnings) -> ImportResult:
                 _log(conn, manifest, signer, summary)
                 transaction.commit()
         except BaseException:
+            if merger is not None and merger.staged is not None:
+                merger.staged.halt()  # no copy may run on the connection being rolled back
             if transaction.is_active:
                 transaction.rollback()
             raise
         finally:
+            if merger is not None and merger.staged is not None:
+                merger.staged.close(raw)
             raw.execute("PRAGMA cache_size = -2000")
             raw.execute("PRAGMA foreign_keys = ON")
     return ImportResult(summary, manifest, signer, not preview, saved, warnings)
+
+
+def _prepare_big(store: Store, merger: Merger, inner: Path) -> None:
+    """A new laptop set up from a replica: a second process stores the log while
+    this one builds the rows. Otherwise, with a small store, the log's indexes
+    are built once at the end."""
+    if store.path is not None and merger.small_store and merger.scope_check is None:
+        merger.staged = StagedLog(inner, store.path, inner.parent, merger.device_map,
+                                  StagedLog.ddl_of(merger.raw))
+        merger.rows.without_indexes()
+    else:
+        merger.without_log_indexes()
 
 
 @contextmanager

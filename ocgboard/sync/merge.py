@@ -22,10 +22,14 @@ from ocgboard.store.bulk import LOG_INDEXES
 from ocgboard.store.changelog import INSERT_SQL
 from ocgboard.sync import held
 from ocgboard.sync.rows import ENTITY, FIELD, HLC, ROW, SEQ, RowWriter
+from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
 
 FUTURE_SLACK_MS = 24 * 3600 * 1000  # a clock more than a day ahead is not followed
 by_row = itemgetter(ROW)
+device_of, seq_of, hlc_of, entity_of = itemgetter(0), itemgetter(SEQ), itemgetter(HLC), \
+    itemgetter(ENTITY)
+shape_of = itemgetter(ENTITY, FIELD)
 
 ScopeCheck = Callable[[tuple, bool], str | None]
 
@@ -45,6 +49,8 @@ class Merger:
                            for num, (uuid, name) in (devices or {}).items()}
         self.uuid_of = dict(self.raw.execute("SELECT id, uuid FROM device"))
         self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of)
+        self.rows.may_write = self._may_write
+        self.rows.barrier = self.summary.barrier = self._barrier
         self.known = {pk: held.KnownSeqs(self.raw, pk, preload=self.small_store)
                       for pk in set(self.device_map.values())}
         self.top_seq: dict[int, int] = {}
@@ -56,6 +62,7 @@ class Merger:
         self.recompute: dict[str, str] = {}
         self.max_hlc = 0
         self.index_dropped = False
+        self.staged: StagedLog | None = None
 
     def pk_of(self, uuid: str) -> int | None:
         found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
@@ -79,35 +86,55 @@ class Merger:
                 self.raw.execute(f"DROP INDEX IF EXISTS {name}")
             self.index_dropped = True
 
+    def _may_write(self) -> bool:
+        """Rows wait in memory while the staged log is being copied in."""
+        return self.staged is None or not self.staged.moving
+
+    def _barrier(self) -> None:
+        """Before anything else uses the connection: the copy must be over."""
+        if self.staged is not None and self.staged.mover is not None:
+            self.staged.moved(self.raw)
+
     # -- feeding records ----------------------------------------------------
 
     def feed(self, windows: Iterable[list[tuple]]) -> None:
         for window in windows:
-            new_shapes = {(r[ENTITY], r[FIELD]) for r in window} - self.shapes
-            for shape in new_shapes:
+            for shape in set(map(shape_of, window)) - self.shapes:
                 self._check_shape(*shape)
-            if self.scope_check is None and all(
-                    self.known[pk].top == 0 for pk in {r[0] for r in window}):
+            devices = set(map(device_of, window))
+            if self.scope_check is None and all(self.known[pk].top == 0 for pk in devices):
                 # Nothing of these devices was held before: every record is new (a
                 # record repeated within the file trips the log's unique index).
-                self._take_all(window)
+                self._take_all(window, devices)
             else:
                 self._take_each(window)
+            if self.staged is not None and self.staged.mover is None and self.staged.ready():
+                self.staged.move_in_background(self.raw)
 
-    def _take_all(self, window: list[tuple]) -> None:
-        self.pending.extend(window)
+    def _take_all(self, window: list[tuple], devices: set[int]) -> None:
+        if self.staged is None:
+            self.pending.extend(window)
         self.summary.records_new += len(window)
-        self.max_hlc = max(self.max_hlc, max(r[HLC] for r in window))
-        for pk, recs in groupby(sorted(window, key=itemgetter(0)), key=itemgetter(0)):
-            seqs = [r[SEQ] for r in recs]
-            self.known[pk].added.update(seqs)
-            self.top_seq[pk] = max(self.top_seq.get(pk, 0), max(seqs))
+        self.max_hlc = max(self.max_hlc, max(map(hlc_of, window)))
+        self._note_seqs(window, devices)
         for row_id, recs in groupby(window, key=by_row):
             if row_id != self.row_id:
                 self._close_group()
                 self.row_id = row_id
             self.group.extend(recs)
         self._flush_records()
+
+    def _note_seqs(self, window: list[tuple], devices: set[int]) -> None:
+        """The top sequence of each device; and, unless every window is taken whole
+        (staged), which ones arrived, for _take_each to recognise them again."""
+        if self.staged is not None and len(devices) == 1:
+            (pk,) = devices
+            self.top_seq[pk] = max(self.top_seq.get(pk, 0), max(map(seq_of, window)))
+            return
+        for pk, recs in groupby(sorted(window, key=device_of), key=device_of):
+            seqs = list(map(seq_of, recs))
+            self.known[pk].added.update(seqs)
+            self.top_seq[pk] = max(self.top_seq.get(pk, 0), max(seqs))
 
     def _take_each(self, window: list[tuple]) -> None:
         summary, scope_check, local_rows = self.summary, self.scope_check, self.local_rows
@@ -123,7 +150,8 @@ class Merger:
                     continue
             known.add(rec[SEQ])
             self.top_seq[rec[0]] = max(self.top_seq.get(rec[0], 0), rec[SEQ])
-            self.pending.append(rec)
+            if self.staged is None:
+                self.pending.append(rec)
             summary.records_new += 1
             self.max_hlc = max(self.max_hlc, rec[HLC])
             if rec[ROW] != self.row_id:
@@ -146,7 +174,7 @@ class Merger:
         if len(row_id) != 32 or row_id.strip("0123456789abcdef"):
             raise BoardError("the file holds a record for a malformed row id")
         if row_id in self.written or row_id in self.local_rows \
-                or any(r[ENTITY] != entity for r in self.group):
+                or len(set(map(entity_of, self.group))) > 1:
             self.recompute[row_id] = entity
         else:
             self.rows.write(entity, row_id, self.group, existed=None)
@@ -170,6 +198,8 @@ class Merger:
         self._close_group()
         if self.summary.refused:
             return self.summary
+        if self.staged is not None:
+            self.staged.moved(self.raw)  # before any row is rebuilt from the log
         self._flush_records()
         if self.index_dropped:
             self.raw.execute("PRAGMA threads = 2")  # SQLite sorts with both cores
@@ -185,6 +215,7 @@ class Merger:
         for row_id, entity in self.recompute.items():
             self.rows.rebuild(entity, row_id, counted=row_id in self.written)
         self.rows.flush()
+        self.rows.with_indexes()
         self._move_clocks()
         return self.summary
 

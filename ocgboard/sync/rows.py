@@ -55,6 +55,29 @@ class RowWriter:
         self.uuid_of = uuid_of
         self.tables = {name: Table(model) for name, model in syncable_tables().items()}
         self.batches: dict[str, list[tuple]] = {}
+        self.dropped: list[str] = []
+        # Set by the merger: whether batches may be written now, and a call that
+        # waits until the connection is free for anything else.
+        self.may_write = lambda: True
+        self.barrier = lambda: None
+
+    def without_indexes(self) -> None:
+        """For a big import into a small store: each table's lookup indexes are built
+        once, at the end (with_indexes), not row by row in random order. Inside the
+        transaction, so a failure puts them back too."""
+        names = list(self.tables)
+        found = self.raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN "
+            f"({', '.join('?' * len(names))})", names).fetchall()
+        for name, sql in found:
+            self.raw.execute(f'DROP INDEX "{name}"')
+            self.dropped.append(sql)
+
+    def with_indexes(self) -> None:
+        for sql in self.dropped:
+            self.raw.execute(sql)
+        self.dropped = []
 
     def write(self, entity: str, row_id: str, records, existed, counted: bool = False) -> None:
         table = self.tables[entity]
@@ -67,7 +90,7 @@ class RowWriter:
             self.summary.row(entity, row_id, existed, values, table.columns)
         batch = self.batches.setdefault(entity, [])
         batch.append((row_id, *(values[c] for c in table.columns)))
-        if len(batch) >= BATCH:
+        if len(batch) >= BATCH and self.may_write():
             self.flush(entity)
 
     def rebuild(self, entity: str, row_id: str, counted: bool) -> None:
@@ -82,6 +105,7 @@ class RowWriter:
         self.write(entity, row_id, records, existed, counted=counted)
 
     def flush(self, entity: str | None = None) -> None:
+        self.barrier()
         for name in [entity] if entity else list(self.batches):
             batch = self.batches.pop(name, [])
             if batch:
@@ -108,6 +132,7 @@ class RowWriter:
             if len(recs) == 1:
                 chosen = recs[0][NEW]
                 if existed is not None:
+                    self.barrier()
                     heads.clear_conflict(self.conn, row_id, fld)
             else:
                 chosen = self._settle(table.name, row_id, fld, recs, existed)
@@ -124,8 +149,10 @@ class RowWriter:
             heads.Rec(heads.record_id(self.uuid_of[r[0]], r[SEQ]), r[HLC], self.uuid_of[r[0]],
                       r[NEW], heads.parse(r[SUPERSEDES])) for r in recs)
         if heads.in_conflict(top):
+            self.barrier()
             heads.set_conflict(self.conn, entity, row_id, fld, top)
             self.summary.conflict(entity, row_id, fld, top)
         elif existed is not None:
+            self.barrier()
             heads.clear_conflict(self.conn, row_id, fld)
         return heads.winner(top).new

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from sqlite3 import Connection
 
@@ -23,10 +24,13 @@ class Summary:
     lines: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    barrier: Callable[[], None] = lambda: None  # before the describer asks the store
 
     def row(self, entity: str, row_id: str, existed, values: dict, columns: list) -> None:
         self.describer.note(entity, row_id, values)
         room = len(self.lines) < MAX_LINES
+        if room:
+            self.barrier()
         if existed is None:
             self.new_rows[entity] += 1
             if room:

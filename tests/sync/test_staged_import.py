@@ -1,0 +1,131 @@
+"""A big import into a new store stages its change log in a second process.
+
+The national board is too big for a test; lowering the threshold sends a small
+board's replica down the same path, so that it can be compared with the
+ordinary one record for record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+
+import pytest
+
+from ocgboard.sync import importer, staged_log
+from tests.sync.conftest import syncable_state
+from tests.sync.test_bad_files import refused, rewrap
+
+
+@pytest.fixture
+def staged_runs(monkeypatch):
+    """Every import counts as big; the list records each staged child started."""
+    started = []
+    real = staged_log.StagedLog.__init__
+
+    def spy(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+        assert self.path.stat().st_mode & 0o777 == 0o600  # it holds every record
+        assert self.path.parent.stat().st_mode & 0o777 == 0o700
+        started.append(self.path)
+
+    monkeypatch.setattr(staged_log.StagedLog, "__init__", spy)
+    monkeypatch.setattr(importer, "BIG_IMPORT", 1)
+    return started
+
+
+@pytest.fixture
+def chair_and_deputies(laptops, tmp_path):
+    chair, plain, staged = laptops("chair"), laptops("plain"), laptops("staged")
+    chair.ok("demo", "--scale", "small")
+    for deputy in (plain, staged):
+        chair.ok("keys", "import", str(deputy.card()), "--board", "--name", deputy.name)
+        deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    replica = tmp_path / "replica.ocgx"
+    chair.ok("export", "--full", "--to", "plain", "staged", "-o", str(replica))
+    return chair, plain, staged, replica
+
+
+def received_log(laptop) -> list:
+    """The records a laptop holds from other devices, in the order it stored them."""
+    conn = sqlite3.connect(laptop.db)
+    try:
+        return conn.execute(
+            "SELECT d.uuid, c.seq, c.hlc, c.author, c.entity, c.row_id, c.field, c.old, c.new, "
+            "c.supersedes, c.hash FROM change c JOIN device d ON d.id = c.device_id "
+            "WHERE NOT d.is_local ORDER BY c.id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, monkeypatch,
+                                                           staged_runs):
+    chair, plain, staged, replica = chair_and_deputies
+    monkeypatch.setattr(importer, "BIG_IMPORT", 10 ** 9)
+    plain_said = plain.ok("import", str(replica), "--yes")
+    assert staged_runs == []
+    monkeypatch.setattr(importer, "BIG_IMPORT", 1)
+    said = staged.ok("import", str(replica), "--yes")
+    assert len(staged_runs) == 1 and not staged_runs[0].exists()  # gone with its folder
+    assert said.split(str(staged.home))[0] == plain_said.split(str(plain.home))[0]
+    assert "already held" in said and "new: " in said
+    assert received_log(staged) == received_log(plain) != []
+    assert syncable_state(staged) == syncable_state(plain) == syncable_state(chair)
+    assert staged.json("verify")["ok"]
+    conn = sqlite3.connect(staged.db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        indexes = {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"uq_change_device_seq", "ix_change_row", "ix_action_status"} <= indexes
+    finally:
+        conn.close()
+    assert "0 new change records" in staged.ok("import", str(replica), "--yes")  # twice
+
+
+def test_a_staged_import_skips_the_records_the_store_holds(chair_and_deputies, staged_runs,
+                                                          tmp_path):
+    """The chair's own records coming back with the deputy's edit: only the edit is new."""
+    chair, plain, _staged, replica = chair_and_deputies
+    plain.ok("import", str(replica), "--yes")
+    ref = plain.json("ocg", "list")[0]["reference"]
+    plain.ok("ocg", "edit", ref, "--area", "Saltmarsh")
+    back = tmp_path / "back.ocgx"
+    plain.ok("export", "--full", "--to", "Chair", "-o", str(back))
+    said = chair.ok("import", str(back), "--yes")
+    assert len(staged_runs) == 2
+    held = len(received_log(plain))  # the chair's and the library's seed, which all hold
+    assert f"1 new change records ({held:,} already held)" in said
+    assert chair.json("ocg", "show", ref)["area"] == "Saltmarsh"
+    assert syncable_state(chair) == syncable_state(plain)
+    assert chair.json("verify")["ok"]
+
+
+def edit_payload(edit):
+    """An inner-container edit that changes the records and keeps hash and count true."""
+    def inner_edit(data: bytes) -> bytes:
+        magic, manifest, payload = data.split(b"\n", 2)
+        lines = zlib.decompress(payload).decode().splitlines()
+        lines = edit(lines)
+        body = zlib.compress(("\n".join(lines) + "\n").encode())
+        meta = json.loads(manifest)
+        meta["payload"]["sha256"] = hashlib.sha256(body).hexdigest()
+        meta["counts"]["records"] = len(lines)
+        return b"\n".join([magic, json.dumps(meta).encode(), body])
+    return inner_edit
+
+
+@pytest.mark.parametrize(("edit", "says"), [
+    (lambda lines: lines + lines[-1:], "the same record twice"),
+    (lambda lines: lines[:5] + ["\t".join(["1", "x"] + lines[5].split("\t")[2:])]
+     + lines[6:], "record 6 in the file is malformed"),
+], ids=["record twice", "malformed record"])
+def test_a_staged_import_refuses_a_bad_file_whole(chair_and_deputies, staged_runs, tmp_path,
+                                                  edit, says):
+    chair, plain, _staged, replica = chair_and_deputies
+    bad = rewrap(replica, tmp_path / "bad.ocgx", plain, chair, tmp_path / "work",
+                 inner_edit=edit_payload(edit), resign=True)
+    refused(plain, bad, says=says)
+    assert len(staged_runs) == 1
