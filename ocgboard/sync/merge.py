@@ -125,15 +125,17 @@ class Merger:
         self._flush_records()
 
     def _note_seqs(self, window: list[tuple], devices: set[int]) -> None:
-        """The top sequence of each device; and, unless every window is taken whole
-        (staged), which ones arrived, for _take_each to recognise them again."""
-        if self.staged is not None and len(devices) == 1:
-            (pk,) = devices
-            self.top_seq[pk] = max(self.top_seq.get(pk, 0), max(map(seq_of, window)))
-            return
-        for pk, recs in groupby(sorted(window, key=device_of), key=device_of):
+        """The top sequence of each device, and which records arrived, for _take_each
+        to recognise one given again. Staged, the staged log's unique index refuses
+        a record given twice, so the second is not needed."""
+        if len(devices) == 1:
+            groups = [(next(iter(devices)), window)]
+        else:
+            groups = groupby(sorted(window, key=device_of), key=device_of)
+        for pk, recs in groups:
             seqs = list(map(seq_of, recs))
-            self.known[pk].added.update(seqs)
+            if self.staged is None:
+                self.known[pk].added.update(seqs)
             self.top_seq[pk] = max(self.top_seq.get(pk, 0), max(seqs))
 
     def _take_each(self, window: list[tuple]) -> None:

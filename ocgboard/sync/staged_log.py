@@ -55,8 +55,8 @@ class StagedLog:
         self.mover: threading.Thread | None = None
         self.failure: BaseException | None = None
 
-    @classmethod
-    def ddl_of(cls, raw) -> list[str]:
+    @staticmethod
+    def ddl_of(raw) -> list[str]:
         """The store's own definitions of the log and its indexes: the copy at the
         end is page by page only when both sides are defined alike."""
         return [sql for (sql,) in raw.execute(
