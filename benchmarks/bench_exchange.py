@@ -60,7 +60,7 @@ def import_on(home: Path, replica: Path) -> None:
     device_keys = keys.load(home / "keys")
     store = setup.open_board(str(home / "board.sqlite"))
     with timed("full import into an empty store", bar=30):
-        result = importer.import_file(store, replica, device_keys=device_keys)
+        result = importer.import_file(store, replica, device_keys=device_keys, sole_user=True)
     print(f"  {result.summary.records_new:,} records new; "
           f"{sum(result.summary.new_rows.values()):,} rows made", flush=True)
     store.close()

@@ -139,6 +139,7 @@ def run_import(ctx, args) -> int:
         "identities": importer.read_identities(Path(args.identity)) if args.identity else None,
         "passphrase": _passphrase(args.passphrase_file),
         "trust_unknown_signer": args.trust_signer,
+        "sole_user": True,  # the command runs alone: a big load may skip the WAL
     }
     path = Path(args.file)
     if not args.yes:

@@ -20,9 +20,9 @@ from sqlalchemy import select, text
 
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
-from ocgboard.store import Store, backup, schema
+from ocgboard.store import Store, backup, journal, schema
 from ocgboard.store.models import Board, Contact, ExchangeLog
-from ocgboard.sync import contacts, container, envelope, keys, minisig
+from ocgboard.sync import contacts, container, envelope, held, keys, minisig
 from ocgboard.sync.merge import Merger
 from ocgboard.sync.scope import AgencyReturn
 from ocgboard.sync.staged_log import StagedLog
@@ -66,7 +66,10 @@ def read_identities(path: Path) -> list:
 def import_file(store: Store, path: Path, *, identities: list | None = None,
                 passphrase: str | None = None, preview: bool = False,
                 trust_unknown_signer: bool = False,
-                device_keys: keys.DeviceKeys | None = None) -> ImportResult:
+                device_keys: keys.DeviceKeys | None = None,
+                sole_user: bool = False) -> ImportResult:
+    """`sole_user`: nothing else uses the store while this runs (the command
+    line), so that a big load may leave WAL mode and be written once."""
     me = device_keys or keys.load()
     with private_workdir("ocgboard-import-") as work:
         inner, signature = envelope.open_envelope(
@@ -78,7 +81,8 @@ def import_file(store: Store, path: Path, *, identities: list | None = None,
         _check_compatible(store, manifest)
         with open(inner, "rb") as fh:
             container.read_header(fh)
-            return _merge(store, fh, manifest, signer, preview, warnings, inner)
+            return _merge(store, fh, manifest, signer, preview, warnings, inner,
+                          sole_user)
 
 
 def _check_signature(store, me, inner, signature, manifest, by_passphrase, trust_unknown):
@@ -127,48 +131,61 @@ def _check_compatible(store: Store, manifest: dict) -> None:
         raise BoardError(f"this file belongs to another board ('{name}'), not this one")
 
 
-def _merge(store, fh, manifest, signer, preview, warnings, inner: Path) -> ImportResult:
+def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
+           sole_user: bool) -> ImportResult:
     saved = None
     if not preview and store.path is not None:
         saved = backup.copy_database(store.path, backup.backup_name("before-import"))
+    big = (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT
     with store.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
-        # Foreign keys are checked once, in full, before commit (_check_references):
-        # checked row by row, every new person or agency would scan the plans.
-        raw.execute("PRAGMA foreign_keys = OFF")
-        raw.execute(f"PRAGMA cache_size = {IMPORT_CACHE}")
-        transaction = conn.begin()
-        merger = None
-        try:
-            sender = manifest.get("sender") or {}
-            merger = Merger(conn, devices={
-                num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
-                for num, uuid in container.devices(manifest).items()})
-            merger.scope_check = _scope_check(conn, signer, merger)
-            if (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT:
-                _prepare_big(store, merger, inner)
-            with _no_cyclic_gc():
-                merger.feed(container.records(fh, manifest, merger.device_map))
-                summary = merger.finish()
-            _refuse_out_of_scope(summary, signer)
-            _check_references(conn)
-            if preview or not summary.changes_anything:
-                transaction.rollback()  # a file already imported changes nothing at all
-            else:
-                _log(conn, manifest, signer, summary)
-                transaction.commit()
-        except BaseException:
-            if merger is not None and merger.staged is not None:
-                merger.staged.halt()  # no copy may run on the connection being rolled back
-            if transaction.is_active:
-                transaction.rollback()
-            raise
-        finally:
-            if merger is not None and merger.staged is not None:
-                merger.staged.close(raw)
-            raw.execute("PRAGMA cache_size = -2000")
-            raw.execute("PRAGMA foreign_keys = ON")
+        with _merging(raw, once=big and sole_user and store.path is not None):
+            transaction = conn.begin()
+            merger = None
+            try:
+                sender = manifest.get("sender") or {}
+                merger = Merger(conn, devices={
+                    num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
+                    for num, uuid in container.devices(manifest).items()})
+                merger.scope_check = _scope_check(conn, signer, merger)
+                if big:
+                    _prepare_big(store, merger, inner)
+                with _no_cyclic_gc():
+                    merger.feed(container.records(fh, manifest, merger.device_map))
+                    summary = merger.finish()
+                _refuse_out_of_scope(summary, signer)
+                _check_references(conn)
+                if preview or not summary.changes_anything:
+                    transaction.rollback()  # a file already imported changes nothing at all
+                else:
+                    _log(conn, manifest, signer, summary)
+                    transaction.commit()
+            except BaseException:
+                if merger is not None and merger.staged is not None:
+                    merger.staged.halt()  # no copy may run on the connection being rolled back
+                if transaction.is_active:
+                    transaction.rollback()
+                raise
+            finally:
+                if merger is not None and merger.staged is not None:
+                    merger.staged.close(raw)
     return ImportResult(summary, manifest, signer, not preview, saved, warnings)
+
+
+@contextmanager
+def _merging(raw, *, once: bool):
+    """The connection's settings for a merge, put back afterwards. Foreign keys are
+    checked once, in full, before commit (_check_references): checked row by row,
+    every new person or agency would scan the plans. A big load into a small
+    store, by the store's only user, is written once (journal.written_once)."""
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute(f"PRAGMA cache_size = {IMPORT_CACHE}")
+    try:
+        with journal.written_once(raw, once and held.is_small(raw)):
+            yield
+    finally:
+        raw.execute("PRAGMA cache_size = -2000")
+        raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _prepare_big(store: Store, merger: Merger, inner: Path) -> None:

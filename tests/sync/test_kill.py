@@ -1,5 +1,9 @@
 """An import killed with SIGKILL at any moment leaves the store either as it was
-or fully imported, and always intact (PRAGMA integrity_check)."""
+or fully imported, and always intact (PRAGMA integrity_check).
+
+The replica is big enough (over importer.BIG_IMPORT records) to take the
+new-laptop path: the log staged by a second process, and the store out of WAL
+mode, with a rollback journal, for the load (store/journal.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,10 @@ import pytest
 from tests.sync.conftest import syncable_state
 
 KILLS = int(os.environ.get("OCGBOARD_KILLS", "24"))
+# The same command with a page cache of half a megabyte: the load spills into
+# the store file long before it commits, so a kill leaves pages to roll back.
+SPILLING = ("import sys; from ocgboard.sync import importer; importer.IMPORT_CACHE = -512; "
+            "from ocgboard.cli import main; sys.exit(main())")
 
 
 @pytest.fixture(scope="module")
@@ -54,36 +62,49 @@ class _Db:
 
 def _reset(root, pristine):
     live = root / "deputy" / "board.sqlite"
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-journal"):
         (root / "deputy" / f"board.sqlite{suffix}").unlink(missing_ok=True)
     shutil.copy(pristine, live)
     os.chmod(live, 0o600)
     return live
 
 
-def _start_import(root):
+def _start_import(root, *, spilling=False):
+    command = ["-c", SPILLING] if spilling else ["-m", "ocgboard"]
     return subprocess.Popen(
-        [sys.executable, "-m", "ocgboard", "import", str(root / "replica.ocgx"), "--yes"],
+        [sys.executable, *command, "import", str(root / "replica.ocgx"), "--yes"],
         env=dict(os.environ, OCGBOARD_HOME=str(root / "deputy")),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def test_sigkill_during_import_never_leaves_half_a_board(replica):
+@pytest.mark.parametrize("spilling", [False, True], ids=["default-cache", "spilling"])
+def test_sigkill_during_import_never_leaves_half_a_board(replica, spilling):
     root, pristine = replica
     before = syncable_state(_Db(_reset(root, pristine)))
     started = time.monotonic()
-    assert _start_import(root).wait() == 0
+    assert _start_import(root, spilling=spilling).wait() == 0
     duration = time.monotonic() - started
-    after = syncable_state(_Db(root / "deputy" / "board.sqlite"))
+    live = root / "deputy" / "board.sqlite"
+    after = syncable_state(_Db(live))
     assert after != before
+    _assert_wal_mode(live)  # the load's rollback journal was only for the load
     rng = random.Random(1234)
-    outcomes = {"untouched": 0, "imported": 0}
+    outcomes = {"untouched": 0, "imported": 0, "rolled back from the journal": 0}
     for _ in range(KILLS):
         live = _reset(root, pristine)
-        process = _start_import(root)
-        time.sleep(rng.uniform(0.05, duration * 1.05))
+        process = _start_import(root, spilling=spilling)
+        if spilling:
+            _wait_for_the_load_to_reach(live, pristine.stat().st_size, process)
+            time.sleep(rng.uniform(0, 0.3))
+        else:
+            time.sleep(rng.uniform(0.05, duration * 1.05))
         process.send_signal(signal.SIGKILL)
         process.wait()
+        journal = live.with_name(live.name + "-journal")
+        if journal.exists() and journal.stat().st_size:
+            assert journal.stat().st_mode & 0o777 == 0o600  # it holds board rows
+            grown = live.stat().st_size > pristine.stat().st_size
+            outcomes["rolled back from the journal"] += grown
         conn = sqlite3.connect(live)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -93,4 +114,20 @@ def test_sigkill_during_import_never_leaves_half_a_board(replica):
         assert state in (before, after), "a killed import left part of the file behind"
         outcomes["untouched" if state == before else "imported"] += 1
     print(f"\n{KILLS} kills over an import of {duration:.1f} s: {outcomes}")
-    assert outcomes["untouched"] and sum(outcomes.values()) == KILLS
+    assert outcomes["untouched"] and outcomes["untouched"] + outcomes["imported"] == KILLS
+    if spilling:  # kills came after the load had written into the store file
+        assert outcomes["rolled back from the journal"] >= KILLS // 4
+
+
+def _wait_for_the_load_to_reach(live, size: int, process) -> None:
+    """Until the store file grows: the load has begun to write into it."""
+    while live.stat().st_size <= size and process.poll() is None:
+        time.sleep(0.002)
+
+
+def _assert_wal_mode(live):
+    conn = sqlite3.connect(live)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        conn.close()

@@ -11,10 +11,13 @@ import hashlib
 import json
 import sqlite3
 import zlib
+from contextlib import contextmanager
 
 import pytest
 
-from ocgboard.sync import importer, staged_log
+from ocgboard.core import setup
+from ocgboard.store import journal
+from ocgboard.sync import importer, keys, staged_log
 from tests.sync.conftest import syncable_state
 from tests.sync.test_bad_files import refused, rewrap
 
@@ -34,6 +37,22 @@ def staged_runs(monkeypatch):
     monkeypatch.setattr(staged_log.StagedLog, "__init__", spy)
     monkeypatch.setattr(importer, "BIG_IMPORT", 1)
     return started
+
+
+@pytest.fixture
+def journal_modes(monkeypatch):
+    """For each import, whether the load left WAL mode to be written once."""
+    seen = []
+    real = journal.written_once
+
+    @contextmanager
+    def spy(raw, wanted=True):
+        with real(raw, wanted) as left:
+            seen.append(left)
+            yield left
+
+    monkeypatch.setattr(journal, "written_once", spy)
+    return seen
 
 
 @pytest.fixture
@@ -61,7 +80,7 @@ def received_log(laptop) -> list:
 
 
 def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, monkeypatch,
-                                                           staged_runs):
+                                                           staged_runs, journal_modes):
     chair, plain, staged, replica = chair_and_deputies
     monkeypatch.setattr(importer, "BIG_IMPORT", 10 ** 9)
     plain_said = plain.ok("import", str(replica), "--yes")
@@ -69,6 +88,7 @@ def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, m
     monkeypatch.setattr(importer, "BIG_IMPORT", 1)
     said = staged.ok("import", str(replica), "--yes")
     assert len(staged_runs) == 1 and not staged_runs[0].exists()  # gone with its folder
+    assert journal_modes == [False, True]  # only the big load skipped the WAL
     assert said.split(str(staged.home))[0] == plain_said.split(str(plain.home))[0]
     assert "already held" in said and "new: " in said
     assert received_log(staged) == received_log(plain) != []
@@ -80,9 +100,26 @@ def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, m
         indexes = {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"uq_change_device_seq", "ix_change_row", "ix_action_status"} <= indexes
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         conn.close()
     assert "0 new change records" in staged.ok("import", str(replica), "--yes")  # twice
+
+
+def test_the_app_loads_through_the_wal_so_that_it_can_read_meanwhile(
+        chair_and_deputies, staged_runs, journal_modes):
+    """Only the command line, which runs alone, takes the store out of WAL mode:
+    the app's windows go on reading while its import runs."""
+    chair, plain, _staged, replica = chair_and_deputies
+    with plain.on():
+        store = setup.open_board(str(plain.db))
+        try:
+            result = importer.import_file(store, replica, device_keys=keys.load())
+        finally:
+            store.close()
+    assert result.applied and result.summary.records_new and len(staged_runs) == 1
+    assert journal_modes == [False]
+    assert syncable_state(plain) == syncable_state(chair)
 
 
 def test_a_staged_import_skips_the_records_the_store_holds(chair_and_deputies, staged_runs,
