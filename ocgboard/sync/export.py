@@ -29,10 +29,11 @@ from ocgboard.sync import contacts, container, envelope, keys, minisig, scope
 
 # One line a record, fields separated by tabs (container.py); the device is named
 # by its number here, and the manifest's "devices" maps numbers to device ids.
-RECORD_LINE = " || char(9) || ".join((
-    "c.device_id", "c.seq", "c.hlc", "c.author", "c.entity", "c.row_id", "c.field",
-    "ifnull(c.old, '')", "ifnull(c.new, '')", "ifnull(c.supersedes, '')",
-    "lower(hex(c.hash))"))
+# One printf() a record: a chain of || would copy the line over again for each
+# field. printf writes NULL as '' (the file's empty field).
+RECORD_LINE = ("printf('" + "\t".join(["%d"] * 3 + ["%s"] * 8) + "', c.device_id, c.seq, "
+               "c.hlc, c.author, c.entity, c.row_id, c.field, c.old, c.new, c.supersedes, "
+               "lower(hex(c.hash)))")
 
 
 @dataclass
