@@ -54,13 +54,18 @@ def meeting_of_changes(chair: Laptop) -> int:
     return moved
 
 
-def import_on(home: Path, replica: Path) -> None:
-    """The deputy's laptop: a fresh process, its own store and keys."""
+def import_on(home: Path, replica: Path, by_app: bool) -> None:
+    """The deputy's laptop: a fresh process, its own store and keys. `ocgboard
+    import` is the store's sole user; the app keeps the store in WAL mode so that
+    its windows read during the import (importer.import_file's sole_user)."""
     os.environ["OCGBOARD_HOME"] = str(home)
     device_keys = keys.load(home / "keys")
     store = setup.open_board(str(home / "board.sqlite"))
-    with timed("full import into an empty store", bar=30):
-        result = importer.import_file(store, replica, device_keys=device_keys, sole_user=True)
+    with timed("full import into an empty store, by the app (for comparison)" if by_app
+               else "full import into an empty store (ocgboard import)",
+               bar=None if by_app else 30):
+        result = importer.import_file(store, replica, device_keys=device_keys,
+                                      sole_user=not by_app)
     print(f"  {result.summary.records_new:,} records new; "
           f"{sum(result.summary.new_rows.values()):,} rows made", flush=True)
     store.close()
@@ -68,7 +73,7 @@ def import_on(home: Path, replica: Path) -> None:
 
 def main() -> None:
     if sys.argv[1:2] == ["--import-on"]:
-        import_on(Path(sys.argv[2]), Path(sys.argv[3]))
+        import_on(Path(sys.argv[2]), Path(sys.argv[3]), by_app=sys.argv[4:] == ["--app"])
         return
     root = private_home("exchange")
     try:
@@ -90,11 +95,15 @@ def measure(root: Path) -> None:
         made = export.export(s, replica, to=["Deputy"], device_keys=chair.keys)
     print(f"  {made.records:,} change records, file {made.size / 1e6:,.0f} MB")
     deputy.store.close()
-    # The deputy imports on another laptop, later: in a process of its own (as the
-    # deputy's app is), once the chair's copy and export have reached the disk.
-    os.sync()
-    subprocess.run([sys.executable, __file__, "--import-on", str(deputy.home), str(replica)],
-                   check=True)
+    twin = root / "deputy-app"  # the same empty laptop, to import by the app's path
+    shutil.copytree(deputy.home, twin)
+    # The deputy imports on another laptop, later: in a process of its own, once
+    # the chair's copy and export have reached the disk.
+    for home, how in ((deputy.home, []), (twin, ["--app"])):
+        os.sync()
+        subprocess.run([sys.executable, __file__, "--import-on", str(home), str(replica),
+                        *how], check=True)
+    shutil.rmtree(twin)
     deputy.store = setup.open_board(str(deputy.home / "board.sqlite"))
     moved = meeting_of_changes(chair)
     incremental = root / "meeting.ocgx"
