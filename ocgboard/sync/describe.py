@@ -18,6 +18,7 @@ WORDS = {
     "tactic": "library tactic", "attendance": "attendance record",
     "distribution": "distribution record", "board": "board setting",
 }
+PLURALS = {"person": "people", "agency": "agencies"}
 FIELD_WORDS = {
     "due_on": "due date", "owner_agency_id": "owner", "owner_person_id": "officer",
     "rag_override": "RAG", "next_review_on": "next review", "last_assessed_on": "last assessed",
@@ -29,10 +30,10 @@ TEXT = 60
 
 
 def counted(n: int, entity: str) -> str:
-    """'3 progress updates', '1 action', '2 people'."""
+    """'3 progress updates', '1 action', '2 people', '9 agencies'."""
     word = WORDS.get(entity, entity).replace("_", " ")
     if n != 1:
-        word = "people" if word == "person" else word + "s"
+        word = PLURALS.get(word, word + "s")
     return f"{n:,} {word}"
 
 
