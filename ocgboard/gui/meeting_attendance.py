@@ -32,6 +32,9 @@ class AttendanceTab(QObject):
                                (self.ui.absentButton, "absent")):
             button.clicked.connect(lambda _=False, s=status: self.record(s))
         self.ui.attendanceView.selectionModel().selectionChanged.connect(self._enable)
+        # Queued: the edit is written once the cell's editor has closed, since
+        # writing refreshes the model the editor belongs to.
+        self.model.note_edited.connect(self.note, Qt.ConnectionType.QueuedConnection)
         self._enable()
 
     def _set_up_views(self) -> None:
@@ -85,6 +88,13 @@ class AttendanceTab(QObject):
         chosen = bool(self.meeting_id) and bool(self.selected())
         for button in (self.ui.presentButton, self.ui.apologiesButton, self.ui.absentButton):
             button.setEnabled(chosen)
+
+    def note(self, row, text: str) -> None:
+        if self.meeting_id is None:
+            return
+        command = undo_meetings.Attend.noting(self.context, self.meeting_id, row, text)
+        if undo_meetings.push(self.context, self.page, command):
+            self.select({row.id})
 
     def record(self, status: str) -> None:
         rows = [r for r in self.selected() if r.status != status]

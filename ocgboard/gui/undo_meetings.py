@@ -104,6 +104,14 @@ class Attend(MeetingCommand):
         self.new = [(r.id, status, r.note) for r in rows]
         self.old = [(r.id, r.status, r.note) for r in rows]
 
+    @classmethod
+    def noting(cls, context, meeting_id: str, row, note: str) -> Attend:
+        """A note on one person's attendance ('sent a deputy', say); the status stays."""
+        command = cls(context, meeting_id, [row], row.status)
+        command.setText(f"Note on {row.person}'s attendance")
+        command.new = [(row.id, row.status, note or None)]
+        return command
+
     def forward(self) -> None:
         self.write(attendance_rows.attend, self.new)
 

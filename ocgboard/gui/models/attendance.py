@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from ocgboard.gui.models.meetings import day
 from ocgboard.gui.models.table import Column, RowsModel
@@ -31,8 +31,37 @@ class AttendanceModel(RowsModel):
         Columns.STATUS: Column("Attendance",
                                lambda r: r.status.capitalize() if r.status else NOT_RECORDED,
                                sort=lambda r: f"{RANK.get(r.status, 3)} {r.person.casefold()}"),
-        Columns.NOTE: Column("Note", lambda r: r.note, tooltip=lambda r: r.note),
+        Columns.NOTE: Column("Note", lambda r: r.note, tooltip=lambda r: r.note or (
+            "Double-click to add a note, such as who came in their place" if r.status
+            else None)),
     }
+
+    # A note typed into the table (the row and its text): the tab records it as an
+    # undoable edit; the model itself writes nothing.
+    note_edited = Signal(object, str)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self._is_note(index) and self.rows[index.row()].status:
+            return base | Qt.ItemFlag.ItemIsEditable  # a note needs a recorded attendance
+        return base
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.EditRole and self._is_note(index):
+            return self.rows[index.row()].note or ""
+        return super().data(index, role)
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._is_note(index):
+            return False
+        row = self.rows[index.row()]
+        note = " ".join(str(value or "").split())
+        if note != (row.note or ""):
+            self.note_edited.emit(row, note)
+        return True
+
+    def _is_note(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.column() == self.Columns.NOTE
 
 
 def _rate(figures: dict) -> str:
