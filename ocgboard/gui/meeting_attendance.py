@@ -92,7 +92,7 @@ class AttendanceTab(QObject):
     def note(self, row, text: str) -> None:
         if self.meeting_id is None:
             return
-        command = undo_meetings.Attend.noting(self.context, self.meeting_id, row, text)
+        command = undo_meetings.NoteAttendance(self.context, self.meeting_id, row, text)
         if undo_meetings.push(self.context, self.page, command):
             self.select({row.id})
 

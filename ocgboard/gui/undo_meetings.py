@@ -97,26 +97,34 @@ class DecideItem(MeetingCommand):
         self.write(meeting_rows.decide_item, self.item_id, self.old)
 
 
-class Attend(MeetingCommand):
-    def __init__(self, context, meeting_id: str, rows: list, status: str):
-        who = rows[0].person if len(rows) == 1 else f"{len(rows)} people"
-        super().__init__(context, meeting_id, f"Record {who} as {status}")
-        self.new = [(r.id, status, r.note) for r in rows]
-        self.old = [(r.id, r.status, r.note) for r in rows]
+class _AttendanceEdit(MeetingCommand):
+    """(person id, status, note) entries before and after: undo writes the old."""
 
-    @classmethod
-    def noting(cls, context, meeting_id: str, row, note: str) -> Attend:
-        """A note on one person's attendance ('sent a deputy', say); the status stays."""
-        command = cls(context, meeting_id, [row], row.status)
-        command.setText(f"Note on {row.person}'s attendance")
-        command.new = [(row.id, row.status, note or None)]
-        return command
+    new: list[tuple]
+    old: list[tuple]
 
     def forward(self) -> None:
         self.write(attendance_rows.attend, self.new)
 
     def backward(self) -> None:
         self.write(attendance_rows.attend, self.old)
+
+
+class Attend(_AttendanceEdit):
+    def __init__(self, context, meeting_id: str, rows: list, status: str):
+        who = rows[0].person if len(rows) == 1 else f"{len(rows)} people"
+        super().__init__(context, meeting_id, f"Record {who} as {status}")
+        self.new = [(r.id, status, r.note) for r in rows]
+        self.old = [(r.id, r.status, r.note) for r in rows]
+
+
+class NoteAttendance(_AttendanceEdit):
+    """A note on one person's attendance ('sent a deputy', say); the status stays."""
+
+    def __init__(self, context, meeting_id: str, row, note: str):
+        super().__init__(context, meeting_id, f"Note on {row.person}'s attendance")
+        self.new = [(row.id, row.status, note or None)]
+        self.old = [(row.id, row.status, row.note)]
 
 
 class DecideAction(MeetingCommand):

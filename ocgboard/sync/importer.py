@@ -140,36 +140,43 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
     with store.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         with _merging(raw, once=big and sole_user and store.path is not None):
-            transaction = conn.begin()
-            merger = None
-            try:
-                sender = manifest.get("sender") or {}
-                merger = Merger(conn, devices={
-                    num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
-                    for num, uuid in container.devices(manifest).items()})
-                merger.scope_check = _scope_check(conn, signer, merger)
-                if big:
-                    _prepare_big(store, merger, inner)
-                with _no_cyclic_gc():
-                    merger.feed(container.records(fh, manifest, merger.device_map))
-                    summary = merger.finish()
-                _refuse_out_of_scope(summary, signer)
-                _check_references(conn)
-                if preview or not summary.changes_anything:
-                    transaction.rollback()  # a file already imported changes nothing at all
-                else:
-                    _log(conn, manifest, signer, summary)
-                    transaction.commit()
-            except BaseException:
-                if merger is not None and merger.staged is not None:
-                    merger.staged.halt()  # no copy may run on the connection being rolled back
-                if transaction.is_active:
-                    transaction.rollback()
-                raise
-            finally:
-                if merger is not None and merger.staged is not None:
-                    merger.staged.close(raw)
+            summary = _merge_in(store, conn, fh, manifest, signer, preview, inner, big)
     return ImportResult(summary, manifest, signer, not preview, saved, warnings)
+
+
+def _merge_in(store, conn, fh, manifest, signer, preview, inner: Path, big: bool) -> Summary:
+    """The merge in one transaction: committed, or rolled back for a preview, a
+    file that changes nothing, or any failure."""
+    transaction = conn.begin()
+    merger = None
+    try:
+        sender = manifest.get("sender") or {}
+        merger = Merger(conn, devices={
+            num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
+            for num, uuid in container.devices(manifest).items()})
+        merger.scope_check = _scope_check(conn, signer, merger)
+        if big:
+            _prepare_big(store, merger, inner)
+        with _no_cyclic_gc():
+            merger.feed(container.records(fh, manifest, merger.device_map))
+            summary = merger.finish()
+        _refuse_out_of_scope(summary, signer)
+        _check_references(conn)
+        if preview or not summary.changes_anything:
+            transaction.rollback()  # a file already imported changes nothing at all
+        else:
+            _log(conn, manifest, signer, summary)
+            transaction.commit()
+        return summary
+    except BaseException:
+        if merger is not None and merger.staged is not None:
+            merger.staged.halt()  # no copy may run on the connection being rolled back
+        if transaction.is_active:
+            transaction.rollback()
+        raise
+    finally:
+        if merger is not None and merger.staged is not None:
+            merger.staged.close(merger.raw)
 
 
 @contextmanager

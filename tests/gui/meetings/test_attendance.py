@@ -35,21 +35,18 @@ def type_note(page, qtbot, text: str) -> None:
     qtbot.wait(20)  # for the queued edit
 
 
-def chair_only(page, context, qtbot) -> str:
+def chair_listed(page, context, qtbot) -> str:
+    """The planned meeting's attendance, filtered down to its chair."""
     key = show(page, context, PLANNED)
     page.ui.tabs.setCurrentWidget(page.ui.attendanceTab)
     qtbot.keyClicks(page.ui.attendanceFilter, "adeyemi")
     assert page.attendance.proxy.rowCount() == 1
-    page.ui.attendanceView.selectRow(0)
     return key
 
 
 def test_recording_attendance(page, context, qtbot):
-    key = show(page, context, PLANNED)
-    page.ui.tabs.setCurrentWidget(page.ui.attendanceTab)
-    assert not page.ui.presentButton.isEnabled()
-    qtbot.keyClicks(page.ui.attendanceFilter, "adeyemi")
-    assert page.attendance.proxy.rowCount() == 1
+    key = chair_listed(page, context, qtbot)
+    assert not page.ui.presentButton.isEnabled()  # nobody selected
     page.ui.attendanceView.selectRow(0)
     qtbot.mouseClick(page.ui.presentButton, LEFT)
     assert attendance_of(context, key, CHAIR) == "present"
@@ -73,7 +70,8 @@ def test_attendance_figures_over_time_are_shown(page, context):
 
 def test_a_note_on_an_attendance_is_typed_in_its_cell_and_undone(page, context, qtbot,
                                                                   refusals):
-    key = chair_only(page, context, qtbot)
+    key = chair_listed(page, context, qtbot)
+    page.ui.attendanceView.selectRow(0)
     note = page.attendance.proxy.index(0, AttendanceModel.Columns.NOTE)
     assert not note.flags() & Qt.ItemFlag.ItemIsEditable  # nothing recorded to note on
     qtbot.mouseClick(page.ui.apologiesButton, LEFT)
