@@ -7,7 +7,6 @@ changes in under 1 s.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -44,7 +43,7 @@ class Laptop:
 def meeting_of_changes(chair: Laptop) -> int:
     """What a board meeting produces: forty actions moved on, each with a dated update."""
     with chair.store.session("Chair") as s:
-        today = dt.date.today()
+        today = chair.store.clock.today()
         moved = 0
         for action in s.scalars(select(Action).where(Action.status == "agreed").limit(40)):
             plans.change_status(s, action, "in progress", "Agreed at the board: started",

@@ -78,7 +78,7 @@ def keep_only(home: Path, name: str) -> None:
 
 def measure(home: Path) -> None:
     store = setup.open_board(str(copy_board(home)))
-    on = dt.date.today() + dt.timedelta(days=10)
+    on = store.clock.today() + dt.timedelta(days=10)
     with store.session("Benchmark") as s:
         meeting = meetings.add(s, "Benchmark board meeting", on, threats=agenda_threats(s),
                                with_due_reviews=False)

@@ -1,4 +1,9 @@
-"""Helpers for benchmark scripts: a private home folder, a national board, timers."""
+"""Helpers for benchmark scripts: a private home folder, a national board, timers.
+
+Importing this pins the clock (ocgboard/clock.py) of the bench and of every
+process it starts to one day, as the test suite does: figures must not depend
+on the calendar, and the cached national board is the same board every day.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,9 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
+
+BENCH_DAY = "2026-11-23T12:00"
+os.environ.setdefault("OCGBOARD_TEST_CLOCK", BENCH_DAY)
 
 
 def private_home(name: str) -> Path:
@@ -38,7 +46,8 @@ def cached_national_board() -> Path:
     """
     from ocgboard.core import demo, setup
 
-    cache = Path(tempfile.gettempdir()) / "ocgboard-bench-national.sqlite"
+    day = os.environ["OCGBOARD_TEST_CLOCK"][:10]
+    cache = Path(tempfile.gettempdir()) / f"ocgboard-bench-national-{day}.sqlite"
     if not cache.exists():
         part = cache.with_suffix(".part")
         part.unlink(missing_ok=True)

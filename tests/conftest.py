@@ -1,16 +1,46 @@
-"""Shared fixtures: a private OCGBOARD_HOME per test, stores, a fixed today."""
+"""Shared fixtures: a private OCGBOARD_HOME per test, stores, a pinned clock.
+
+The clock is pinned here and only here. Every test runs at PINNED (local
+time, so "today" is TODAY in any time zone) unless it says otherwise with
+`@pytest.mark.pinned("2028-02-29")` or moves the `clock` fixture it asks for.
+Subprocesses see the same moment through OCGBOARD_TEST_CLOCK. Nothing the
+suite checks depends on the machine's date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from ocgboard import clock as clocks
 from ocgboard.core import board, setup
 
-TODAY = dt.date(2026, 11, 23)
+PINNED = dt.datetime(2026, 11, 23, 12, 0)
+TODAY = PINNED.date()
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "pinned(moment): run the test with the clock at this "
+                                       "local date or date and time (ISO text or a date)")
+    # Before any fixture, session-wide ones included, reads the clock.
+    os.environ[clocks.TEST_CLOCK] = PINNED.isoformat()
+    clocks.use(None)
+
+
+@pytest.fixture(autouse=True)
+def clock(request, monkeypatch) -> clocks.PinnedClock:
+    """The clock every store, service and window of the test reads, and its subprocesses."""
+    marker = request.node.get_closest_marker("pinned")
+    moment = marker.args[0] if marker else PINNED
+    pinned = clocks.PinnedClock(clocks.parse(moment) if isinstance(moment, str) else moment)
+    monkeypatch.setenv(clocks.TEST_CLOCK, pinned.now().isoformat())
+    before = clocks.use(pinned)
+    yield pinned
+    clocks.use(before)
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +68,8 @@ def store(db_path: Path):
 
 
 @pytest.fixture
-def today() -> dt.date:
-    return TODAY
+def today(clock) -> dt.date:
+    return clock.today()
 
 
 def dump(path: Path) -> str:

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import rag
 from ocgboard.store.models import Action, Agency, Person, Threat
 
@@ -92,7 +93,7 @@ def action_rows(session: Session, ids: Iterable[str] | None = None,
     )
     if ids is not None:
         query = query.where(Action.id.in_([uuid.UUID(i) for i in ids]))
-    rate, parse = _rater(today or dt.date.today()), _date_parser()
+    rate, parse = _rater(today or clock.of(session).today()), _date_parser()
     with _gc_paused():
         return [ActionRow(key, ref, name, strand, specific, owner, owner_id, officer, status,
                           parse(due), rate(status, parse(due), override))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import rag, stats, vocab
 from ocgboard.core.register import CLOSED
 from ocgboard.store.models import Action, Threat
@@ -33,14 +34,16 @@ class Dashboard:
 
 
 def collect(session: Session, today: dt.date | None = None) -> Dashboard:
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     period = stats.collect(session, end=today, today=today)
     live = (~Threat.deleted, Threat.status.not_in(CLOSED))
     board = Dashboard(as_at=today, period_start=period.start)
     board.live_threats = session.scalar(select(func.count()).where(*live))
+    # Due within the window means due by its last day, as the register's filter
+    # that this figure opens: a review already overdue is due too.
     horizon = today + dt.timedelta(days=REVIEW_WINDOW_DAYS)
     board.reviews_due = session.scalar(select(func.count()).where(
-        *live, Threat.next_review_on >= today, Threat.next_review_on <= horizon))
+        *live, Threat.next_review_on <= horizon))
     board.reviews_overdue = session.scalar(select(func.count()).where(
         *live, Threat.next_review_on < today))
     open_actions = (select(func.count()).select_from(Action)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import lookup, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action, Agency, Disruption, Threat
@@ -16,7 +17,7 @@ from ocgboard.store.models import Action, Agency, Disruption, Threat
 def add(session: Session, threat: Threat, *, agency: str, strand: str, level: str,
         justification: str, on=None, action: Action | None = None,
         today: dt.date | None = None) -> Disruption:
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     dated = validate.date(on, "disruption date") or today
     if dated > today:
         raise InputError(f"disruption date {dated.isoformat()} is in the future")

@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import lookup, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Distribution, Meeting, Person
@@ -21,9 +22,9 @@ def issue(session: Session, meeting: Meeting, person: str | Person, variant: str
     who = person if isinstance(person, Person) else lookup.person(session, person)
     number = (session.scalar(select(func.max(Distribution.copy_number))
                              .where(Distribution.meeting_id == meeting.id)) or 0) + 1
+    issued_on = validate.date(on, "issue date") or today or clock.of(session).today()
     copy = Distribution(meeting_id=meeting.id, person_id=who.id, copy_number=number,
-                        variant=vocab.canonical("pack_variants", variant),
-                        issued_on=validate.date(on, "issue date") or today or dt.date.today())
+                        variant=vocab.canonical("pack_variants", variant), issued_on=issued_on)
     session.add(copy)
     session.flush()
     return copy
@@ -37,7 +38,7 @@ def close(session: Session, meeting: Meeting, copy_number: int, how: str, on=Non
         ~Distribution.deleted)).first()
     if copy is None:
         raise InputError(f"copy {copy_number} of this pack was never issued")
-    day = validate.date(on, "date") or today or dt.date.today()
+    day = validate.date(on, "date") or today or clock.of(session).today()
     validate.not_before(day, copy.issued_on, "date", "the issue date")
     if how == "returned":
         copy.returned_on = day

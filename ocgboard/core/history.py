@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.store import clock
+from ocgboard.store import hlc
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -67,7 +67,7 @@ def for_threat(session: Session, threat: Threat, limit: int | None = None) -> li
         query = (select(Change, Device.name).join(Device, Device.id == Change.device_id)
                  .where(Change.row_id.in_(chunk)))
         for change, device_name in session.execute(query):
-            entry = Entry(clock.to_datetime(change.hlc), change.author, device_name,
+            entry = Entry(hlc.to_datetime(change.hlc), change.author, device_name,
                           ENTITY_LABELS.get(change.entity, change.entity), change.row_id[:8],
                           change.field, _decode(change.old), _decode(change.new))
             found.append((change.hlc, change.seq, entry))

@@ -14,6 +14,7 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import agenda, lookup, plans, rag, register, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import (
@@ -201,7 +202,7 @@ def attendance_figures(session: Session) -> list[dict]:
 def decide_on_action(session: Session, meeting: Meeting, action: Action, decision: str,
                      status: str | None = None, today: dt.date | None = None) -> ActionUpdate:
     """The board's decision on an action, as a dated update in its trail."""
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     if meeting.starts_at.date() > today:
         raise InputError("decisions are recorded at or after the meeting, not before it")
     entry = plans.change_status(session, action, status, decision,

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import register, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Member, Threat
@@ -36,7 +37,7 @@ def add(session: Session, threat: Threat, name: str, *, aliases=None, date_of_bi
         name=validate.name(name, "member's name"),
         aliases=_aliases(aliases),
         date_of_birth=_check_birth(validate.date(date_of_birth, "date of birth"),
-                                   today or dt.date.today()),
+                                   today or clock.of(session).today()),
         standing=vocab.canonical("standings", standing) if standing else "Peripheral Subject",
         roles=validate.text(roles, "roles", max_len=500, multiline=False),
         disseminable=register.PARSERS["disseminable"](session, disseminable),
@@ -51,7 +52,7 @@ def edit(session: Session, member: Member, *, today: dt.date | None = None, **fi
         "name": lambda v: validate.name(v, "member's name"),
         "aliases": _aliases,
         "date_of_birth": lambda v: _check_birth(validate.date(v, "date of birth"),
-                                                today or dt.date.today()),
+                                                today or clock.of(session).today()),
         "standing": lambda v: vocab.canonical("standings", v),
         "roles": lambda v: validate.text(v, "roles", max_len=500, multiline=False),
         "disseminable": lambda v: register.PARSERS["disseminable"](session, v),

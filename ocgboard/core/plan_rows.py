@@ -19,6 +19,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import lookup, plans, rag, vocab
 from ocgboard.core.tactic_rows import TacticDraft
 from ocgboard.errors import InputError, NotFound
@@ -116,7 +117,7 @@ def plan(session: Session, threat: str, today: dt.date | None = None) -> Plan:
     order = {strand: i for i, strand in enumerate(vocab.values("strands"))}
     actions = sorted(plans.listing(session, threat=found, today=today),
                      key=lambda a: (order.get(a.strand, 9), a.due_on or dt.date.max))
-    rows = _plan_rows(session, actions, found, today or dt.date.today())
+    rows = _plan_rows(session, actions, found, today or clock.of(session).today())
     return Plan(found.id.hex, found.reference, found.name, found.mapped_on, tuple(rows))
 
 
@@ -124,7 +125,7 @@ def action(session: Session, key: str, today: dt.date | None = None) -> PlanRow:
     """One action, for its editor and the details beside a list."""
     found = _action(session, key)
     threat = session.get(Threat, found.threat_id)
-    return _plan_rows(session, [found], threat, today or dt.date.today())[0]
+    return _plan_rows(session, [found], threat, today or clock.of(session).today())[0]
 
 
 # -- writes by id, for editors and undo commands ------------------------------------

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import library, lookup, rag, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Tactic, Threat
@@ -67,7 +68,7 @@ def add_free(session: Session, threat: Threat, text: str, strand: str, *,
 
 
 def _create(session, threat, strand, fields, owner, person, due_on, today, *, tactic, note):
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     agency = _owner(session, owner, tactic.default_owner if tactic else None)
     action = Action(
         threat_id=threat.id, tactic_id=tactic.id if tactic else None, strand=strand,
@@ -121,7 +122,7 @@ def _rag_override(value: str) -> str | None:
 def change_status(session: Session, action: Action, status: str | None, comment: str, *,
                   on=None, today: dt.date | None = None) -> ActionUpdate:
     """Move an action on (or note progress) with a dated, signed update."""
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     new_status = vocab.canonical("action_statuses", status) if status else action.status
     if new_status != action.status and new_status not in vocab.transitions(action.status):
         allowed = ", ".join(vocab.transitions(action.status)) or "none"
@@ -138,7 +139,8 @@ def change_status(session: Session, action: Action, status: str | None, comment:
 
 def _add_update(session, action, status, comment, dated_on) -> ActionUpdate:
     update = ActionUpdate(action_id=action.id, dated_on=dated_on, status=status,
-                          comment=comment, author=session.info.get("author", ""))
+                          comment=comment, author=session.info.get("author", ""),
+                          recorded_at=clock.of(session).stamp())
     session.add(update)
     session.flush()
     return update
@@ -150,15 +152,15 @@ def trail(session: Session, action: Action) -> list[ActionUpdate]:
         .order_by(ActionUpdate.dated_on, ActionUpdate.recorded_at)))
 
 
-def rating(action: Action, today: dt.date | None = None) -> rag.Rating:
-    return rag.rate(action.status, action.due_on, today or dt.date.today(), action.rag_override)
+def rating(action: Action, today: dt.date) -> rag.Rating:
+    return rag.rate(action.status, action.due_on, today, action.rag_override)
 
 
 def listing(session: Session, *, threat: Threat | None = None, agency: str | None = None,
             strand: str | None = None, status: str | None = None, open_only: bool = False,
             overdue: bool = False, due_before=None, today: dt.date | None = None
             ) -> list[Action]:
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     query = select(Action).where(~Action.deleted).order_by(Action.due_on, Action.id)
     if threat is not None:
         query = query.where(Action.threat_id == threat.id)

@@ -32,6 +32,15 @@ class Rating:
         return COLOURS[self.rag]
 
 
+def due_words(due_on: dt.date, today: dt.date) -> str:
+    """'Overdue by 12 days', 'Due today', 'Due in 1 day': calendar days, leap days counted."""
+    days = (due_on - today).days
+    plural = "" if abs(days) == 1 else "s"
+    if days < 0:
+        return f"Overdue by {-days} day{plural}"
+    return "Due today" if days == 0 else f"Due in {days} day{plural}"
+
+
 def rate(status: str, due_on: dt.date | None, today: dt.date,
          override: str | None = None) -> Rating:
     if status == "completed":
@@ -44,10 +53,9 @@ def rate(status: str, due_on: dt.date | None, today: dt.date,
     if due_on is None:
         return Rating("amber", "No due date")
     if overdue:
-        return Rating("red", f"Overdue by {overdue} day{'s' if overdue != 1 else ''}", overdue)
+        return Rating("red", due_words(due_on, today), overdue)
     if due_on - today <= AMBER_WINDOW:
-        days = (due_on - today).days
-        return Rating("amber", "Due today" if days == 0 else f"Due in {days} days")
+        return Rating("amber", due_words(due_on, today))
     return Rating("green", "On track")
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import lookup, textsearch, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Threat
@@ -92,7 +93,7 @@ def add(session: Session, reference: str, name: str, *, today: dt.date | None = 
     if lookup.threat_reference_taken(session, ref):
         raise InputError(f"a threat with reference '{ref}' already exists")
     threat = Threat(reference=ref)
-    _apply(session, threat, {"name": name, **fields}, today or dt.date.today())
+    _apply(session, threat, {"name": name, **fields}, today or clock.of(session).today())
     session.add(threat)
     session.flush()
     return threat
@@ -104,7 +105,7 @@ def edit(session: Session, threat: Threat, *, today: dt.date | None = None, **fi
         if lookup.threat_reference_taken(session, ref, except_id=threat.id):
             raise InputError(f"a threat with reference '{ref}' already exists")
         threat.reference = ref
-    _apply(session, threat, fields, today or dt.date.today())
+    _apply(session, threat, fields, today or clock.of(session).today())
     session.flush()
     return threat
 
@@ -118,7 +119,7 @@ def archive(session: Session, threat: Threat, *, today: dt.date | None = None) -
 def listing(session: Session, *, kind=None, status=None, band=None, area=None, lro=None,
             include_closed: bool = False, review_due_within: int | None = None,
             overdue_review: bool = False, today: dt.date | None = None) -> list[Threat]:
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     query = select(Threat).where(~Threat.deleted).order_by(Threat.reference)
     if kind:
         query = query.where(Threat.kind == vocab.canonical("threat_kinds", kind))

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup, register
+from ocgboard.core import lookup, rag, register
 from ocgboard.store.engine import fold
 from ocgboard.store.models import Agency, Disruption, Member, Person, Threat
 
@@ -121,13 +121,7 @@ def review_words(next_review_on: dt.date | None, status: str, today: dt.date) ->
     """'Overdue by 12 days', 'Due in 5 days': the words that go with the colour."""
     if next_review_on is None or status in register.CLOSED:
         return ""
-    days = (next_review_on - today).days
-    plural = "s" if abs(days) != 1 else ""
-    if days < 0:
-        return f"Overdue by {-days} day{plural}"
-    if days == 0:
-        return "Due today"
-    return f"Due in {days} day{plural}"
+    return rag.due_words(next_review_on, today)
 
 
 # -- one threat ----------------------------------------------------------------

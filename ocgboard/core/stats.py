@@ -9,6 +9,7 @@ The six-monthly outcome figures follow the board's usual definitions:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -16,10 +17,22 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import rag, validate
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Threat
 
-SIX_MONTHS = dt.timedelta(days=182)
+
+def six_months_to(end: dt.date) -> dt.date:
+    """The first day of the six calendar months that end on `end`.
+
+    31 Dec gives 1 Jul, 23 Nov gives 24 May, 29 Feb 2028 gives 30 Aug 2027: the
+    day after the same date six months before, the month's last day where that
+    month is shorter. 182 days would drop a day in some half-years."""
+    month, year = end.month - 6, end.year
+    if month < 1:
+        month, year = month + 12, year - 1
+    same_day = dt.date(year, month, min(end.day, calendar.monthrange(year, month)[1]))
+    return same_day + dt.timedelta(days=1)
 
 
 @dataclass
@@ -65,9 +78,9 @@ def _agency_label():
 
 
 def collect(session: Session, start=None, end=None, today: dt.date | None = None) -> PeriodStats:
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     end = validate.date(end, "to date") or today
-    start = validate.date(start, "from date") or end - SIX_MONTHS
+    start = validate.date(start, "from date") or six_months_to(end)
     validate.date_range(start, end)
     stats = PeriodStats(start, end)
     _register(session, stats)

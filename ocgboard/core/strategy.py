@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import StrategyItem, StrategyUpdate
@@ -55,7 +56,7 @@ def get(session: Session, number: int | str) -> StrategyItem:
 
 def update(session: Session, item: StrategyItem, *, status: str | None, comment: str | None,
            on=None, today: dt.date | None = None) -> StrategyUpdate:
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     dated = validate.date(on, "update date") or today
     if dated > today:
         raise InputError(f"update date {dated.isoformat()} is in the future")
@@ -63,7 +64,8 @@ def update(session: Session, item: StrategyItem, *, status: str | None, comment:
     note = validate.text(comment, "comment", required=new_status == item.status)
     item.status = new_status
     entry = StrategyUpdate(item_id=item.id, dated_on=dated, status=new_status, comment=note,
-                           author=session.info.get("author", ""))
+                           author=session.info.get("author", ""),
+                           recorded_at=clock.of(session).stamp())
     session.add(entry)
     session.flush()
     return entry

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import lookup, strategy
 from ocgboard.store.models import StrategyItem, StrategyUpdate
 
@@ -28,6 +29,7 @@ class ItemRow:
     deliverables: str | None
     status: str
     updated_on: dt.date | None
+    overdue: bool  # its target date has passed and it is not complete
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,14 @@ class Progress:
     status: str
 
 
-def item_rows(session: Session) -> list[ItemRow]:
+def item_rows(session: Session, today: dt.date | None = None) -> list[ItemRow]:
+    today = today or clock.of(session).today()
     latest = dict(session.execute(
         select(StrategyUpdate.item_id, func.max(StrategyUpdate.dated_on))
         .where(~StrategyUpdate.deleted).group_by(StrategyUpdate.item_id)).all())
     return [ItemRow(i.id.hex, i.number, i.action, i.lead_partners, i.target, i.target_on,
-                    i.deliverables, i.status, latest.get(i.id))
+                    i.deliverables, i.status, latest.get(i.id),
+                    i.target_on is not None and i.status != "complete" and i.target_on < today)
             for i in strategy.listing(session)]
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import agenda, plans
 from ocgboard.store.models import (
     Action,
@@ -74,7 +75,7 @@ def member(m: Member) -> dict:
 
 def action(session: Session, a: Action, today: dt.date | None = None,
            threat_ref: str | None = None) -> dict:
-    rating = plans.rating(a, today)
+    rating = plans.rating(a, today or clock.of(session).today())
     if threat_ref is None:
         threat_ref = session.get(Threat, a.threat_id).reference
     return {

@@ -97,7 +97,7 @@ class ActionDialog(QDialog):
         ui.person.setCurrentIndex(max(0, ui.person.findData(row.officer_id or "")))
         ui.hasDue.setChecked(row.due_on is not None)
         ui.due.setEnabled(row.due_on is not None)
-        ui.due.setDate(qdate(row.due_on or dt.date.today() + NEW_DUE))
+        ui.due.setDate(qdate(row.due_on or self.context.backend.today() + NEW_DUE))
         ui.rag.setCurrentIndex(max(0, ui.rag.findData(row.rag_override or "auto")))
 
     def _blank(self) -> None:
@@ -108,7 +108,7 @@ class ActionDialog(QDialog):
         ui.owner.setCurrentIndex(-1)
         self._fill_people()
         ui.hasDue.setChecked(True)
-        ui.due.setDate(qdate(dt.date.today() + NEW_DUE))
+        ui.due.setDate(qdate(self.context.backend.today() + NEW_DUE))
         ui.form.setRowVisible(ui.rag, False)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to plan")
         ui.specific.setFocus()

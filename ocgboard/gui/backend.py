@@ -8,6 +8,7 @@ thread, and the GUI never builds a query.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -39,6 +40,10 @@ class Backend(QObject):
         if notify:
             self.changed.emit()
         return result
+
+    def today(self) -> dt.date:
+        """Today by the store's clock: the one the services and the change log use."""
+        return self.store.clock.today()
 
     def info(self) -> board.BoardInfo:
         return self.read(board.info)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView
 
@@ -41,13 +39,14 @@ class DisruptionLogDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        end = dt.date.today()
+        end = self.context.backend.today()
+        start = stats.six_months_to(end)
         level = self.ui.level.currentText()
-        rows = self.context.backend.read(disruptions.log, start=end - stats.SIX_MONTHS, end=end,
+        rows = self.context.backend.read(disruptions.log, start=start, end=end,
                                          level=None if level == ALL else level)
         self.model.set_rows(rows)
         self.ui.table.resizeColumnsToContents()
-        self.ui.summary.setText(f"{len(rows):,} since {end - stats.SIX_MONTHS:%d %b %Y}")
+        self.ui.summary.setText(f"{len(rows):,} since {start:%d %b %Y}")
         self.setWindowTitle(f"Disruptions — {level.lower()}")
 
     def _open_threat(self, index) -> None:

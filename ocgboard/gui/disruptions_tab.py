@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -33,7 +31,7 @@ class DisruptionDialog(QDialog):
 
     def _fill(self) -> None:
         ui, backend = self.ui, self.context.backend
-        ui.date.setText(dt.date.today().isoformat())
+        ui.date.setText(self.context.backend.today().isoformat())
         for name in backend.read(rows.agency_names):
             ui.agency.addItem(name, name)
         for name, values in (("strand", "strands"), ("level", "disruption_levels")):

@@ -8,7 +8,6 @@ Cancel while it is written leaves no file and no record of a send.
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 from pathlib import Path
 
@@ -182,7 +181,7 @@ class ExportWizard(QWizard):
         ui = self.ui
         if not ui.path.text():
             stem = f"{self.short_names[self.agency]} extract" if self.agency else "full replica"
-            name = f"{'-'.join(stem.lower().split())}-{dt.date.today():%Y-%m-%d}.ocgx"
+            name = f"{'-'.join(stem.lower().split())}-{self.context.backend.today():%Y-%m-%d}.ocgx"
             ui.path.setText(str(paths.exports_dir() / name))
         what = f"{self.agency}'s extract" if self.agency else "A full replica"
         options = self.options()

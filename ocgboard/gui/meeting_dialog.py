@@ -41,7 +41,7 @@ class MeetingDialog(QDialog):
         self.made: str | None = None
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
-        self.threats = ThreatPickModel(self)
+        self.threats = ThreatPickModel(context.backend.today(), self)
         self.proxy = KeyFilterProxy(self)
         self.proxy.setSourceModel(self.threats)
         self._set_up_picker()
@@ -94,7 +94,7 @@ class MeetingDialog(QDialog):
     def _plan_defaults(self) -> None:
         listed = self.context.backend.read(meeting_rows.meeting_list)
         last = listed[0] if listed else None
-        today = dt.date.today()
+        today = self.context.backend.today()
         on = last.next_meeting_on if last and last.next_meeting_on else today
         on = max(on, today)
         ui = self.ui

@@ -53,7 +53,7 @@ class StatusDialog(QDialog):
         self.ui.status.addItem(f"{status} (no change: note progress)", None)
         for allowed in vocab.transitions(status):
             self.ui.status.addItem(allowed, allowed)
-        today = dt.date.today()
+        today = self.context.backend.today()
         self.ui.dated.setMaximumDate(qdate(today))
         if self.row.raised_on and self.row.raised_on <= today:
             self.ui.dated.setMinimumDate(qdate(self.row.raised_on))

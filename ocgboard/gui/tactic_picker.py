@@ -183,7 +183,7 @@ class TacticPicker(QDialog):
         wanted = tactic.default_owner.casefold()
         owner = next((a.name for a in self.agencies
                       if wanted in (a.name.casefold(), (a.short_name or "").casefold())), None)
-        return Draft(owner, dt.date.today() + NEW_DUE, tactic.measurable or "",
+        return Draft(owner, self.context.backend.today() + NEW_DUE, tactic.measurable or "",
                      tactic.achievable or "",
                      library.fill(tactic.relevant, self.plan.reference) or "")
 

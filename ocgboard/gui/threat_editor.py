@@ -100,7 +100,7 @@ class ThreatEditor(QWidget):
         self.ui.heading.setText(f"{values['reference']} · {values['name']}")
         review = values["next_review_on"]
         words = rows.review_words(dt.date.fromisoformat(review) if review else None,
-                                  values["status"], dt.date.today())
+                                  values["status"], self.context.backend.today())
         parts = [values["kind"], f"band {values['band']}", values["status"],
                  f"next review {review} ({words})" if words else
                  (f"next review {review}" if review else "no review date")]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ocgboard.core import vocab
@@ -24,7 +22,7 @@ class NewThreatDialog(QDialog):
             for value in vocab.values(values):
                 getattr(self.ui, name).addItem(value, value)
         self.ui.band.setCurrentIndex(self.ui.band.findData("unscored"))
-        self.ui.mappedOn.setText(dt.date.today().isoformat())
+        self.ui.mappedOn.setText(self.context.backend.today().isoformat())
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Add threat")
         self.ui.buttons.accepted.connect(self.accept)

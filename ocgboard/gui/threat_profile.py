@@ -168,7 +168,7 @@ class ThreatProfile(QWidget):
     def _show_review(self) -> None:
         review = self.values.get("next_review_on")
         words = rows.review_words(dt.date.fromisoformat(review) if review else None,
-                                  self.values.get("status", ""), dt.date.today())
+                                  self.values.get("status", ""), self.context.backend.today())
         self.ui.reviewWords.setText(words or ("No review date set" if not review else ""))
 
     # -- saving ---------------------------------------------------------------

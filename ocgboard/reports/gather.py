@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import agenda, board, distribution, lookup, meetings, strategy
 from ocgboard.errors import InputError
 from ocgboard.reports import figures, threat_data
@@ -28,7 +29,7 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
         raise InputError(f"the meeting on {meeting.starts_at:%Y-%m-%d} has no agenda items: "
                          "plan its agenda before printing the pack")
     as_at = meeting.starts_at.date()
-    pack = _front(session, meeting, variant, owner, as_at, today or dt.date.today())
+    pack = _front(session, meeting, variant, owner, as_at, today or clock.of(session).today())
     names = threat_data.Names.load(session)
     listed = meetings.agenda_threats(session, meeting)
     tracked = meetings.tracker(session, meeting, today=as_at)
@@ -74,7 +75,7 @@ def _front(session: Session, meeting: Meeting, variant: str, owner: Agency | Non
         meeting_title=meeting.title, starts_at=meeting.starts_at, venue=meeting.venue,
         chair=chair.name if chair else None, version=meeting.pack_version or 1,
         previous_meeting_on=before.starts_at.date() if before else None,
-        as_at=as_at, produced_on=produced_on,
+        as_at=as_at, produced_on=produced_on, produced_at=clock.of(session).now(),
         distribution=_distribution(session, meeting))
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from reportlab.platypus.flowables import CallerMacro, PageBreak
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import distribution, lookup
 from ocgboard.reports import page, writer
 from ocgboard.reports.agenda_sheet import agenda
@@ -63,7 +64,7 @@ def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
           today: dt.date | None = None, progress: Progress | None = None) -> Built:
     """Write the meeting's pack to `target`; with `copy_for`, issue it as a numbered copy."""
     path = writer.check_target(target)
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     issued = None
     if progress:
         progress(0, "Gathering the pack's content")
@@ -141,7 +142,7 @@ def lay_out(pack: Pack, target, progress: Progress | None = None) -> int:
         marking=pack.marking,
         running_head=f"{pack.starts_at.day} {pack.starts_at:%b %Y} · {pack.meeting_title} · "
                      f"{pack.board}",
-        variant_line=pack.variant_line, copy_stamp=pack.copy_stamp)
+        variant_line=pack.variant_line, made_at=pack.produced_at, copy_stamp=pack.copy_stamp)
     return page.build(story(pack, marks, progress), target, furniture, marks,
                       title=f"{pack.meeting_title}, {pack.starts_at:%Y-%m-%d}: "
                             f"{pack.variant_title}",

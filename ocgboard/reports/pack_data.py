@@ -148,6 +148,7 @@ class Pack:
     previous_meeting_on: dt.date | None
     as_at: dt.date
     produced_on: dt.date
+    produced_at: dt.datetime  # the moment it was gathered: the PDF's creation date
     copy_number: int | None = None
     copy_recipient: str | None = None
     distribution: list[DistributionLine] = field(default_factory=list)

@@ -9,6 +9,7 @@ the agenda and the PDF outline (bookmarks need the page's final place).
 
 from __future__ import annotations
 
+import datetime as dt
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -29,6 +30,7 @@ class Furniture:
     marking: str
     running_head: str
     variant_line: str
+    made_at: dt.datetime  # the PDF's creation date, from the board's clock
     copy_stamp: str | None = None
 
 
@@ -37,6 +39,7 @@ class PackCanvas(Canvas):
 
     def __init__(self, furniture: Furniture, marks: Marks, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        _date_document(self._doc._timeStamp, furniture.made_at)
         self.furniture = furniture
         self.marks = marks
         self.held_pages: list[dict] = []
@@ -103,6 +106,16 @@ class PackCanvas(Canvas):
         for key, title, level, top in self.marks.outline.get(number, ()):
             self.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.addOutlineEntry(title, key, level=level)
+
+
+def _date_document(stamp, moment: dt.datetime) -> None:
+    """Give reportlab's timestamp the board's moment: it would ask the system clock."""
+    local = moment.astimezone()
+    offset = int(local.utcoffset().total_seconds()) // 60
+    stamp.t, stamp.lt = local.timestamp(), tuple(local.timetuple())
+    stamp.YMDhms = stamp.lt[:6]
+    stamp.dhh, stamp.dmm = int(offset / 60), abs(offset) % 60
+    stamp.tzname = local.tzname()
 
 
 @contextmanager

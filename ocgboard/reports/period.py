@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import PageBreak, Spacer
 
+from ocgboard import clock
 from ocgboard.core import board
 from ocgboard.reports import figures as figures_module
 from ocgboard.reports import page, styles, tables, writer
@@ -32,26 +33,27 @@ def build(session, target: str | os.PathLike, start=None, end=None,
           today: dt.date | None = None) -> Report:
     """Write the period report for `start`–`end` (default: the six months to today)."""
     path = writer.check_target(target)
-    today = today or dt.date.today()
+    today = today or clock.of(session).today()
     figures = figures_module.collect(session, start, end, today=today)
     found = board.current(session)
     name = found.name if found else "Organised crime partnership board"
     marking = board.marking(session)
     with writer.safe_output(path) as handle:
         pages = lay_out(figures, handle, board_name=name, area=found.area if found else None,
-                        marking=marking, produced_on=today)
+                        marking=marking, produced_on=today, made_at=clock.of(session).now())
     return Report(str(path), pages, figures.period.start, figures.period.end)
 
 
 def lay_out(figures: Figures, target, *, board_name: str, area: str | None, marking: str,
-            produced_on: dt.date) -> int:
+            produced_on: dt.date, made_at: dt.datetime) -> int:
     p = figures.period
     span = f"{styles.day(p.start)} to {styles.day(p.end)}"
     marks = Marks()
     story = _front(figures, marks, board_name, area, marking, produced_on, span)
     story += statistics(figures, marks, title="Figures for the period", key="figures")
     furniture = page.Furniture(marking=marking, running_head=f"Period report, {span} · "
-                               f"{board_name}", variant_line="Period report")
+                               f"{board_name}", variant_line="Period report",
+                               made_at=made_at)
     return page.build(story, target, furniture, marks, title=f"Period report, {span}",
                       author=board_name, subject=f"Period report ({marking})")
 

@@ -7,18 +7,18 @@ whole board, so they are created 0600.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
 
-from ocgboard import paths
+from ocgboard import clock, paths
 from ocgboard.errors import StoreError
 from ocgboard.store.engine import create_private_file
 
 
-def backup_name(label: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+def backup_name(label: str, wall: clock.Clock) -> Path:
+    """A new backup's file, named by the laptop's local time (sorts by age)."""
+    stamp = wall.local_now().strftime("%Y%m%dT%H%M%S%f")
     return paths.backups_dir() / f"board-{stamp}-{label}.sqlite"
 
 

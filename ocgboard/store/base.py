@@ -8,7 +8,6 @@ bring the row back.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from sqlalchemy import Boolean, MetaData, Uuid
@@ -34,11 +33,6 @@ class Syncable:
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
-
-
-def utcnow() -> dt.datetime:
-    """Naive UTC, as SQLite stores it; microseconds kept so entries order."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def syncable_tables() -> dict[str, type]:

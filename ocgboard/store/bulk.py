@@ -14,6 +14,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.store.base import Base, logged_columns
 from ocgboard.store.changelog import Recorder, encode
 from ocgboard.store.engine import to_json
@@ -49,7 +50,8 @@ class BulkWriter:
         # A big page cache for the load; index maintenance on random UUIDs
         # otherwise spends its time re-reading pages.
         self.conn.exec_driver_sql("PRAGMA cache_size=-262144")
-        self.recorder = Recorder.for_local_device(self.conn, session.info.get("author", ""))
+        self.recorder = Recorder.for_local_device(self.conn, session.info.get("author", ""),
+                                                  clock.of(session))
         self.pending: dict[type, list[tuple]] = {}
         self.count = 0
 

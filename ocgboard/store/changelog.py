@@ -17,8 +17,9 @@ from json.encoder import encode_basestring
 
 from sqlalchemy import Connection, select, text, update
 
+from ocgboard import clock
 from ocgboard.errors import StoreError
-from ocgboard.store import clock
+from ocgboard.store import hlc
 from ocgboard.store.models import Device
 
 SEP = "\x1f"
@@ -67,6 +68,7 @@ class Recorder:
     prev: bytes
     hlc: int
     author: str
+    wall: clock.Clock  # the store's clock: the HLC's wall time
     rows: list[tuple] = field(default_factory=list)
 
     # Records stamped by the seed device use its sequence as their clock, so
@@ -80,20 +82,21 @@ class Recorder:
         if not author or not author.strip():
             raise StoreError("a change was made with no author: open sessions with an author")
         device = session.info.get("device")
-        conn = session.connection()
+        conn, wall = session.connection(), clock.of(session)
         if device is None:
-            return cls._load(conn, Device.is_local, author)
+            return cls._load(conn, Device.is_local, author, wall)
         _ensure_device(conn, device)
-        return cls._load(conn, Device.uuid == device, author, deterministic=True)
+        return cls._load(conn, Device.uuid == device, author, wall, deterministic=True)
 
     @classmethod
-    def for_local_device(cls, conn: Connection, author: str) -> Recorder:
+    def for_local_device(cls, conn: Connection, author: str, wall: clock.Clock) -> Recorder:
         if not author or not author.strip():
             raise StoreError("a change was made with no author: open sessions with an author")
-        return cls._load(conn, Device.is_local, author)
+        return cls._load(conn, Device.is_local, author, wall)
 
     @classmethod
-    def _load(cls, conn: Connection, where, author: str, deterministic: bool = False):
+    def _load(cls, conn: Connection, where, author: str, wall: clock.Clock,
+              deterministic: bool = False):
         dev = conn.execute(
             select(Device.id, Device.uuid, Device.last_seq, Device.last_hash, Device.last_hlc)
             .where(where)
@@ -101,7 +104,7 @@ class Recorder:
         if dev is None:
             raise StoreError("this store has no local device identity")
         return cls(dev.id, dev.uuid, dev.last_seq, dev.last_hash or GENESIS, dev.last_hlc,
-                   author, deterministic=deterministic)
+                   author, wall, deterministic=deterministic)
 
     def add(self, entity: str, row_id: str, fld: str, old: str | None, new: str | None,
             supersedes: str | None = None, *, same_moment: bool = False) -> None:
@@ -110,7 +113,7 @@ class Recorder:
         if same_moment or self.deterministic:
             self.hlc += 1
         else:
-            self.hlc = clock.tick(self.hlc)
+            self.hlc = hlc.tick(self.hlc, self.wall.wall_ms())
         self.prev = record_digest(self.prev, self.device, self.seq, self.hlc, self.author,
                                   entity, row_id, fld, old, new, supersedes)
         self.rows.append((self.device_pk, self.seq, self.hlc, self.author, entity, row_id, fld,

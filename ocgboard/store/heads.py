@@ -10,6 +10,7 @@ greatest (clock, device).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -65,13 +66,15 @@ def current(conn: Connection, row_id: str, fld: str) -> str | None:
 
 
 def set_conflict(conn: Connection, entity: str, row_id: str, fld: str,
-                 heads: list[Rec]) -> None:
+                 heads: list[Rec], at: dt.datetime) -> None:
+    """Note a field in conflict; `at` is when (naive UTC, the store's clock)."""
     conn.execute(text(
         "INSERT INTO conflict (entity, row_id, field, heads, detected_at) "
-        "VALUES (:entity, :row, :field, :heads, datetime('now')) "
+        "VALUES (:entity, :row, :field, :heads, :at) "
         "ON CONFLICT (row_id, field) DO UPDATE SET heads = excluded.heads"),
         {"entity": entity, "row": row_id, "field": fld,
-         "heads": " ".join(sorted(rec.id for rec in heads))})
+         "heads": " ".join(sorted(rec.id for rec in heads)),
+         "at": at.strftime("%Y-%m-%d %H:%M:%S.%f")})
 
 
 def clear_conflict(conn: Connection, row_id: str, fld: str) -> None:

@@ -16,7 +16,7 @@ def take_backup(store: Store, target: Path | None = None) -> Path:
         raise StoreError("an in-memory store cannot be backed up")
     if target is not None and target.exists():
         raise StoreError(f"{target} already exists; choose a new file name")
-    return backup.copy_database(live, target or backup.backup_name("manual"))
+    return backup.copy_database(live, target or backup.backup_name("manual", store.clock))
 
 
 def file_revision(path: Path) -> str | None:
@@ -47,7 +47,7 @@ def restore(url: str, source: Path) -> tuple[Path, Store]:
             raise StoreError("an in-memory store cannot be restored into")
         if live.resolve() == source.resolve():
             raise StoreError("that file is the live database itself")
-        safety = backup.copy_database(live, backup.backup_name("before-restore"))
+        safety = backup.copy_database(live, backup.backup_name("before-restore", current.clock))
     finally:
         current.close()
     backup.restore_into(source, live)

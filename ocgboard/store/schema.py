@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
+from ocgboard import clock
 from ocgboard.errors import StoreError
 from ocgboard.store import backup
 from ocgboard.store.engine import sqlite_path
@@ -61,7 +62,7 @@ def check_not_newer(revision: str | None) -> None:
         )
 
 
-def upgrade(engine: Engine) -> Path | None:
+def upgrade(engine: Engine, wall: clock.Clock) -> Path | None:
     """Migrate to head; returns the backup taken first, if there was one."""
     current = stored_revision(engine)
     if current == HEAD:
@@ -73,7 +74,7 @@ def upgrade(engine: Engine) -> Path | None:
     saved = None
     db_file = sqlite_path(str(engine.url))
     if current is not None and db_file is not None:
-        saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}"))
+        saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}", wall))
     _migrate(engine)
     return saved
 

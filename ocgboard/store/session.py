@@ -2,6 +2,8 @@
 
 The GUI and the CLI own session scope (one per user action) through
 `Store.session(author)`; services receive that Session and never open one.
+Each session carries the store's clock (`session.info["clock"]`), so a
+service's "today" and the change log's time are the store's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ocgboard import clock
 from ocgboard.errors import StoreError
 from ocgboard.store import capture, schema
 from ocgboard.store.engine import READ_ONLY, make_engine, sqlite_path
@@ -23,8 +26,10 @@ from ocgboard.store.models import Device, LocalSetting
 
 
 class Store:
-    def __init__(self, engine: Engine, created: bool, backup: Path | None):
+    def __init__(self, engine: Engine, created: bool, backup: Path | None,
+                 own_clock: clock.Clock | None = None):
         self.engine = engine
+        self.own_clock = own_clock
         self.created = created
         self.backup_taken = backup
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
@@ -33,16 +38,22 @@ class Store:
                                      expire_on_commit=False)
         capture.install(self._readers)
 
+    @property
+    def clock(self) -> clock.Clock:
+        """This store's clock: its own if it was given one, else the process's."""
+        return self.own_clock if self.own_clock is not None else clock.current()
+
     @classmethod
-    def open(cls, url: str, *, create: bool = True) -> Store:
+    def open(cls, url: str, *, create: bool = True,
+             own_clock: clock.Clock | None = None) -> Store:
         engine = make_engine(url, create=create)
         try:
             fresh = schema.stored_revision(engine) is None
-            taken = schema.upgrade(engine)
+            taken = schema.upgrade(engine, own_clock or clock.current())
         except Exception:
             engine.dispose()
             raise
-        store = cls(engine, fresh, taken)
+        store = cls(engine, fresh, taken, own_clock)
         store._ensure_local_device()
         return store
 
@@ -58,6 +69,7 @@ class Store:
         """A unit of work: committed if the block succeeds, rolled back if not."""
         session = self._sessions()
         session.info["author"] = _checked_author(author or self.operator())
+        session.info["clock"] = self.clock
         try:
             yield session
             session.commit()
@@ -74,6 +86,7 @@ class Store:
         It does not take the write lock, so reads go on while a worker writes."""
         session = self._readers()
         session.info["author"] = "(reader)"
+        session.info["clock"] = self.clock
         try:
             yield session
         finally:
@@ -87,6 +100,7 @@ class Store:
 
     def _ensure_local_device(self) -> None:
         with self._sessions.begin() as s:
+            s.info["clock"] = self.clock
             if s.scalar(select(Device.id).where(Device.is_local)) is None:
                 s.add(Device(uuid=uuid.uuid4().hex, name=platform.node() or "this laptop",
                              is_local=True, last_seq=0, last_hash=b"", last_hlc=0))
@@ -111,9 +125,9 @@ def _login_name() -> str:
         return "unknown user"
 
 
-def open_store(url: str, *, create: bool = True) -> Store:
+def open_store(url: str, *, create: bool = True, own_clock: clock.Clock | None = None) -> Store:
     try:
-        return Store.open(url, create=create)
+        return Store.open(url, create=create, own_clock=own_clock)
     except StoreError:
         raise
     except Exception as exc:  # sqlite3 errors on unreadable or foreign files

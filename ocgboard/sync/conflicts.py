@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ocgboard.errors import InputError, NotFound
-from ocgboard.store import clock, heads, rowcodec
+from ocgboard.store import heads, hlc, rowcodec
 from ocgboard.store.base import syncable_tables
 from ocgboard.store.changelog import Recorder, encode
 from ocgboard.store.models import Change, Conflict, Device
@@ -45,7 +45,7 @@ def sides(session: Session, conflict: Conflict) -> list[Side]:
             continue
         change, device = row
         found.append(Side(rec_id, device.name or device_uuid[:8], change.author,
-                          clock.to_datetime(change.hlc).isoformat(timespec="minutes"),
+                          hlc.to_datetime(change.hlc).isoformat(timespec="minutes"),
                           rowcodec.decode(change.new), device.is_local))
     return found
 

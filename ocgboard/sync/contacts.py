@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocgboard import clock
 from ocgboard.core import lookup, validate
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Agency, Contact
@@ -30,7 +31,7 @@ def add(session: Session, card: Card, *, agency: str | None = None, board: bool 
         role="agency" if owner else "board", agency_id=owner.id if owner else None,
         board_name=card.board, device_uuid=card.device_id, age_recipient=card.recipient,
         signing_key=card.signing_key, key_id=card.key_id, fingerprint=card.fingerprint,
-        removed=False, sent_upto=0)
+        removed=False, sent_upto=0, added_at=clock.of(session).stamp())
     session.add(contact)
     session.flush()
     return contact

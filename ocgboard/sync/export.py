@@ -8,7 +8,6 @@ record they were sent, for --since-last.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import queue
 import threading
@@ -20,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard import files
+from ocgboard import clock, files
 from ocgboard.core import board, lookup
 from ocgboard.errors import InputError
 from ocgboard.store import schema
@@ -82,7 +81,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
     session.add(ExchangeLog(direction="export", export_id=manifest["export_id"],
                             contact_id=sent_to[0].id if len(sent_to) == 1 else None,
                             scope=scope_text + (" (since last)" if since_last else ""),
-                            file_name=target.name, records=count))
+                            file_name=target.name, records=count,
+                            at=clock.of(session).stamp()))
     session.flush()
     return ExportResult(target, count, scope_text, [c.name for c in sent_to] or ["passphrase"],
                         target.stat().st_size)
@@ -207,7 +207,7 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
     current = board.current(session)
     return {
         "export_id": uuid.uuid4().hex,
-        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "created": clock.of(session).now().isoformat(timespec="seconds"),
         "sender": {"device": device.uuid, "name": device.name, "fingerprint": me.fingerprint,
                    "key_id": me.key_id.hex(), "signing_key": me.signing_key,
                    "age_recipient": me.recipient},

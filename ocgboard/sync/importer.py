@@ -18,6 +18,7 @@ from pathlib import Path
 import pyrage
 from sqlalchemy import select, text
 
+from ocgboard import clock
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
 from ocgboard.store import Store, backup, journal, schema
@@ -135,7 +136,7 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
            sole_user: bool) -> ImportResult:
     saved = None
     if not preview and store.path is not None:
-        saved = backup.copy_database(store.path, backup.backup_name("before-import"))
+        saved = backup.copy_database(store.path, backup.backup_name("before-import", store.clock))
     big = (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT
     with store.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -151,7 +152,7 @@ def _merge_in(store, conn, fh, manifest, signer, preview, inner: Path, big: bool
     merger = None
     try:
         sender = manifest.get("sender") or {}
-        merger = Merger(conn, devices={
+        merger = Merger(conn, store.clock, devices={
             num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
             for num, uuid in container.devices(manifest).items()})
         merger.scope_check = _scope_check(conn, signer, merger)
@@ -165,7 +166,7 @@ def _merge_in(store, conn, fh, manifest, signer, preview, inner: Path, big: bool
         if preview or not summary.changes_anything:
             transaction.rollback()  # a file already imported changes nothing at all
         else:
-            _log(conn, manifest, signer, summary)
+            _log(conn, manifest, signer, summary, store.clock)
             transaction.commit()
         return summary
     except BaseException:
@@ -245,13 +246,14 @@ def _check_references(conn) -> None:
                          "nothing was imported")
 
 
-def _log(conn, manifest: dict, signer: Signer, summary: Summary) -> None:
+def _log(conn, manifest: dict, signer: Signer, summary: Summary, wall: clock.Clock) -> None:
     scope = manifest.get("scope") or {}
     label = container.scope_words(manifest)
     conn.execute(ExchangeLog.__table__.insert().values(
         direction="import", export_id=str(manifest.get("export_id", ""))[:32],
         contact_id=signer.contact.id if signer.contact else None,
-        scope=f"{label} from {signer.name}", file_name="", records=summary.records_new))
+        scope=f"{label} from {signer.name}", file_name="", records=summary.records_new,
+        at=wall.stamp()))
     if scope.get("kind") == "agency":
         conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
                           "VALUES ('replica', 'partial')"))

@@ -16,8 +16,9 @@ from operator import itemgetter
 
 from sqlalchemy import Connection
 
+from ocgboard import clock
 from ocgboard.errors import BoardError
-from ocgboard.store import clock
+from ocgboard.store import hlc
 from ocgboard.store.bulk import LOG_INDEXES
 from ocgboard.store.changelog import INSERT_SQL
 from ocgboard.sync import held
@@ -35,10 +36,13 @@ ScopeCheck = Callable[[tuple, bool], str | None]
 
 
 class Merger:
-    def __init__(self, conn: Connection, *, scope_check: ScopeCheck | None = None,
+    def __init__(self, conn: Connection, wall: clock.Clock, *,
+                 scope_check: ScopeCheck | None = None,
                  devices: dict[int, tuple[str, str]] | None = None):
-        """`devices` maps the file's device numbers to (device id, name)."""
+        """`devices` maps the file's device numbers to (device id, name); `wall`
+        is the importing store's clock, which bounds the file's clocks."""
         self.conn = conn
+        self.wall = wall
         self.raw = conn.connection.dbapi_connection
         self.scope_check = scope_check
         self.small_store = held.is_small(self.raw)
@@ -48,7 +52,7 @@ class Merger:
         self.device_map = {num: self._device_pk(uuid, name)
                            for num, (uuid, name) in (devices or {}).items()}
         self.uuid_of = dict(self.raw.execute("SELECT id, uuid FROM device"))
-        self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of)
+        self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of, wall)
         self.rows.may_write = self._may_write
         self.rows.barrier = self.summary.barrier = self._barrier
         self.known = {pk: held.KnownSeqs(self.raw, pk, preload=self.small_store)
@@ -228,7 +232,7 @@ class Merger:
             else:
                 self.raw.execute("UPDATE device SET last_seq = max(last_seq, ?) WHERE id = ?",
                                  (seq, pk))
-        ceiling = (clock.wall_ms() + FUTURE_SLACK_MS) << clock.SHIFT
+        ceiling = (self.wall.wall_ms() + FUTURE_SLACK_MS) << hlc.SHIFT
         if self.max_hlc:
             self.raw.execute("UPDATE device SET last_hlc = max(last_hlc, ?) WHERE is_local",
                              (min(self.max_hlc, ceiling),))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ocgboard import clock
 from ocgboard.errors import BoardError
 from ocgboard.store import heads, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
@@ -49,8 +50,10 @@ def _default(column):
 
 
 class RowWriter:
-    def __init__(self, raw, conn, summary: Summary, uuid_of: dict[int, str]):
+    def __init__(self, raw, conn, summary: Summary, uuid_of: dict[int, str],
+                 wall: clock.Clock):
         self.raw, self.conn = raw, conn
+        self.wall = wall
         self.summary = summary
         self.uuid_of = uuid_of
         self.tables = {name: Table(model) for name, model in syncable_tables().items()}
@@ -150,7 +153,7 @@ class RowWriter:
                       r[NEW], heads.parse(r[SUPERSEDES])) for r in recs)
         if heads.in_conflict(top):
             self.barrier()
-            heads.set_conflict(self.conn, entity, row_id, fld, top)
+            heads.set_conflict(self.conn, entity, row_id, fld, top, self.wall.stamp())
             self.summary.conflict(entity, row_id, fld, top)
         elif existed is not None:
             self.barrier()

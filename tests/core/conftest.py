@@ -7,9 +7,8 @@ import datetime as dt
 import pytest
 
 from ocgboard.core import agencies, agenda, disruption_rows, lookup, meetings, plans
+from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
-
-TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture

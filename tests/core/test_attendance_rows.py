@@ -1,8 +1,6 @@
-import datetime as dt
 
 from ocgboard.core import attendance_rows, distribution, meeting_rows
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def test_attendance_lists_everyone_and_says_who_was_not_recorded(meeting_board):

@@ -1,8 +1,7 @@
 import datetime as dt
 
 from ocgboard.core import chase_rows, plan_rows, plans, tactic_rows
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def test_action_rows_join_threat_owner_officer_and_rating(store, plan_board):

@@ -2,8 +2,7 @@ import datetime as dt
 
 from ocgboard.core import decision_rows, lookup, plans
 from ocgboard.store.models import Action
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def test_tracker_rows_show_the_decision_taken_and_the_rating_in_words(meeting_board):

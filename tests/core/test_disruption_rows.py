@@ -1,11 +1,9 @@
-import datetime as dt
 
 import pytest
 
 from ocgboard.core import disruption_rows
 from ocgboard.errors import InputError
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def test_disruption_rows_name_the_linked_action_and_refuse_the_future(disrupted):

@@ -1,12 +1,10 @@
-import datetime as dt
 
 import pytest
 
 from ocgboard.core import disruptions, strategy
 from ocgboard.errors import InputError, NotFound
+from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
-
-TODAY = dt.date(2026, 11, 23)
 
 
 def test_disruption_with_linked_action(store):

@@ -1,3 +1,4 @@
+import datetime as dt
 import uuid
 
 from ocgboard.core import exchange_rows
@@ -27,18 +28,20 @@ def test_field_labels():
     assert exchange_rows.field_label("owner_agency_id") == "Owner agency"
 
 
-def test_exchange_log_newest_first_with_contact_names(store):
+def test_exchange_log_newest_first_with_contact_names(store, clock):
     with store.session("Chair") as s:
         contact = Contact(name="Deputy", role="board", device_uuid="d" * 32,
                           age_recipient="age1x", signing_key="k", key_id="0" * 16,
-                          fingerprint="AAAA-BBBB-CCCC-DDDD", removed=False, sent_upto=0)
+                          fingerprint="AAAA-BBBB-CCCC-DDDD", removed=False, sent_upto=0,
+                          added_at=clock.stamp())
         s.add(contact)
         s.flush()
-        s.add(ExchangeLog(direction="export", export_id="a", contact_id=contact.id,
-                          scope="full replica", file_name="one.ocgx", records=10))
         s.add(ExchangeLog(direction="import", export_id="b", contact_id=None,
                           scope="agency extract for DWP from Chair", file_name="",
-                          records=3))
+                          records=3, at=clock.stamp() + dt.timedelta(minutes=5)))
+        s.add(ExchangeLog(direction="export", export_id="a", contact_id=contact.id,
+                          scope="full replica", file_name="one.ocgx", records=10,
+                          at=clock.stamp()))
     with store.reader() as s:
         rows = exchange_rows.exchange_log(s)
     assert [(r.direction, r.contact, r.records) for r in rows] == [

@@ -8,8 +8,6 @@ from ocgboard.core import meeting_rows as rows
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action
 
-TODAY = dt.date(2026, 11, 23)
-
 
 def test_meetings_are_listed_newest_first_with_their_agenda_size(meeting_board):
     store, (held, planned, _) = meeting_board

@@ -6,9 +6,8 @@ from sqlalchemy import select
 from ocgboard.core import agencies, agenda, distribution, lookup, meetings, plans
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import ActionUpdate
+from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
-
-TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture

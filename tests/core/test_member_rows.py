@@ -1,9 +1,7 @@
-import datetime as dt
 
 from ocgboard.core import member_rows, members
 from ocgboard.core import register_rows as rows
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def test_members_add_edit_remove_and_restore(register_board):

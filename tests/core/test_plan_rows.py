@@ -6,8 +6,7 @@ from sqlalchemy import select
 from ocgboard.core import chase_rows, plan_rows, tactic_rows
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, Change
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def test_plan_in_strand_order_with_dated_trails(store, plan_board):

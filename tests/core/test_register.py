@@ -4,9 +4,8 @@ import pytest
 
 from ocgboard.core import agencies, lookup, members, register, search
 from ocgboard.errors import InputError, NotFound
+from tests.conftest import TODAY
 from tests.helpers import make_threat
-
-TODAY = dt.date(2026, 11, 23)
 
 
 def test_add_threat_with_every_register_field(store):

@@ -5,8 +5,7 @@ import pytest
 from ocgboard.core import history, lookup
 from ocgboard.core import register_rows as rows
 from ocgboard.errors import InputError, NotFound
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def refs(found):

@@ -1,4 +1,3 @@
-import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
@@ -7,9 +6,8 @@ from ocgboard.core import board, demo, disruptions, history, lookup, plans, regi
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action, ActionUpdate, Change, Member, Threat
 from ocgboard.store.verify import verify
+from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
-
-TODAY = dt.date(2026, 11, 23)
 
 
 def test_period_outcomes_follow_the_board_definitions(store):

@@ -4,8 +4,7 @@ import pytest
 
 from ocgboard.core import strategy_rows
 from ocgboard.errors import InputError
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def test_items_and_their_trail_as_plain_rows(store):

@@ -1,6 +1,5 @@
 """The Actions page (the chair's chase list) and the Tactic library page."""
 
-import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
@@ -13,8 +12,7 @@ from ocgboard.gui.models.actions import ActionsModel
 from ocgboard.gui.pages.actions import ActionsPage
 from ocgboard.gui.pages.library import LibraryPage
 from ocgboard.gui.status_dialog import StatusDialog
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 def go_to(window, qtbot, context, page_class):

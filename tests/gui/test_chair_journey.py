@@ -40,6 +40,7 @@ from ocgboard.gui.pages.threats import ThreatsPage
 from ocgboard.gui.status_dialog import StatusDialog
 from ocgboard.gui.tactic_picker import TacticPicker
 from ocgboard.gui.threat_editor import Tab
+from tests.conftest import TODAY
 from tests.gui.test_exchange import PASSPHRASE, WAIT, export_through_wizard, idle
 from tests.gui.test_plans import choose_row, tick
 
@@ -213,8 +214,8 @@ def record_progress(qtbot, editor, action) -> None:
     assert tab.current_action().status == "in progress"
     last = tab.details.model.rows[-1]
     assert (last.dated_on, last.status, last.comment) == (
-        dt.date.today(), "in progress", "Benefit review opened on all four adults")
-    trail, today = tab.details.model, dt.date.today()
+        TODAY, "in progress", "Benefit review opened on all four adults")
+    trail, today = tab.details.model, TODAY
     assert trail.index(trail.rowCount() - 1, 0).data() == f"{today.day} {today:%b %Y}"
 
 
@@ -278,7 +279,7 @@ def test_a_new_chair_sets_up_the_board_and_runs_the_first_meeting(
     actions = plan_from_the_library(qtbot, editor)
     record_progress(qtbot, editor, next(a for a in actions if a.tactic_code == "PUR-02"))
 
-    meetings = plan_the_meeting(qtbot, window, dt.date.today() + dt.timedelta(days=14))
+    meetings = plan_the_meeting(qtbot, window, TODAY + dt.timedelta(days=14))
     decide_on_the_review(qtbot, meetings)
     pages = build_the_pack(qtbot, monkeypatch, meetings, tmp_path / "first pack.pdf",
                            refusals)

@@ -11,8 +11,7 @@ from ocgboard.gui.action_dialog import ActionDialog
 from ocgboard.gui.plan_tab import PlanTab
 from ocgboard.gui.status_dialog import StatusDialog
 from ocgboard.gui.tactic_picker import TacticPicker
-
-TODAY = dt.date(2026, 11, 23)
+from tests.conftest import TODAY
 
 
 @pytest.fixture

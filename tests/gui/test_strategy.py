@@ -1,4 +1,3 @@
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -6,6 +5,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from ocgboard.core import strategy_rows
 from ocgboard.gui.models.table import ROW_ROLE
 from ocgboard.gui.pages.strategy import StrategyPage
+from tests.conftest import TODAY
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -56,7 +56,7 @@ def test_adding_an_item_and_recording_its_progress(window, qtbot, context):
     assert item.status == "being progressed"
     trail = context.backend.read(strategy_rows.trail_rows, 10)
     assert [(t.status, t.comment, t.dated_on) for t in trail] == [
-        ("being progressed", "Four schools booked", dt.date.today())]
+        ("being progressed", "Four schools booked", TODAY)]
     assert page.trail.rowCount() == 1
 
     context.undo.undo()

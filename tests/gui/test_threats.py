@@ -12,6 +12,7 @@ from ocgboard.core import disruption_rows, lookup, member_rows, members, registe
 from ocgboard.core import register_rows as rows
 from ocgboard.gui.pages.threats import ThreatsPage
 from ocgboard.gui.threat_editor import Tab
+from tests.conftest import TODAY
 
 OK = QDialogButtonBox.StandardButton.Ok
 LEFT = Qt.MouseButton.LeftButton
@@ -142,12 +143,12 @@ def test_overdue_reviews_are_flagged_in_words_and_colour(page, qtbot, context, t
     context.backend.write(rows.edit_threat, tid, next_review_on="2026-11-11", today=today)
     number = shown_refs(page).index(reference)
     cell = page.model.index(number, page.model.Columns.NEXT_REVIEW)
-    days = (dt.date.today() - dt.date(2026, 11, 11)).days
+    days = (TODAY - dt.date(2026, 11, 11)).days
     assert cell.data() == f"Overdue by {days} days (2026-11-11)"
     assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
     page.ui.overdueReview.click()
     assert reference in shown_refs(page)
-    assert all(r.next_review_on < dt.date.today() for r in page.model.rows)
+    assert all(r.next_review_on < TODAY for r in page.model.rows)
 
 
 def test_editing_a_profile_field_saves_at_once_and_undo_restores_it(window, page, qtbot,
@@ -298,14 +299,14 @@ def test_show_filtered_is_the_dashboards_drill_down(window, context):
     assert page.model.rows and {(r.band, r.kind) for r in page.model.rows} == {("2C", "OCG")}
     context.show_filtered("threats", review_due=60)
     assert page.ui.reviewDue.isChecked() and page.ui.reviewDays.value() == 60
-    horizon = dt.date.today() + dt.timedelta(days=60)
+    horizon = TODAY + dt.timedelta(days=60)
     assert all(r.next_review_on <= horizon for r in page.model.rows)
     assert page.ui.band.currentIndex() == 0  # each drill-down starts afresh
     context.show_filtered("threats", status="dismantled")
     assert {r.status for r in page.model.rows} <= {"dismantled"}
     context.show_filtered("threats", overdue_review=True)
     assert page.ui.overdueReview.isChecked()
-    assert all(r.next_review_on < dt.date.today() for r in page.model.rows)
+    assert all(r.next_review_on < TODAY for r in page.model.rows)
     context.show_filtered("threats", area="county lines")  # a control strategy figure
     assert page.ui.threatArea.currentData() == "county lines"
     assert page.model.rows and all("county lines" in r.threat_areas for r in page.model.rows)

@@ -29,8 +29,8 @@ from ocgboard.core import (
 from ocgboard.core import register as threats
 from ocgboard.reports import pack, period
 from ocgboard.store.models import Meeting
+from tests.conftest import TODAY
 
-TODAY = dt.date(2026, 11, 23)
 SECRET_REF = "OCG 05/09999"
 SECRET_NAME = "Harbour Lane network"
 SECRET_MEMBER = "Quillon Vantablack"

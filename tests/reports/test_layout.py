@@ -7,6 +7,7 @@ import io
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer
 
+from ocgboard import clock
 from ocgboard.reports import page, styles, tables
 from ocgboard.reports.marks import Marks
 from ocgboard.reports.redact import BLANK, Redactor
@@ -15,8 +16,8 @@ from ocgboard.reports.text import CellText
 
 def lay_out(story) -> list[str]:
     out = io.BytesIO()
-    page.build(story, out, page.Furniture("OFFICIAL", "head", "variant"), Marks(),
-               title="t", author="a", subject="s")
+    furniture = page.Furniture("OFFICIAL", "head", "variant", clock.current().now())
+    page.build(story, out, furniture, Marks(), title="t", author="a", subject="s")
     return [p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages]
 
 

@@ -22,8 +22,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import select
 
+from ocgboard import clock
 from ocgboard.core import board, lookup, plans, register, setup
-from ocgboard.store import clock, rowcodec
+from ocgboard.store import rowcodec
 from ocgboard.store.models import Action, Conflict, Threat
 from ocgboard.sync import contacts, export, importer, keys
 from tests.sync.conftest import syncable_state
@@ -31,7 +32,8 @@ from tests.sync.conftest import syncable_state
 BOARD_LAPTOPS = ("chair", "deputy")
 VALUES = {"band": ["1A", "2B", "3C"], "name": ["Alpha", "Beta"],
           "measurable": ["m1", "m2", "m3"], "timebound": ["t1", "t2"]}
-SKEW_MS = {"chair": 0, "deputy": -86_400_000, "agency": 3 * 86_400_000}
+SKEW = {"chair": dt.timedelta(0), "deputy": dt.timedelta(days=-1),
+        "agency": dt.timedelta(days=3)}
 _ids = itertools.count()
 
 
@@ -44,13 +46,24 @@ class Edit:
     author: str = "chair"
 
 
+class SkewedClock(clock.Clock):
+    """A laptop whose clock is off by `skew` from the suite's."""
+
+    def __init__(self, skew: dt.timedelta):
+        self.skew = skew
+
+    def now(self) -> dt.datetime:
+        return clock.current().now() + self.skew
+
+
 class Laptop:
     def __init__(self, root: Path, name: str):
         self.name = name
         self.home = root / name
         self.home.mkdir(parents=True)
         self.keys = keys.load(self.home / "keys")
-        self.store = setup.open_board(str(self.home / "board.sqlite"))
+        self.store = setup.open_board(str(self.home / "board.sqlite"),
+                                      own_clock=SkewedClock(SKEW[name]))
         self.card = keys.parse_card(keys.card(self.keys, "Board", name, self._device()))
 
     def _device(self) -> str:
@@ -66,10 +79,6 @@ class ExchangeMachine(RuleBasedStateMachine):
         self.know: dict[str, set[int]] = {}
         self.outbox: list[tuple[str, Path, frozenset]] = []
         self.delivered: list[tuple[str, Path]] = []
-        self.active = "chair"
-        real = clock.wall_ms
-        clock.wall_ms = lambda: real() + SKEW_MS[self.active]
-        self._restore_clock = lambda: setattr(clock, "wall_ms", real)
 
     # -- set-up ----------------------------------------------------------------
 
@@ -134,7 +143,6 @@ class ExchangeMachine(RuleBasedStateMachine):
           data=st.data())
     def edit_threat(self, laptop, fld, data):
         value = data.draw(st.sampled_from(VALUES[fld]))
-        self.active = laptop
         with self.laptops[laptop].store.session(laptop) as s:
             register.edit(s, s.get(Threat, _uuid(self.rows["threat"])), **{fld: value})
         self._record_if_changed(laptop, (self.rows["threat"], fld), value)
@@ -146,7 +154,6 @@ class ExchangeMachine(RuleBasedStateMachine):
         if laptop == "agency" and action == "a3":
             return  # not in the agency's extract: it does not hold it
         value = data.draw(st.sampled_from(VALUES[fld]))
-        self.active = laptop
         with self.laptops[laptop].store.session(laptop) as s:
             row = s.get(Action, _uuid(self.rows[action]))
             if row is None:
@@ -156,7 +163,6 @@ class ExchangeMachine(RuleBasedStateMachine):
 
     @rule(laptop=st.sampled_from(BOARD_LAPTOPS), action=st.sampled_from(("a1", "a3")))
     def delete_action(self, laptop, action):
-        self.active = laptop
         with self.laptops[laptop].store.session(laptop) as s:
             s.get(Action, _uuid(self.rows[action])).deleted = True
         self._record_if_changed(laptop, (self.rows[action], "deleted"), True)
@@ -191,7 +197,6 @@ class ExchangeMachine(RuleBasedStateMachine):
 
     @rule()
     def chair_resolves_a_conflict(self):
-        self.active = "chair"
         with self.laptops["chair"].store.session("chair") as s:
             open_conflict = s.scalars(select(Conflict).order_by(Conflict.id)).first()
             if open_conflict is None:
@@ -207,7 +212,6 @@ class ExchangeMachine(RuleBasedStateMachine):
     def _export(self, src: str, dst: str) -> Path:
         lap = self.laptops[src]
         path = self.root / f"{src}-to-{dst}-{next(_ids)}.ocgx"
-        self.active = src
         with lap.store.session(src) as s:
             if dst == "agency":
                 export.export(s, path, agency="DWP", device_keys=lap.keys)
@@ -223,7 +227,6 @@ class ExchangeMachine(RuleBasedStateMachine):
         return path
 
     def _import(self, dst: str, path: Path, carried: frozenset):
-        self.active = dst
         importer.import_file(self.laptops[dst].store, path,
                              device_keys=self.laptops[dst].keys)
         self.know[dst] |= carried
@@ -283,7 +286,6 @@ class ExchangeMachine(RuleBasedStateMachine):
             if hasattr(self, "laptops"):
                 self._everyone_syncs()
         finally:
-            self._restore_clock()
             for lap in getattr(self, "laptops", {}).values():
                 lap.store.close()
 

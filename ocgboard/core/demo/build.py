@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ocgboard import paths
+from ocgboard import clock, paths
 from ocgboard.core import board, library, vocab
 from ocgboard.core.demo.meetings import add_meetings
 from ocgboard.core.demo.names import Names, data
@@ -273,4 +273,4 @@ def generate(session: Session, scale: str = "small", *, seed: int = 2024,
         board.init(session, "Northshire Organised Crime Partnership Board", area="Northshire")
     if not session.scalar(select(func.count()).select_from(Agency)):
         raise InputError("this store has no agencies: it was not set up by ocgboard")
-    return DemoBuilder(session, SCALES[scale], seed, today or dt.date.today()).build()
+    return DemoBuilder(session, SCALES[scale], seed, today or clock.of(session).today()).build()

@@ -97,11 +97,11 @@ class ThreatPickModel(RowsModel):
                                sort=lambda r: iso_key(r.next_review_on)),
     }
 
-    def __init__(self, parent=None):
+    def __init__(self, today: dt.date, parent=None):
         super().__init__(parent)
         self.ticked: set[str] = set()
         self.on: dt.date | None = None
-        self.today = dt.date.today()
+        self.today = today
 
     def key(self, row) -> object:
         return row.reference

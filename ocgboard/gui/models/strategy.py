@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 
 from PySide6.QtCore import Qt
@@ -20,14 +19,9 @@ def _target(row) -> str:
     return row.target or _date(row.target_on)
 
 
-def overdue(row, today: dt.date | None = None) -> bool:
-    return (row.target_on is not None and row.status != "complete"
-            and row.target_on < (today or dt.date.today()))
-
-
 def _status(row) -> str:
     words = row.status.capitalize()
-    return f"{words}, overdue" if overdue(row) else words
+    return f"{words}, overdue" if row.overdue else words
 
 
 class StrategyModel(RowsModel):
@@ -49,7 +43,7 @@ class StrategyModel(RowsModel):
                                                else "9999", r.target or "")),
         Columns.STATUS: Column("Status", _status,
                                tooltip=lambda r: f"Target date {_date(r.target_on)} has passed"
-                               if overdue(r) else None),
+                               if r.overdue else None),
         Columns.UPDATED: Column("Last update", lambda r: _date(r.updated_on),
                                 sort=lambda r: r.updated_on.isoformat() if r.updated_on
                                 else ""),

@@ -71,14 +71,14 @@ class ThreatsModel(RowsModel):
         C.THREAT_AREAS: Column("Threat areas", lambda r: ", ".join(r.threat_areas)),
     }
 
-    def __init__(self, parent=None):
+    def __init__(self, today: dt.date, parent=None):
         super().__init__(parent)
         self.all: list[RegisterRow] = []
         self.cells: dict[str, tuple] = {}
         self.ratings: dict[str, str] = {}
         self.keep: Callable[[RegisterRow], bool] = lambda row: True
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
-        self.today = dt.date.today()
+        self.today = today
 
     def key(self, row: RegisterRow) -> str:
         return row.reference

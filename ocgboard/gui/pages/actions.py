@@ -8,8 +8,6 @@ say which actions they touched, and only those rows are read again.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
@@ -60,7 +58,7 @@ class ActionsPage(Page):
         ui.status.addItem("Every status", None)
         for status in vocab.values("action_statuses"):
             ui.status.addItem(status, status)
-        ui.dueDate.setDate(qdate(dt.date.today()))
+        ui.dueDate.setDate(qdate(self.context.backend.today()))
 
     def _layout(self) -> None:
         header = self.ui.actions.horizontalHeader()
@@ -96,14 +94,14 @@ class ActionsPage(Page):
     # -- loading -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.stale or self.loaded_on != dt.date.today():  # RAG moves on at midnight
+        if self.stale or self.loaded_on != self.context.backend.today():  # RAG moves on at midnight
             self.load()
 
     def load(self) -> None:
         keep = self.current_id()
         rows = self.context.backend.read(chase_rows.action_rows)
         self._fill_agencies(self.context.backend.read(tactic_rows.agencies))
-        self.stale, self.loaded_on = False, dt.date.today()
+        self.stale, self.loaded_on = False, self.context.backend.today()
         self.model.load(rows)
         self._counted()
         if keep:

@@ -20,7 +20,8 @@ from ocgboard.gui.widgets import arrow_icon
 # (attribute of the figures, caption, page, filters)
 FIGURES = (
     ("live_threats", "live threats on the register", "threats", {}),
-    ("reviews_due", f"reviews due in {dashboard.REVIEW_WINDOW_DAYS} days", "threats",
+    ("reviews_due", f"reviews due within {dashboard.REVIEW_WINDOW_DAYS} days, overdue "
+                    "included", "threats",
      {"review_due": dashboard.REVIEW_WINDOW_DAYS}),
     ("reviews_overdue", "reviews overdue", "threats", {"overdue_review": True}),
     ("open_actions", "open actions", "actions", {"open_only": True}),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ocgboard.core import strategy_rows, vocab
@@ -15,6 +15,7 @@ from ocgboard.gui.forms.ui_strategy_progress_dialog import Ui_StrategyProgressDi
 from ocgboard.gui.models.strategy import StrategyModel, TrailModel
 from ocgboard.gui.models.table import ROW_ROLE, SORT_ROLE
 from ocgboard.gui.pages.base import Page
+from ocgboard.gui.status_dialog import qdate
 from ocgboard.gui.undo import push
 from ocgboard.gui.undo_strategy import AddItem, RecordProgress
 from ocgboard.gui.widgets import select_key_or_first
@@ -134,7 +135,7 @@ class StrategyDialog(QDialog):
         self.page = page
         self.ui = Ui_StrategyDialog()
         self.ui.setupUi(self)
-        self.ui.targetOn.setDate(QDate.currentDate().addMonths(6))
+        self.ui.targetOn.setDate(qdate(page.context.backend.today()).addMonths(6))
         self.ui.hasTargetDate.toggled.connect(self.ui.targetOn.setEnabled)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -167,8 +168,9 @@ class ProgressDialog(QDialog):
         for status in vocab.values("strategy_statuses"):
             ui.status.addItem(status.capitalize(), status)
         ui.status.setCurrentIndex(max(0, ui.status.findData(item.status)))
-        ui.date.setMaximumDate(QDate.currentDate())
-        ui.date.setDate(QDate.currentDate())
+        today = qdate(page.context.backend.today())
+        ui.date.setMaximumDate(today)
+        ui.date.setDate(today)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
 

@@ -7,8 +7,6 @@ only the threat it opens.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView
@@ -34,7 +32,7 @@ class ThreatsPage(Page):
         super().__init__(context, parent)
         self.ui = ui = Ui_ThreatsPage()
         ui.setupUi(self)
-        self.model = ThreatsModel(self)
+        self.model = ThreatsModel(context.backend.today(), self)
         ui.register.setModel(self.model)
         self._setup_view()
         self.filters = RegisterFilters(ui, self)
@@ -83,7 +81,7 @@ class ThreatsPage(Page):
         found = self.context.backend.read(rows.register_rows)
         current = self.current_id()
         self.filters.update_choices(found)
-        self.model.load(found, dt.date.today())
+        self.model.load(found, self.context.backend.today())
         self._loaded, self._stale = True, False
         self.apply_filters(keep=current)
 

@@ -12,7 +12,7 @@ import uuid
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, utcnow
+from ocgboard.store.base import Base
 
 
 class Contact(Base):
@@ -34,7 +34,7 @@ class Contact(Base):
     signing_key: Mapped[str] = mapped_column(String(100))
     key_id: Mapped[str] = mapped_column(String(16), index=True)
     fingerprint: Mapped[str] = mapped_column(String(40))
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
     # The highest local change id already sent to this contact (--since-last).
     sent_upto: Mapped[int] = mapped_column(Integer, default=0)
@@ -51,7 +51,7 @@ class Conflict(Base):
     row_id: Mapped[str] = mapped_column(String(32))
     field: Mapped[str] = mapped_column(String(60))
     heads: Mapped[str] = mapped_column(Text)
-    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class ExchangeLog(Base):
@@ -64,4 +64,4 @@ class ExchangeLog(Base):
     scope: Mapped[str] = mapped_column(String(200))
     file_name: Mapped[str] = mapped_column(String(300))
     records: Mapped[int] = mapped_column(Integer)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, Syncable, utcnow
+from ocgboard.store.base import Base, Syncable
 
 
 class Tactic(Syncable, Base):
@@ -66,8 +66,8 @@ class ActionUpdate(Syncable, Base):
     status: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
-    # When it was typed (UTC), which orders entries made on the same day.
-    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # When it was typed (UTC, by the store's clock): orders entries of one day.
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     # Set when the update is a decision the board took at a meeting.
     meeting_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("meeting.id"))
 

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, Syncable, utcnow
+from ocgboard.store.base import Base, Syncable
 
 
 class StrategyItem(Syncable, Base):
@@ -33,4 +33,4 @@ class StrategyUpdate(Syncable, Base):
     status: Mapped[str] = mapped_column(String(30))
     comment: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
-    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)

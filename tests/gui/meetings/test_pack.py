@@ -18,6 +18,7 @@ from ocgboard.gui.pack_dialog import PackDialog
 from ocgboard.gui.pack_preview import PackPreview
 from ocgboard.gui.pages.meetings import MeetingsPage
 from ocgboard.reports import pack
+from tests.conftest import TODAY
 from tests.gui.meetings.helpers import (
     CHAIR,
     HELD,
@@ -216,7 +217,7 @@ def test_a_copy_is_marked_returned_in_the_register(page, context, qtbot):
     page.ui.distributionView.selectRow(0)
     qtbot.mouseClick(page.ui.returnedButton, LEFT)
     copy = context.backend.read(attendance_rows.copies, key)[0]
-    assert copy.returned_on == dt.date.today()
+    assert copy.returned_on == TODAY
     assert page.ui.outstanding.text() == "1 issued · 0 still out"
     assert not page.ui.returnedButton.isEnabled()
 
