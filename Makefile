@@ -7,7 +7,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench forms lint screenshots clean
+# The machine's date for test-dates: a year end, crossed while the tests run;
+# and the dates test-calendar runs the whole suite at (a leap day among them).
+SHIFTED_DATE ?= 2026-12-31 23:59:30
+CALENDAR ?= 2026-12-31 23:59:30,2027-06-15 09:00:00,2028-02-29 12:00:00
+
+.PHONY: run test test-dates test-calendar bench forms lint screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
 	sh packaging/debian-deps.sh venv
@@ -25,6 +30,22 @@ run: $(STAMP)
 test: $(STAMP)
 	sh packaging/debian-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## test-dates: core, cli and sync again, the machine's clock shifted by libfaketime;
+## the suite pins its own clock, so nothing may depend on the machine's date
+test-dates: $(STAMP)
+	sh packaging/debian-deps.sh test
+	QT_QPA_PLATFORM=offscreen faketime -m '$(SHIFTED_DATE)' $(BIN)/python -m pytest -q \
+		-p no:cacheprovider tests/core tests/cli tests/sync
+
+## test-calendar: the whole suite at each CALENDAR date in turn, with its time
+test-calendar: $(STAMP)
+	sh packaging/debian-deps.sh test
+	@dates='$(CALENDAR)'; IFS=','; for when in $$dates; do \
+		echo "== the whole suite with the machine's clock at $$when"; \
+		QT_QPA_PLATFORM=offscreen faketime -m "$$when" $(BIN)/python -m pytest -q \
+			-p no:cacheprovider || exit 1; \
+	done
 
 ## bench: print the speed figures the issues ask for
 bench: $(STAMP)

@@ -25,14 +25,18 @@ from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Thre
 def six_months_to(end: dt.date) -> dt.date:
     """The first day of the six calendar months that end on `end`.
 
-    31 Dec gives 1 Jul, 23 Nov gives 24 May, 29 Feb 2028 gives 30 Aug 2027: the
-    day after the same date six months before, the month's last day where that
-    month is shorter. 182 days would drop a day in some half-years."""
-    month, year = end.month - 6, end.year
+    It is the day after `end`, six months earlier: 30 Jun gives 1 Jan, 31 Dec
+    gives 1 Jul, 23 Nov gives 24 May, 29 Feb 2028 gives 1 Sep 2027. Where that
+    date does not exist (30 Aug gives "31 Feb") it is the 1st of the month
+    after, so a period is never longer than six months. A fixed 182 days would
+    start some half-years a day late."""
+    after = end + dt.timedelta(days=1)
+    month, year = after.month - 6, after.year
     if month < 1:
         month, year = month + 12, year - 1
-    same_day = dt.date(year, month, min(end.day, calendar.monthrange(year, month)[1]))
-    return same_day + dt.timedelta(days=1)
+    if after.day > calendar.monthrange(year, month)[1]:
+        return dt.date(year, month + 1, 1)
+    return dt.date(year, month, after.day)
 
 
 @dataclass

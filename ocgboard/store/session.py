@@ -46,10 +46,11 @@ class Store:
     @classmethod
     def open(cls, url: str, *, create: bool = True,
              own_clock: clock.Clock | None = None) -> Store:
+        wall = own_clock or clock.current()  # a bad test clock is refused before any file
         engine = make_engine(url, create=create)
         try:
             fresh = schema.stored_revision(engine) is None
-            taken = schema.upgrade(engine, own_clock or clock.current())
+            taken = schema.upgrade(engine, wall)
         except Exception:
             engine.dispose()
             raise

@@ -1,6 +1,8 @@
 """The Actions page (the chair's chase list) and the Tactic library page."""
 
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -176,3 +178,16 @@ def test_library_filters_and_shows_a_tactic_with_its_guidance(library, qtbot):
                   "What to watch out for."):
         assert words in text
     assert "is replaced by the threat's reference" in text
+
+
+def test_the_chase_list_moves_on_at_midnight_by_the_clock(page, window, context, clock):
+    key = next(row.id for row in page.model.rows if row.status == "agreed")
+    tomorrow = clock.today() + dt.timedelta(days=1)
+    context.backend.write(plan_rows.edit, key, due_on=tomorrow)
+    assert page.model.rows[page.model.find(key)].rating.label == "Due in 1 day"
+    clock.set(dt.datetime.combine(tomorrow, dt.time(0, 0, 30)))  # past midnight
+    page.refresh()  # the page is shown again, or the chair comes back to it
+    assert page.model.rows[page.model.find(key)].rating.label == "Due today"
+    clock.advance(days=1)
+    page.refresh()
+    assert page.model.rows[page.model.find(key)].rating.label == "Overdue by 1 day"

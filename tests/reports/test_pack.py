@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 
 from ocgboard.core import rag
+from tests.conftest import TODAY
 from tests.reports.conftest import (
     LA_ONLY_ACTION,
     SECRET_ALIAS,
@@ -236,3 +237,10 @@ def test_a_table_running_over_pages_repeats_its_header(chair_pack):
     assert end - start >= 2, "the tracker should run over more than one page here"
     for text in chair_pack.pages[start - 1:end - 1]:
         assert "Threat · no." in text and "Strand" in text and "RAG" in text
+
+
+def test_the_pdfs_creation_date_is_the_boards_clock(chair_pack, period_report):
+    for printed in (chair_pack, period_report):
+        made = printed.reader.metadata.creation_date
+        assert made.date() == TODAY, "reportlab would have asked the system clock"
+        assert printed.reader.metadata.modification_date == made
