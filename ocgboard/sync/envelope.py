@@ -10,6 +10,7 @@ streaming passphrase mode); every size is bounded before it is trusted.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import tarfile
@@ -28,15 +29,16 @@ AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 
 
 def seal(inner: Path, signature: str, out, *, recipients: list[str] | None = None,
-         passphrase: str | None = None, workdir: Path) -> None:
-    """Write the encrypted envelope to the open binary file `out`."""
+         passphrase: str | None = None, workdir: Path, made_at: dt.datetime) -> None:
+    """Write the encrypted envelope to the open binary file `out`; its entries are
+    dated `made_at` (the exporting store's clock), not by the file system."""
     bundle = workdir / "bundle.tar"
+    stamp = int(made_at.timestamp())
     with tarfile.open(bundle, "w", format=tarfile.PAX_FORMAT) as tar:
-        tar.add(inner, arcname=INNER, filter=_plain)
+        tar.add(inner, arcname=INNER, filter=lambda info: _plain(info, stamp))
         sig = signature.encode("utf-8")
-        info = tarfile.TarInfo(SIGNATURE)
-        info.size, info.mode = len(sig), 0o600
-        tar.addfile(info, io.BytesIO(sig))
+        tar.addfile(_plain(tarfile.TarInfo(SIGNATURE), stamp, size=len(sig)),
+                    io.BytesIO(sig))
     if passphrase is not None:
         out.write(pyrage.passphrase.encrypt(bundle.read_bytes(), passphrase))
         return
@@ -47,10 +49,12 @@ def seal(inner: Path, signature: str, out, *, recipients: list[str] | None = Non
         pyrage.encrypt_io(src, out, keys)
 
 
-def _plain(info: tarfile.TarInfo) -> tarfile.TarInfo:
+def _plain(info: tarfile.TarInfo, mtime: int, size: int | None = None) -> tarfile.TarInfo:
     info.uid = info.gid = 0
     info.uname = info.gname = ""
-    info.mode = 0o600
+    info.mode, info.mtime = 0o600, mtime
+    if size is not None:
+        info.size = size
     return info
 
 

@@ -8,6 +8,7 @@ record they were sent, for --since-last.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import queue
 import threading
@@ -73,6 +74,7 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
         recipients = [c.age_recipient for c in sent_to] + [me.recipient]
         with files.private_output(target, "exchange file") as out:
             envelope.seal(inner, signature, out, recipients=None if passphrase else recipients,
+                          made_at=dt.datetime.fromisoformat(manifest["created"]),
                           passphrase=passphrase, workdir=work)
     for contact in sent_to:
         contact.sent_upto = max(contact.sent_upto, top)

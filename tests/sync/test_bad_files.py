@@ -7,6 +7,7 @@ import os
 import pyrage
 import pytest
 
+from ocgboard import clock
 from ocgboard.sync import envelope, keys, minisig
 
 
@@ -49,7 +50,8 @@ def rewrap(src, dst, reader, signer, work, *, inner_edit=None, sig_edit=None, re
     if sig_edit:
         signature = sig_edit(signature)
     with open(dst, "wb") as out:
-        envelope.seal(inner, signature, out, recipients=[mine.recipient], workdir=work)
+        envelope.seal(inner, signature, out, recipients=[mine.recipient], workdir=work,
+                      made_at=clock.current().now())
     return dst
 
 

@@ -1,12 +1,14 @@
 """The issue's own walk-throughs, from the command line, with the age and
 minisign tools confirming the files."""
 
+import datetime as dt
 import shutil
 import subprocess
 import tarfile
 
 import pytest
 
+from tests.conftest import TODAY
 from tests.sync.conftest import syncable_state
 
 needs_tools = pytest.mark.skipif(not (shutil.which("age") and shutil.which("minisign")),
@@ -20,7 +22,9 @@ def open_with_tools(laptop, sender, exchange_file, workdir):
     subprocess.run(["age", "-d", "-i", str(laptop.age_identity()), "-o", str(plain),
                     str(exchange_file)], check=True)
     with tarfile.open(plain) as tar:
+        dated = {dt.datetime.fromtimestamp(m.mtime).date() for m in tar.getmembers()}
         tar.extractall(workdir, filter="data")
+    assert dated == {TODAY}  # by the exporting laptop's clock, not the file system's
     result = subprocess.run(["minisign", "-Vm", str(workdir / "ocgboard-exchange.bin"), "-P",
                              sender.signing_key()], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
