@@ -39,8 +39,8 @@ def main() -> int:
 
     from ocgboard.core import setup
     from ocgboard.gui.app import make_context
-    from ocgboard.gui.models.actions import ActionsModel
-    from ocgboard.gui.pages.actions import ActionsPage
+    from ocgboard.gui.plans.actions_page import ActionsPage
+    from ocgboard.gui.plans.models import ActionsModel
 
     app = QApplication.instance() or QApplication([])
     store = setup.open_board(str(board))
@@ -83,7 +83,7 @@ def main() -> int:
     page.select(page.model.rows[5].id)
     key = page.current_id()
     from ocgboard.core import plan_rows
-    from ocgboard.gui import undo_plans
+    from ocgboard.gui.plans import undo as undo_plans
 
     started = time.perf_counter()
     undo_plans.write(context, [key], plan_rows.change_status, key, None, "Benchmark note")

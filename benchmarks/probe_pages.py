@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ocgboard.gui.pages.threats import ThreatsPage
+from ocgboard.gui.threats.page import ThreatsPage
 
 TYPED = "hartley"
 

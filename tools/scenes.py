@@ -6,17 +6,15 @@ import os
 import time
 from pathlib import Path
 
-from ocgboard.gui.pack_dialog import BuiltPack
-from ocgboard.gui.pages import (
-    actions,
-    agencies,
-    dashboard,
-    exchange,
-    library,
-    meetings,
-    strategy,
-    threats,
-)
+from ocgboard.gui.dashboard import page as dashboard
+from ocgboard.gui.exchange import page as exchange
+from ocgboard.gui.library import page as library
+from ocgboard.gui.meetings import page as meetings
+from ocgboard.gui.meetings.pack_dialog import BuiltPack
+from ocgboard.gui.people import page as agencies
+from ocgboard.gui.plans import actions_page as actions
+from ocgboard.gui.strategy import page as strategy
+from ocgboard.gui.threats import page as threats
 
 
 def _wait(app, until, seconds: float = 10.0) -> None:

@@ -67,7 +67,7 @@ def shoot(home: Path) -> int:
 
     from ocgboard.core import board, demo, setup
     from ocgboard.gui.app import make_context
-    from ocgboard.gui.first_run import FirstRunWizard
+    from ocgboard.gui.board.first_run import FirstRunWizard
     from ocgboard.gui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])

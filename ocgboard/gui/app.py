@@ -13,9 +13,9 @@ from ocgboard import __version__
 from ocgboard.core import setup
 from ocgboard.errors import BoardError
 from ocgboard.gui.backend import Backend
-from ocgboard.gui.first_run import FirstRunWizard
+from ocgboard.gui.board.first_run import FirstRunWizard
+from ocgboard.gui.context import Context
 from ocgboard.gui.main_window import MainWindow
-from ocgboard.gui.pages.base import Context
 from ocgboard.gui.runner import TaskRunner
 from ocgboard.gui.settings import Settings
 from ocgboard.store import Store

@@ -8,23 +8,23 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ocgboard import __version__
 from ocgboard.core import board
+from ocgboard.gui.board.preferences import PreferencesDialog
+from ocgboard.gui.context import Context
+from ocgboard.gui.dashboard.page import DashboardPage
+from ocgboard.gui.exchange.page import ExchangePage
 from ocgboard.gui.forms.ui_main_window import Ui_MainWindow
-from ocgboard.gui.pages import (
-    actions,
-    agencies,
-    dashboard,
-    exchange,
-    library,
-    meetings,
-    strategy,
-    threats,
-)
-from ocgboard.gui.pages.base import Context, Page
+from ocgboard.gui.library.page import LibraryPage
+from ocgboard.gui.meetings.page import MeetingsPage
+from ocgboard.gui.page import Page
+from ocgboard.gui.people.page import AgenciesPage
+from ocgboard.gui.plans.actions_page import ActionsPage
 from ocgboard.gui.search import SearchBox
+from ocgboard.gui.strategy.page import StrategyPage
+from ocgboard.gui.threats.page import ThreatsPage
 
-PAGES = (dashboard.DashboardPage, threats.ThreatsPage, actions.ActionsPage,
-         agencies.AgenciesPage, meetings.MeetingsPage, library.LibraryPage,
-         strategy.StrategyPage, exchange.ExchangePage)
+# In navigation order; Ctrl+1 is the first.
+PAGES = (DashboardPage, ThreatsPage, ActionsPage, AgenciesPage, MeetingsPage, LibraryPage,
+         StrategyPage, ExchangePage)
 
 
 class MainWindow(QMainWindow):
@@ -142,10 +142,11 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage(f"No page shows {kind} records yet", 4000)
 
-    def show_filtered(self, page_class, **filters) -> None:
-        page = self.page(page_class)
-        if page.show_filtered(**filters):
-            self.show_page(self.pages.index(page))
+    def show_filtered(self, page: str, **filters) -> None:
+        """Show the page called `page` ("threats", "actions") with its list filtered."""
+        found = next((p for p in self.pages if p.name == page), None)
+        if found is not None and found.show_filtered(**filters):
+            self.show_page(self.pages.index(found))
 
     def _print(self) -> None:
         if not self.current_page().print_page():
@@ -153,15 +154,13 @@ class MainWindow(QMainWindow):
                                          "from Meetings", 5000)
 
     def _exchange(self, verb: str) -> None:
-        page = self.page(exchange.ExchangePage)
+        page = self.page(ExchangePage)
         self.show_page(self.pages.index(page))
         action = getattr(page, verb, None)
         if action is not None:
             action()
 
     def _preferences(self) -> None:
-        from ocgboard.gui.preferences import PreferencesDialog
-
         PreferencesDialog(self.context, self).exec()
         self.refresh_status()
 

@@ -29,20 +29,20 @@ from PySide6.QtWidgets import (
 
 from ocgboard.core import setup
 from ocgboard.gui.app import make_context
-from ocgboard.gui.first_run import FirstRunWizard
+from ocgboard.gui.board.first_run import FirstRunWizard
+from ocgboard.gui.exchange.page import ExchangePage
 from ocgboard.gui.main_window import MainWindow
-from ocgboard.gui.meeting_decisions import DecisionDialog
-from ocgboard.gui.meeting_dialog import MeetingDialog
-from ocgboard.gui.pack_dialog import PackDialog
-from ocgboard.gui.pages.exchange import ExchangePage
-from ocgboard.gui.pages.meetings import MeetingsPage
-from ocgboard.gui.pages.threats import ThreatsPage
-from ocgboard.gui.status_dialog import StatusDialog
-from ocgboard.gui.tactic_picker import TacticPicker
-from ocgboard.gui.threat_editor import Tab
+from ocgboard.gui.meetings.decisions import DecisionDialog
+from ocgboard.gui.meetings.dialog import MeetingDialog
+from ocgboard.gui.meetings.pack_dialog import PackDialog
+from ocgboard.gui.meetings.page import MeetingsPage
+from ocgboard.gui.plans.status_dialog import StatusDialog
+from ocgboard.gui.plans.tactic_picker import TacticPicker
+from ocgboard.gui.threats.editor import Tab
+from ocgboard.gui.threats.page import ThreatsPage
 from tests.conftest import TODAY
-from tests.gui.test_exchange import PASSPHRASE, WAIT, export_through_wizard, idle
-from tests.gui.test_plans import choose_row, tick
+from tests.gui.exchange.test_exchange import PASSPHRASE, WAIT, export_through_wizard, idle
+from tests.gui.plans.test_plans import choose_row, tick
 
 BOARD, AREA, MARKING = "Westmarch OCG Board", "Westmarch", "SECRET"
 REFERENCE, THREAT = "OCG 07/00001", "Harbour Road crew"

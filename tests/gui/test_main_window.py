@@ -3,7 +3,7 @@ from PySide6.QtWidgets import QDialog, QWizard
 
 from ocgboard.core import board
 from ocgboard.gui.app import first_run, make_context
-from ocgboard.gui.first_run import FirstRunWizard
+from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.main_window import PAGES, MainWindow
 from ocgboard.gui.settings import Settings
 

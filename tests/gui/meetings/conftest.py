@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ocgboard.gui.pages.meetings import MeetingsPage
+from ocgboard.gui.meetings.page import MeetingsPage
 
 
 @pytest.fixture(autouse=True)

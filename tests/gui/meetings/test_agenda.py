@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ocgboard.core import meeting_rows
-from ocgboard.gui.meeting_decisions import DecisionDialog
+from ocgboard.gui.meetings.decisions import DecisionDialog
 from tests.gui.meetings.helpers import (
     LEFT,
     PLANNED,

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ocgboard.core import lookup, plans
-from ocgboard.gui.meeting_decisions import DecisionDialog
+from ocgboard.gui.meetings.decisions import DecisionDialog
 from ocgboard.store.models import Action
 from tests.gui.meetings.helpers import (
     HELD,

@@ -13,10 +13,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ocgboard.core import attendance_rows, distribution, meetings
-from ocgboard.gui.meeting_dialog import MeetingDialog
-from ocgboard.gui.pack_dialog import PackDialog
-from ocgboard.gui.pack_preview import PackPreview
-from ocgboard.gui.pages.meetings import MeetingsPage
+from ocgboard.gui.meetings.dialog import MeetingDialog
+from ocgboard.gui.meetings.pack_dialog import PackDialog
+from ocgboard.gui.meetings.pack_preview import PackPreview
+from ocgboard.gui.meetings.page import MeetingsPage
 from ocgboard.reports import pack
 from tests.conftest import TODAY
 from tests.gui.meetings.helpers import (

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from ocgboard.core import meeting_rows
 from ocgboard.errors import BoardError
-from ocgboard.gui.meeting_dialog import MeetingDialog
+from ocgboard.gui.meetings.dialog import MeetingDialog
 from tests.gui.meetings.helpers import (
     CHAIR,
     HELD,

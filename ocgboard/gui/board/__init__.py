@@ -1,0 +1,1 @@
+"""This board and this laptop: the first-run wizard and preferences."""

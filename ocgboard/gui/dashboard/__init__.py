@@ -1,0 +1,1 @@
+"""The dashboard: what needs the chair's attention, as figures and charts."""

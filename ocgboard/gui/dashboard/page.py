@@ -1,0 +1,125 @@
+"""The dashboard: what needs the chair's attention, as figures and charts.
+
+Each figure and each bar opens the matching filtered list. The figures are
+read on the background runner, so the window never waits for a national
+board's statistics.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QCommandLinkButton
+
+from ocgboard.core import dashboard
+from ocgboard.gui.dashboard.charts import BarChart
+from ocgboard.gui.forms.ui_dashboard_page import Ui_DashboardPage
+from ocgboard.gui.page import Page
+from ocgboard.gui.widgets import arrow_icon
+
+# (attribute of the figures, caption, page, filters)
+FIGURES = (
+    ("live_threats", "live threats on the register", "threats", {}),
+    ("reviews_due", f"reviews due within {dashboard.REVIEW_WINDOW_DAYS} days, overdue "
+                    "included", "threats",
+     {"review_due": dashboard.REVIEW_WINDOW_DAYS}),
+    ("reviews_overdue", "reviews overdue", "threats", {"overdue_review": True}),
+    ("open_actions", "open actions", "actions", {"open_only": True}),
+    ("overdue_actions", "overdue actions: the chase list", "actions", {"overdue": True}),
+    ("disruptions", "disruptions in the last six months", "disruptions", {}),
+)
+# (attribute, title, page, filter that the bar's label fills)
+CHARTS = (
+    ("threats_by_band", "Threats by OCGM band", "threats", "band"),
+    ("threats_by_status", "Threats by status", "threats", "status"),
+    ("actions_by_status", "Actions by status", "actions", "status"),
+    ("actions_by_strand", "Actions by strand", "actions", "strand"),
+    ("disruptions_by_level", "Disruptions by level (six months)", "disruptions", "level"),
+)
+
+
+class DashboardPage(Page):
+    title = "Dashboard"
+    name = "dashboard"
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.ui.heading.setText("<h2>Dashboard</h2>")
+        self.loading = False
+        self.stale = True
+        self.tiles = self._make_tiles()
+        self.charts = self._make_charts()
+        context.backend.changed.connect(self._mark_stale)
+
+    def _make_tiles(self) -> dict[str, QCommandLinkButton]:
+        tiles = {}
+        for number, (name, caption, page, filters) in enumerate(FIGURES):
+            tile = QCommandLinkButton("…", caption, self.ui.figures)
+            tile.setAccessibleName(caption)
+            tile.clicked.connect(lambda _=False, p=page, f=filters: self._open(p, f))
+            self.ui.figuresLayout.addWidget(tile, number // 3, number % 3)
+            tiles[name] = tile
+        self._colour_tiles(tiles)
+        return tiles
+
+    def _colour_tiles(self, tiles: dict[str, QCommandLinkButton]) -> None:
+        icon = arrow_icon(self.palette().color(QPalette.ColorRole.ButtonText))
+        for tile in tiles.values():
+            tile.setIcon(icon)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tiles"):  # dark, light
+            self._colour_tiles(self.tiles)
+        super().changeEvent(event)
+
+    def _make_charts(self) -> dict[str, BarChart]:
+        charts = {}
+        for number, (name, title, page, key) in enumerate(CHARTS):
+            chart = BarChart(title, self.ui.charts)
+            chart.chosen.connect(lambda label, p=page, k=key: self._open(p, {k: label}))
+            self.ui.chartsLayout.addWidget(chart, number // 2, number % 2,
+                                           Qt.AlignmentFlag.AlignTop)
+            charts[name] = chart
+        return charts
+
+    def _mark_stale(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.loading or not self.stale:
+            return
+        self.loading = True
+        self.stale = False
+        backend = self.context.backend
+        self.context.runner.start("Dashboard figures",
+                                  lambda _progress: backend.read(dashboard.collect),
+                                  on_done=self.show_figures, on_failed=self._failed,
+                                  quiet=True)
+
+    def show_figures(self, figures: dashboard.Dashboard) -> None:
+        self.loading = False
+        self.ui.period.setText(
+            f"As at {figures.as_at:%d %B %Y}; disruptions since "
+            f"{figures.period_start:%d %B %Y}. Choose a figure or a bar to see the list.")
+        for name, tile in self.tiles.items():
+            tile.setText(f"{getattr(figures, name):,}")
+        for name, chart in self.charts.items():
+            chart.set_data(getattr(figures, name))
+        if self.stale:
+            self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self.loading = False
+        self.ui.period.setText(f"The figures could not be read: {message}")
+
+    def _open(self, page: str, filters: dict) -> None:
+        if page == "disruptions":
+            from ocgboard.gui.threats.disruption_log import DisruptionLogDialog
+
+            DisruptionLogDialog(self.context, self, **filters).open()
+            return
+        self.context.show_filtered(page, **filters)

@@ -1,0 +1,1 @@
+"""Exchange files: export and import wizards, contacts, conflicts."""

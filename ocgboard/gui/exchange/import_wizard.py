@@ -1,0 +1,271 @@
+"""The import wizard: choose a file, see what it changes, then apply it.
+
+It does what `ocgboard import` does. The preview runs the whole merge and
+rolls it back, so what is shown is exactly what Apply will write; a file
+signed by a laptop not in the address book (possible only with a
+passphrase) is shown with a loud warning and is applied only once the user
+has ticked that they trust its signer.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWizard
+
+from ocgboard.errors import BoardError
+from ocgboard.gui.context import Context
+from ocgboard.gui.exchange.import_task import Outcome, import_task
+from ocgboard.gui.forms.ui_import_wizard import Ui_ImportWizard
+from ocgboard.sync import importer, keys
+from ocgboard.sync.summary import MAX_LINES
+
+CHOOSE, PREVIEW, DONE = range(3)
+FILE_FILTER = "Exchange files (*.ocgx *.age);;All files (*)"
+
+
+class ImportWizard(QWizard):
+    imported = Signal(object)  # the Outcome of an applied import
+
+    def __init__(self, context: Context, path: str | None = None, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.task = None
+        self.applying = False
+        self.preview: Outcome | None = None
+        self.result: Outcome | None = None
+        self.ui = Ui_ImportWizard()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.identityFile.toggled.connect(ui.identityPath.setEnabled)
+        ui.identityFile.toggled.connect(ui.identityBrowse.setEnabled)
+        ui.usePassphrase.toggled.connect(ui.passphrase.setEnabled)
+        ui.usePassphrase.toggled.connect(lambda on: on and ui.passphrase.setFocus())
+        for radio in (ui.ownKey, ui.identityFile, ui.usePassphrase):
+            radio.toggled.connect(self._changed)
+        for line in (ui.path, ui.identityPath, ui.passphrase):
+            line.textChanged.connect(self._changed)
+        ui.browse.clicked.connect(self.browse)
+        ui.identityBrowse.clicked.connect(self.browse_identity)
+        ui.trustSigner.toggled.connect(ui.previewPage.recheck)
+        ui.choosePage.gate = self._choice_ready
+        ui.previewPage.gate = self._apply_ready
+        ui.previewPage.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Apply")
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        ui.choosePage.installEventFilter(self)
+        self._loud(ui.warning)
+        ui.warning.hide()
+        ui.trustSigner.hide()
+        if path:
+            ui.path.setText(path)
+
+    def _loud(self, label) -> None:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+
+    # -- page 1: the file and its key ---------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        self.preview = None  # another file or key: the preview must be made again
+        self.ui.chooseMessage.clear()
+        self.ui.choosePage.recheck()
+
+    def _choice_ready(self) -> bool:
+        ui = self.ui
+        if self.task is not None or not ui.path.text().strip():
+            return False
+        if ui.identityFile.isChecked():
+            return bool(ui.identityPath.text().strip())
+        return not ui.usePassphrase.isChecked() or bool(ui.passphrase.text())
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import an exchange file",
+                                                self.ui.path.text(), FILE_FILTER)
+        if chosen:
+            self.ui.path.setText(chosen)
+
+    def browse_identity(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Choose an age identity file",
+                                                self.ui.identityPath.text())
+        if chosen:
+            self.ui.identityPath.setText(chosen)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.choosePage and event.type() in (QEvent.Type.DragEnter,
+                                                              QEvent.Type.Drop):
+            dropped = dropped_file(event.mimeData())
+            if dropped is None:
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.ui.path.setText(dropped)
+            return True
+        return super().eventFilter(watched, event)
+
+    def options(self, *, for_apply: bool) -> dict:
+        """How to open the file; raises BoardError on an unreadable identity file."""
+        ui = self.ui
+        found = {"device_keys": keys.load()}
+        if ui.identityFile.isChecked():
+            found["identities"] = importer.read_identities(Path(ui.identityPath.text().strip()))
+        if ui.usePassphrase.isChecked():
+            found["passphrase"] = ui.passphrase.text()
+            # Previewing an unknown signer writes nothing; applying needs the tick.
+            found["trust_unknown_signer"] = ui.trustSigner.isChecked() if for_apply else True
+        return found
+
+    # -- running ------------------------------------------------------------------------
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentId()
+        if page == CHOOSE and self.preview is None:
+            self._start(preview=True)
+            return False
+        if page == PREVIEW and self.result is None:
+            self._start(preview=False)
+            return False
+        return super().validateCurrentPage()
+
+    def _start(self, *, preview: bool) -> None:
+        message = self.ui.chooseMessage if preview else self.ui.previewMessage
+        message.clear()
+        try:
+            options = self.options(for_apply=not preview)
+        except BoardError as exc:
+            message.setText(exc.message)
+            return
+        self.applying = not preview
+        self._busy(True, preview)
+        self.task = self.context.runner.start(
+            "Import preview" if preview else "Import", import_task,
+            self.context.backend.store, Path(self.ui.path.text().strip()), options, preview,
+            on_done=self._done, on_failed=self._failed, on_cancelled=self._cancelled)
+        self.task.signals.progress.connect(
+            lambda _pct, text: self._progress_text(preview).setText(text))
+
+    def _progress_text(self, preview: bool):
+        return self.ui.progressText if preview else self.ui.progressText2
+
+    def _busy(self, on: bool, preview: bool) -> None:
+        bar = self.ui.progress if preview else self.ui.progress2
+        bar.setRange(0, 0)
+        bar.setVisible(on)
+        if not on:
+            self._progress_text(preview).clear()
+        self.ui.keyBox.setEnabled(not on)
+        self.ui.trustSigner.setEnabled(not on)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(not on)
+        self.ui.choosePage.recheck()
+        self.ui.previewPage.recheck()
+
+    def _finish_task(self) -> bool:
+        """Clear the running task; True if it was an apply."""
+        applying, self.task, self.applying = self.applying, None, False
+        self._busy(False, not applying)
+        return applying
+
+    def _done(self, found: Outcome) -> None:
+        if self._finish_task():
+            self.result = found
+            self._show_result(found)
+            self.context.backend.changed.emit()  # every page shows the merged board
+            self.imported.emit(found)
+        else:
+            self.preview = found
+            self._show_preview(found)
+        self.next()
+
+    def _failed(self, message: str) -> None:
+        applying = self._finish_task()
+        (self.ui.previewMessage if applying else self.ui.chooseMessage).setText(message)
+
+    def _cancelled(self) -> None:
+        self._finish_task()
+        self.ui.chooseMessage.setText("Stopped: nothing was written.")
+
+    def reject(self) -> None:
+        if self.applying:
+            self.ui.previewMessage.setText("An import cannot stop half-way: it finishes in "
+                                           "full, or not at all if something is wrong.")
+            return
+        if self.task is not None:
+            self.task.progress.cancel()
+        super().reject()
+
+    # -- page 2: the preview ------------------------------------------------------------
+
+    def _apply_ready(self) -> bool:
+        found = self.preview
+        return (self.task is None and found is not None and found.changes_anything
+                and (found.trusted or self.ui.trustSigner.isChecked()))
+
+    def _show_preview(self, found: Outcome) -> None:
+        ui = self.ui
+        ui.signer.setText(self._signer_words(found))
+        ui.warning.setVisible(not found.trusted)
+        ui.trustSigner.setVisible(not found.trusted)
+        ui.trustSigner.setChecked(False)
+        if not found.trusted:
+            ui.warning.setText(
+                f"WARNING: this file is signed by a laptop that is NOT in your address book "
+                f"(“{found.signer}”, fingerprint {found.signer_fingerprint}). Anyone who "
+                "knows the passphrase could have made it. Apply it only if you agreed this "
+                "passphrase with that sender: ring them and check the fingerprint.")
+        ui.headline.setText(f"<b>Preview</b> ({escape(found.scope)}): {escape(found.headline)}")
+        self._fill_changes(found)
+        ui.previewMessage.setText(
+            "" if found.changes_anything else
+            "This file holds nothing new for this board: there is nothing to apply.")
+        ui.previewPage.recheck()
+
+    def _signer_words(self, found: Outcome) -> str:
+        if found.is_self:
+            return "Signed by <b>this laptop</b>."
+        if found.trusted:
+            return (f"Signed by <b>{escape(found.signer)}</b>, a contact in your address "
+                    f"book (fingerprint {found.signer_fingerprint}).")
+        return f"Signed by <b>{escape(found.signer)}</b>: <b>not in your address book</b>."
+
+    def _fill_changes(self, found: Outcome) -> None:
+        changes = self.ui.changes
+        changes.clear()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        bold = QFont(changes.font())
+        bold.setBold(True)
+        for line in found.conflicts:
+            item = QListWidgetItem(icon, f"CONFLICT (both values kept until you choose): {line}")
+            item.setFont(bold)
+            changes.addItem(item)
+        for line in found.lines:
+            item = QListWidgetItem(line)
+            item.setToolTip(line)  # a long line in full, without scrolling sideways
+            changes.addItem(item)
+        if found.records_new and len(found.lines) >= MAX_LINES:
+            changes.addItem(QListWidgetItem(f"… and more: {found.records_new:,} change "
+                                            "records in all"))
+
+    # -- page 3: done ----------------------------------------------------------------------
+
+    def _show_result(self, found: Outcome) -> None:
+        conflicts = (f"<p><b>{len(found.conflicts)} conflict(s)</b> to resolve: see the "
+                     "Conflicts tab of the Exchange page.</p>" if found.conflicts else "")
+        backup = (f"<p>The board was backed up first to {escape(found.backup)}.</p>"
+                  if found.backup else "")
+        self.ui.doneSummary.setText(
+            f"<p><b>Applied</b>: {escape(found.scope)} from {escape(found.signer)}.</p>"
+            f"<p>{escape(found.headline)}</p>{conflicts}{backup}")
+        self.context.status(f"Imported from {found.signer}: {found.headline}", 10000)
+
+
+def dropped_file(mime) -> str | None:
+    """The one local file being dragged, if that is what the drag holds."""
+    urls = mime.urls() if mime is not None and mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    return urls[0].toLocalFile()
+

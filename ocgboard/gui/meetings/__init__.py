@@ -1,0 +1,1 @@
+"""Board meetings: planning, agenda, attendance, decisions, the pack."""

@@ -1,1 +1,0 @@
-"""Qt table models, one per entity list (DESIGN rule 6)."""

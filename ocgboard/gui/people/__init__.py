@@ -1,0 +1,1 @@
+"""Partner agencies and the people who work for them."""

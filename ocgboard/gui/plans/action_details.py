@@ -1,0 +1,59 @@
+"""The selected action in full beside a list: its SMART text and its dated trail.
+
+Used by the plan tab and the chase list; each puts a text browser and a
+table in its own form and hands them here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser
+
+from ocgboard.core import plan_rows
+from ocgboard.gui.plans.models import UpdatesModel, day
+
+FIELDS = (("Specific", "specific"), ("Measurable", "measurable"),
+          ("Achievable", "achievable"), ("Relevant", "relevant"), ("Timebound", "timebound"))
+
+
+def smart_html(row: plan_rows.PlanRow) -> str:
+    officer = f", {escape(row.officer)}" if row.officer else ""
+    due = f"due {day(row.due_on)}" if row.due_on else "no due date"
+    parts = [f"<p><b>{escape(row.threat_ref)} · {escape(row.strand)}</b>"
+             f"{' · tactic ' + escape(row.tactic_code) if row.tactic_code else ''}<br>"
+             f"Owner: {escape(row.owner_name)}{officer}<br>"
+             f"Status: {escape(row.status)}, {due} — <b>{escape(row.rating.label)}</b></p>"]
+    for label, name in FIELDS:
+        value = getattr(row, name)
+        if value:
+            parts.append(f"<p><b>{label}:</b> {escape(value)}</p>")
+    return "".join(parts)
+
+
+class ActionDetails:
+    """Shows one PlanRow (or nothing) in a text browser and a trail table."""
+
+    def __init__(self, text: QTextBrowser, trail: QTableView):
+        self.text, self.trail = text, trail
+        self.model = UpdatesModel(trail)
+        trail.setModel(self.model)
+        trail.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        trail.setWordWrap(True)
+        trail.verticalHeader().hide()
+        header = trail.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(UpdatesModel.C.COMMENT, QHeaderView.ResizeMode.Stretch)
+        self.row: plan_rows.PlanRow | None = None
+        self.show(None)
+
+    def show(self, row: plan_rows.PlanRow | None) -> None:
+        self.row = row
+        if row is None:
+            self.text.setHtml("<p>Choose an action to see it in full, with its progress.</p>")
+            self.model.set_rows([])
+            return
+        self.text.setHtml(smart_html(row))
+        self.model.set_rows(row.updates)
+        self.trail.resizeRowsToContents()
+        self.trail.scrollToBottom()

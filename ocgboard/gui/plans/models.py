@@ -1,0 +1,225 @@
+"""Table models of 4P plans: a threat's plan tab, actions and their status trail, the chase list.
+
+- Actions as tables: the chase list across threats, and one threat's 4P plan.
+- An action's progress trail: dated updates, oldest first, each with its author.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+
+from ocgboard.core import chase_rows, plan_rows, vocab
+from ocgboard.gui.table import Column, RowsModel
+from ocgboard.gui.widgets import rag_icon
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+SHORT = 90
+STRAND_ORDER = {strand: n for n, strand in enumerate(vocab.values("strands"))}
+STATUS_ORDER = {status: n for n, status in enumerate(vocab.values("action_statuses"))}
+RAG_ORDER = {"red": 0, "amber": 1, "green": 2, "complete": 3, "closed": 4}
+LAST = dt.date.max
+
+
+def day(value: dt.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def short(text: str) -> str:
+    return text if len(text) <= SHORT else text[:SHORT - 1].rstrip() + "…"
+
+
+def rag_column() -> Column:
+    """Swatch and words together: colour is never the only signal."""
+    return Column("RAG", lambda r: r.rating.label, tooltip=lambda r: r.rating.label,
+                  decoration=lambda r: rag_icon(r.rating.rag),
+                  sort=lambda r: (RAG_ORDER.get(r.rating.rag, 9), -r.rating.overdue_days,
+                                  r.due_on or LAST))
+
+
+class ActionsModel(RowsModel):
+    class Columns(enum.IntEnum):
+        THREAT = 0
+        NAME = 1
+        STRAND = 2
+        SPECIFIC = 3
+        OWNER = 4
+        OFFICER = 5
+        STATUS = 6
+        DUE = 7
+        RAG = 8
+
+    C = Columns
+    COLUMNS = {
+        C.THREAT: Column("Threat", lambda r: r.threat_ref),
+        C.NAME: Column("Threat name", lambda r: r.threat_name,
+                       sort=lambda r: r.threat_name.casefold()),
+        C.STRAND: Column("Strand", lambda r: r.strand, sort=lambda r: STRAND_ORDER[r.strand]),
+        C.SPECIFIC: Column("Specific", lambda r: short(r.specific), tooltip=lambda r: r.specific,
+                           sort=lambda r: r.specific.casefold()),
+        C.OWNER: Column("Owner", lambda r: r.owner, sort=lambda r: r.owner.casefold()),
+        C.OFFICER: Column("Officer", lambda r: r.officer,
+                          sort=lambda r: (r.officer is None, (r.officer or "").casefold())),
+        C.STATUS: Column("Status", lambda r: r.status, sort=lambda r: STATUS_ORDER[r.status]),
+        C.DUE: Column("Due", lambda r: day(r.due_on), sort=lambda r: r.due_on or LAST),
+        C.RAG: rag_column(),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.all: list[chase_rows.ActionRow] = []
+        self.filter = chase_rows.ActionFilter()
+        self.sort_column, self.sort_order = int(self.C.DUE), Qt.SortOrder.AscendingOrder
+
+    def key(self, row: chase_rows.ActionRow) -> str:
+        return row.id
+
+    def find(self, key: str) -> int:
+        return next((n for n, row in enumerate(self.rows) if row.id == key), -1)
+
+    def load(self, rows: list[chase_rows.ActionRow]) -> None:
+        self.all = self._sorted(rows)
+        self.set_rows(self.filter.apply(self.all))
+
+    def set_filter(self, wanted: chase_rows.ActionFilter) -> None:
+        self.filter = wanted
+        self.set_rows(wanted.apply(self.all))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()  # the selection follows its actions
+        ids = [self.rows[index.row()].id for index in kept]
+        self.all = self._sorted(self.all)
+        self.rows = self.filter.apply(self.all)
+        position = {row.id: n for n, row in enumerate(self.rows)}
+        self.changePersistentIndexList(kept, [
+            self.index(position[key], index.column()) if key in position else QModelIndex()
+            for key, index in zip(ids, kept, strict=True)])
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list) -> list:
+        column = self.COLUMNS[self.Columns(self.sort_column)]
+        by = column.sort or column.text
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=by, reverse=descending)
+
+    def replace(self, fresh: Iterable[chase_rows.ActionRow], asked: Iterable[str]) -> None:
+        """Put re-read rows in place; ids asked for but not returned are gone (deleted).
+
+        A row whose status moved out of the filter stays in view until the
+        filter changes, so the chair sees what they just did.
+        """
+        fresh = {row.id: row for row in fresh}
+        gone = set(asked) - set(fresh)
+        known = {row.id for row in self.all}
+        if gone or set(fresh) - known:
+            self.all = self._sorted([fresh.get(r.id, r) for r in self.all if r.id not in gone]
+                                    + [r for key, r in fresh.items() if key not in known])
+            self.set_rows(self.filter.apply(self.all))
+            return
+        self.all = [fresh.get(row.id, row) for row in self.all]
+        for number, row in enumerate(self.rows):
+            if row.id in fresh:
+                self.rows[number] = fresh[row.id]
+                self.dataChanged.emit(self.index(number, 0),
+                                      self.index(number, len(self.Columns) - 1))
+
+
+@dataclass(frozen=True)
+class StrandHeading:
+    """A row naming the strand the actions below it belong to."""
+
+    strand: str
+    count: int
+    statement: str = ""
+
+    id = None
+
+
+class PlanModel(RowsModel):
+    """One threat's actions under strand headings, in the seed template's SMART columns."""
+
+    class Columns(enum.IntEnum):
+        SPECIFIC = 0
+        MEASURABLE = 1
+        ACHIEVABLE = 2
+        RELEVANT = 3
+        TIMEBOUND = 4
+        OWNER = 5
+        STATUS = 6
+        RAG = 7
+
+    C = Columns
+    COLUMNS = {
+        C.SPECIFIC: Column("Specific", lambda r: r.specific, tooltip=lambda r: r.specific),
+        C.MEASURABLE: Column("Measurable", lambda r: r.measurable,
+                             tooltip=lambda r: r.measurable),
+        C.ACHIEVABLE: Column("Achievable", lambda r: r.achievable,
+                             tooltip=lambda r: r.achievable),
+        C.RELEVANT: Column("Relevant", lambda r: r.relevant, tooltip=lambda r: r.relevant),
+        C.TIMEBOUND: Column("Timebound", lambda r: "\n".join(
+            part for part in (f"Due {day(r.due_on)}" if r.due_on else "", r.timebound) if part)),
+        C.OWNER: Column("Owner", lambda r: f"{r.owner}\n{r.officer}" if r.officer else r.owner,
+                        tooltip=lambda r: r.owner_name),
+        C.STATUS: Column("Status", lambda r: r.status),
+        C.RAG: rag_column(),
+    }
+
+    def show_plan(self, actions: Iterable[plan_rows.PlanRow]) -> None:
+        """Every strand gets its heading, also when it has no action yet."""
+        by_strand: dict[str, list] = {strand: [] for strand in STRAND_ORDER}
+        for action in actions:
+            by_strand.setdefault(action.strand, []).append(action)
+        rows: list = []
+        for strand, found in by_strand.items():
+            rows.append(StrandHeading(strand, len(found)))
+            rows.extend(found)
+        self.set_rows(rows)
+
+    def headings(self) -> list[int]:
+        return [n for n, row in enumerate(self.rows) if isinstance(row, StrandHeading)]
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if isinstance(self.row_at(index), StrandHeading):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    def data(self, index: QModelIndex, role=DISPLAY):
+        row = self.row_at(index) if index.isValid() else None
+        if not isinstance(row, StrandHeading):
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QGuiApplication.palette().alternateBase()  # the theme's, for dark mode
+        if index.column() != 0:
+            return None
+        if role == DISPLAY:
+            count = f"{row.count} action{'s' if row.count != 1 else ''}" if row.count else \
+                "no actions yet"
+            return f"{row.strand} — {count}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class UpdatesModel(RowsModel):
+    class Columns(enum.IntEnum):
+        DATE = 0
+        STATUS = 1
+        COMMENT = 2
+        AUTHOR = 3
+
+    C = Columns
+    COLUMNS = {
+        C.DATE: Column("Date", lambda r: day(r.dated_on), sort=lambda r: r.dated_on),
+        C.STATUS: Column("Status", lambda r: r.status),
+        C.COMMENT: Column("Comment", lambda r: r.comment, tooltip=lambda r: r.comment),
+        C.AUTHOR: Column("By", lambda r: r.author),
+    }

@@ -1,0 +1,244 @@
+"""A threat's 4P plan, as a tab of the threat editor.
+
+The actions stand under their strand (Pursue, Protect, Prepare, Prevent) in
+the SMART columns of the seed template, with status and RAG in words; the
+selected action is shown in full below with its dated progress trail.
+Adding (from the library or as free text), changing a status and editing
+go through dialogs that write at once and push an undoable command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from ocgboard.core import plan_rows, rag
+from ocgboard.errors import BoardError
+from ocgboard.gui.forms.ui_plan_tab import Ui_PlanTab
+from ocgboard.gui.plans.action_details import ActionDetails
+from ocgboard.gui.plans.action_dialog import ActionDialog
+from ocgboard.gui.plans.models import PlanModel
+from ocgboard.gui.plans.status_dialog import StatusDialog
+from ocgboard.gui.plans.tactic_picker import TacticPicker
+from ocgboard.gui.widgets import refused, select_key
+
+WIDTHS = (280, 170, 170, 170, 120, 120, 85, 150)
+MAX_LINES = 5
+# Beside the register the tab is narrow: it then keeps Specific, Owner, Status and
+# RAG, and the details pane (under the plan) has every SMART field of the action.
+COMPACT_BELOW = 1000
+COMPACT_HIDDEN = (PlanModel.C.MEASURABLE, PlanModel.C.ACHIEVABLE, PlanModel.C.RELEVANT,
+                  PlanModel.C.TIMEBOUND)
+
+
+class PlanTab(QWidget):
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = ui = Ui_PlanTab()
+        ui.setupUi(self)
+        self.threat: str | None = None  # the threat's id once loaded: a reference can change
+        self.plan: plan_rows.Plan | None = None
+        self.dialog: QWidget | None = None
+        self.stale = False
+        self.compact: bool | None = None
+        self.model = PlanModel(self)
+        ui.plan.setModel(self.model)
+        ui.plan.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        ui.plan.verticalHeader().hide()
+        ui.plan.viewport().installEventFilter(self)
+        self.details = ActionDetails(ui.smart, ui.trail)
+        self._layout_columns()
+        ui.addFromLibrary.clicked.connect(self.add_from_library)
+        ui.addFree.clicked.connect(self.add_free)
+        ui.changeStatus.clicked.connect(self.change_status)
+        ui.edit.clicked.connect(self.edit)
+        ui.plan.activated.connect(lambda _index: self.edit())
+        ui.plan.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
+        context.backend.changed.connect(self._changed)
+        self._enable()
+
+    def _layout_columns(self) -> None:
+        header = self.ui.plan.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.ui.splitter.setSizes([480, 220])  # the plan first; the details under it
+        self.ui.details.setSizes([560, 440])
+        settings = self.context.settings
+        settings.restore_header("plan/table", header)
+        settings.restore_splitter("plan/splitter", self.ui.splitter)
+        settings.restore_splitter("plan/details", self.ui.details)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
+
+    # -- loading ----------------------------------------------------------------------
+
+    def show_threat(self, reference: str) -> None:
+        """Load the plan of the threat with this reference."""
+        self.threat = None
+        self._load(reference)
+
+    def reload(self) -> None:
+        if self.threat is not None:
+            self._load(self.threat)
+
+    def _load(self, key: str) -> None:
+        chosen = self.current_action()
+        self.stale = False
+        try:
+            self.plan = self.context.backend.read(plan_rows.plan, key)
+        except BoardError as exc:
+            self.plan = None
+            self.model.show_plan([])
+            self.ui.summary.setText(exc.message)
+            self._enable()
+            return
+        self.threat = self.plan.threat_id
+        self.model.show_plan(self.plan.actions)
+        self._spans()
+        self._fit_rows()
+        self._summarise()
+        if not (chosen and self.select(chosen.id)):
+            self.details.show(None)
+        self._enable()
+
+    def _spans(self) -> None:
+        self.ui.plan.clearSpans()
+        for row in self.model.headings():
+            self.ui.plan.setSpan(row, 0, 1, len(PlanModel.Columns))
+
+    def _fit_rows(self) -> None:
+        # Whole SMART texts make rows too tall to scan; the details pane has them in full.
+        view = self.ui.plan
+        view.resizeRowsToContents()
+        limit = view.fontMetrics().lineSpacing() * MAX_LINES + 8
+        for row in range(self.model.rowCount()):
+            if view.rowHeight(row) > limit:
+                view.setRowHeight(row, limit)
+
+    def _summarise(self) -> None:
+        plan = self.plan
+        actions = plan.actions
+        open_ = sum(rag.is_open(a.status) for a in actions)
+        late = sum(a.rating.overdue_days > 0 and rag.is_open(a.status) for a in actions)
+        done = sum(a.status == "completed" for a in actions)
+        if not actions:
+            counts = "no actions yet: add tactics from the library or a free-text action"
+        else:
+            counts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''}: {open_} open "
+                      f"({late} overdue), {done} completed")
+        narrow = (" · <i>widen this panel for every SMART column; the chosen action is "
+                  "shown in full below</i>") if self.compact else ""
+        self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}{narrow}")
+
+    def _changed(self) -> None:
+        if self.threat is None:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.plan.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_width()
+        return super().eventFilter(watched, event)
+
+    def _fit_to_width(self) -> None:
+        compact = self.width() < COMPACT_BELOW
+        view = self.ui.plan
+        if compact != self.compact:
+            self.compact = compact
+            for column in COMPACT_HIDDEN:
+                view.setColumnHidden(column, compact)
+            self.ui.details.setOrientation(Qt.Orientation.Vertical if compact
+                                           else Qt.Orientation.Horizontal)
+            if not compact:
+                for column, width in enumerate(WIDTHS):
+                    view.setColumnWidth(column, width)
+            if self.plan is not None:
+                self._summarise()
+        if compact:  # Specific takes what Owner, Status and RAG (in words) leave
+            view.setColumnWidth(PlanModel.C.OWNER, 100)
+            view.setColumnWidth(PlanModel.C.STATUS, 80)
+            view.setColumnWidth(PlanModel.C.SPECIFIC,
+                                max(150, view.viewport().width() - 100 - 80 - 165))
+        self._fit_rows()
+
+    def hideEvent(self, event) -> None:
+        self.save_state()
+        super().hideEvent(event)
+
+    # -- the chosen action --------------------------------------------------------------
+
+    def current_action(self) -> plan_rows.PlanRow | None:
+        row = self.model.row_at(self.ui.plan.currentIndex())
+        return row if isinstance(row, plan_rows.PlanRow) else None
+
+    def select(self, action_id: str) -> bool:
+        return select_key(self.ui.plan, self.model, action_id)
+
+    def _chosen(self) -> None:
+        self.details.show(self.current_action())
+        self._enable()
+
+    def _enable(self) -> None:
+        loaded = self.plan is not None
+        chosen = self.current_action() is not None
+        self.ui.addFromLibrary.setEnabled(loaded)
+        self.ui.addFree.setEnabled(loaded)
+        self.ui.changeStatus.setEnabled(chosen)
+        self.ui.edit.setEnabled(chosen)
+
+    # -- what the buttons open ------------------------------------------------------------
+
+    def _open(self, make) -> None:
+        try:
+            dialog = make()
+        except BoardError as exc:  # the action went (an import, another window)
+            refused(self, "4P plan", exc.message)
+            self.reload()
+            return
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._closed)
+        dialog.open()
+
+    def _closed(self) -> None:
+        made = getattr(self.dialog, "made", None)
+        self.dialog = None
+        for key in [made] if isinstance(made, str) else made or []:
+            self.select(key)
+            break
+
+    def add_from_library(self) -> None:
+        if self.plan is not None:
+            self._open(lambda: TacticPicker(self.context, self.plan, self))
+
+    def add_free(self) -> None:
+        if self.plan is None:
+            return
+        current = self.current_action()
+        self._open(lambda: ActionDialog(
+            self.context, threat=self.plan.threat_id, reference=self.plan.reference,
+            strand=current.strand if current else None, parent=self))
+
+    def change_status(self) -> None:
+        if (current := self.current_action()) is not None:
+            self._open(lambda: StatusDialog(self.context, current.id, self))
+
+    def edit(self) -> None:
+        if (current := self.current_action()) is not None:
+            self._open(lambda: ActionDialog(self.context, current.id, parent=self))
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.save_header("plan/table", self.ui.plan.horizontalHeader())
+        settings.save_splitter("plan/splitter", self.ui.splitter)
+        settings.save_splitter("plan/details", self.ui.details)

@@ -1,0 +1,243 @@
+"""Choosing tactics from the library for a threat's plan.
+
+Filter the library by strand, lifestyle area, default owner and words; tick
+the tactics wanted (Space ticks the highlighted one). Each ticked tactic
+starts from its defaults: its owner agency, its SMART texts, and a preview
+of its Specific text with 'OCG number **' replaced by the threat's
+reference; all can be changed before "Add to plan", which adds them all
+(or none, if one is refused) as one undoable step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QWidget,
+)
+
+from ocgboard.core import library, plan_rows, tactic_rows, vocab
+from ocgboard.errors import BoardError
+from ocgboard.gui.forms.ui_tactic_picker import Ui_TacticPicker
+from ocgboard.gui.library.models import TacticsModel
+from ocgboard.gui.plans import undo as undo_plans
+from ocgboard.gui.plans.status_dialog import qdate
+
+NEW_DUE = dt.timedelta(weeks=12)
+SMART_EDITS = ("measurable", "achievable", "relevant")
+
+
+def fill_filters(strand: QComboBox, area: QComboBox, agency: QComboBox,
+                 agencies: list[tactic_rows.AgencyRow]) -> None:
+    """The library's filter choices: 'any' first, then the board's vocabularies."""
+    strand.addItem("Any strand", None)
+    for value in vocab.values("strands"):
+        strand.addItem(value, value)
+    area.addItem("Any area", None)
+    for value in vocab.values("lifestyle_areas"):
+        area.addItem(value.capitalize(), value)
+    agency.addItem("Any owner", None)
+    for row in agencies:
+        agency.addItem(row.name, row.name)
+
+
+def filters_of(strand: QComboBox, area: QComboBox, agency: QComboBox, words: str) -> dict:
+    return {"strand": strand.currentData(), "lifestyle_area": area.currentData(),
+            "agency": agency.currentData(), "text": words.strip() or None}
+
+
+@dataclass
+class Draft:
+    owner: str | None
+    due_on: dt.date
+    measurable: str
+    achievable: str
+    relevant: str
+    timebound: str = ""
+
+
+class TacticPicker(QDialog):
+    def __init__(self, context, plan: plan_rows.Plan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.plan = context, plan
+        self.ui = ui = Ui_TacticPicker()
+        ui.setupUi(self)
+        self.agencies = context.backend.read(tactic_rows.agencies)
+        self.known: dict[str, tactic_rows.TacticRow] = {}
+        self.drafts: dict[str, Draft] = {}
+        self.made: list[str] = []
+        self._loading = False
+        self.model = TacticsModel(self, checkable=True)
+        self._build()
+        self.search()
+
+    def _build(self) -> None:
+        ui = self.ui
+        self.setWindowTitle(f"Add tactics from the library — {self.plan.reference}")
+        ui.intro.setText(f"Tick the tactics to add to the 4P plan of <b>{self.plan.reference}"
+                         f"</b> ({self.plan.name}). Each starts with its usual owner and "
+                         "wording: change them on the right before adding.")
+        fill_filters(ui.strand, ui.area, ui.agency, self.agencies)
+        for row in self.agencies:
+            ui.owner.addItem(row.name, row.name)
+        ui.tactics.setModel(self.model)
+        ui.tactics.verticalHeader().hide()
+        ui.tactics.verticalHeader().setDefaultSectionSize(ui.tactics.fontMetrics().height() + 8)
+        ui.tactics.installEventFilter(self)
+        ui.words.installEventFilter(self)
+        header = ui.tactics.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TacticsModel.C.SPECIFIC, QHeaderView.ResizeMode.Stretch)
+        ui.tactics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        ui.splitter.setSizes([700, 460])
+        self.add_button = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText("&Add to plan")
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        for combo in (ui.strand, ui.area, ui.agency):
+            combo.currentIndexChanged.connect(self.search)
+        ui.words.textChanged.connect(self.search)
+        self.model.chosen_changed.connect(self._chosen_changed)
+        ui.chosen.currentItemChanged.connect(lambda *_: self._show_draft())
+        ui.owner.currentIndexChanged.connect(self._keep_draft)
+        ui.due.dateChanged.connect(self._keep_draft)
+        ui.timebound.textChanged.connect(self._keep_draft)
+        for name in SMART_EDITS:
+            getattr(ui, name).textChanged.connect(self._keep_draft)
+        if self.plan.mapped_on:
+            ui.due.setMinimumDate(qdate(self.plan.mapped_on))
+        self._chosen_changed()
+
+    # -- the library ----------------------------------------------------------------------
+
+    def search(self) -> None:
+        ui = self.ui
+        try:
+            found = self.context.backend.read(tactic_rows.tactics, **filters_of(
+                ui.strand, ui.area, ui.agency, ui.words.text()))
+        except BoardError as exc:
+            self.ui.message.setText(exc.message)
+            return
+        self.known.update({row.code: row for row in found})
+        self.model.set_rows(found)
+        self.ui.message.setText("" if found else "No tactic in the library matches these "
+                                "filters.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Space or Enter on a tactic ticks it; Enter in the words goes to the list.
+        # Neither may press "Add to plan" behind the chair's back.
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.ui.tactics and (enter or key == Qt.Key.Key_Space):
+            current = self.ui.tactics.currentIndex()
+            if current.isValid():
+                self.model.toggle(current.row())
+            return True
+        if watched is self.ui.words and enter:
+            self.ui.tactics.setFocus()
+            if not self.ui.tactics.currentIndex().isValid() and self.model.rowCount():
+                self.ui.tactics.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- the chosen tactics -----------------------------------------------------------------
+
+    def _chosen_changed(self) -> None:
+        chosen = self.model.chosen
+        for code in chosen:
+            if code not in self.drafts:
+                self.drafts[code] = self._defaults(self.known[code])
+        for code in set(self.drafts) - set(chosen):
+            del self.drafts[code]
+        current = self.ui.chosen.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
+        newest = chosen[-1] if chosen and chosen[-1] not in self._listed() else keep
+        self.ui.chosen.clear()
+        for code in chosen:
+            item = QListWidgetItem(f"{code} · {self.known[code].strand} · "
+                                   f"{self.known[code].default_owner}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.ui.chosen.addItem(item)
+            if code == newest:
+                self.ui.chosen.setCurrentItem(item)
+        self.add_button.setEnabled(bool(chosen))
+        self.add_button.setText(f"&Add {len(chosen)} to plan" if len(chosen) > 1
+                                else "&Add to plan")
+        self._show_draft()
+
+    def _listed(self) -> set[str]:
+        return {self.ui.chosen.item(n).data(Qt.ItemDataRole.UserRole)
+                for n in range(self.ui.chosen.count())}
+
+    def _defaults(self, tactic: tactic_rows.TacticRow) -> Draft:
+        wanted = tactic.default_owner.casefold()
+        owner = next((a.name for a in self.agencies
+                      if wanted in (a.name.casefold(), (a.short_name or "").casefold())), None)
+        return Draft(owner, self.context.backend.today() + NEW_DUE, tactic.measurable or "",
+                     tactic.achievable or "",
+                     library.fill(tactic.relevant, self.plan.reference) or "")
+
+    def current_code(self) -> str | None:
+        item = self.ui.chosen.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_draft(self) -> None:
+        ui, code = self.ui, self.current_code()
+        ui.draft.setEnabled(code is not None)
+        self._loading = True
+        try:
+            if code is None:
+                ui.draft.setTitle("Tick a tactic to choose it")
+                ui.preview.setText("")
+                return
+            draft, tactic = self.drafts[code], self.known[code]
+            ui.draft.setTitle(f"{code}, as it will be added")
+            ui.preview.setText(library.fill(tactic.specific, self.plan.reference))
+            ui.owner.setCurrentIndex(ui.owner.findData(draft.owner))
+            ui.due.setDate(qdate(draft.due_on))
+            for name in SMART_EDITS:
+                getattr(ui, name).setPlainText(getattr(draft, name))
+            ui.timebound.setText(draft.timebound)
+        finally:
+            self._loading = False
+
+    def _keep_draft(self) -> None:
+        code = self.current_code()
+        if self._loading or code is None:
+            return
+        ui, draft = self.ui, self.drafts[code]
+        draft.owner = ui.owner.currentData()
+        draft.due_on = ui.due.date().toPython()
+        for name in SMART_EDITS:
+            setattr(draft, name, getattr(ui, name).toPlainText())
+        draft.timebound = ui.timebound.text()
+
+    # -- adding ---------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        drafts = [tactic_rows.TacticDraft(code, d.owner, d.due_on, d.measurable, d.achievable,
+                                          d.relevant, d.timebound)
+                  for code in self.model.chosen if (d := self.drafts[code])]
+        try:
+            made = undo_plans.write(self.context, lambda made: made, plan_rows.add_tactics,
+                                    self.plan.threat_id, drafts)
+        except BoardError as exc:
+            self.ui.message.setText(exc.message)
+            return
+        self.made = made
+        count = f"{len(made)} tactics" if len(made) > 1 else f"tactic {drafts[0].code}"
+        self.context.undo.push(undo_plans.AddActions(
+            self.context, made, f"Add {count} to {self.plan.reference}'s plan"))
+        self.context.status(f"Added {count} to {self.plan.reference}'s plan "
+                            "(Edit > Undo takes them back)")
+        super().accept()

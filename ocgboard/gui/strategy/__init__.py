@@ -1,0 +1,1 @@
+"""The board's strategic action plan and its status trail."""

@@ -1,0 +1,190 @@
+"""The Strategy page: the board's strategic action plan and its status trail."""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView
+
+from ocgboard.core import strategy_rows, vocab
+from ocgboard.gui.forms.ui_strategy_dialog import Ui_StrategyDialog
+from ocgboard.gui.forms.ui_strategy_page import Ui_StrategyPage
+from ocgboard.gui.forms.ui_strategy_progress_dialog import Ui_StrategyProgressDialog
+from ocgboard.gui.page import Page
+from ocgboard.gui.plans.status_dialog import qdate
+from ocgboard.gui.strategy.models import StrategyModel, TrailModel
+from ocgboard.gui.strategy.undo import AddItem, RecordProgress
+from ocgboard.gui.table import ROW_ROLE, SORT_ROLE
+from ocgboard.gui.undo import push
+from ocgboard.gui.widgets import select_key_or_first
+
+WIDTHS = {StrategyModel.Columns.NUMBER: 44, StrategyModel.Columns.ACTION: 380,
+          StrategyModel.Columns.LEAD: 170, StrategyModel.Columns.TARGET: 170,
+          StrategyModel.Columns.STATUS: 180}
+
+
+class StrategyPage(Page):
+    title = "Strategy"
+    name = "strategy"
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.dialog: QDialog | None = None
+        self.ui = Ui_StrategyPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = StrategyModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        ui.items.setModel(self.proxy)
+        ui.items.verticalHeader().hide()
+        self.trail = TrailModel(self)
+        ui.trail.setModel(self.trail)
+        ui.trail.verticalHeader().hide()
+        for view in (ui.items, ui.trail):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.horizontalHeader().setStretchLastSection(True)
+        for column, width in WIDTHS.items():
+            ui.items.setColumnWidth(column, width)
+        ui.trail.setColumnWidth(TrailModel.Columns.DATE, 100)
+        ui.trail.setColumnWidth(TrailModel.Columns.STATUS, 130)
+        ui.trail.horizontalHeader().setStretchLastSection(False)
+        ui.trail.horizontalHeader().setSectionResizeMode(TrailModel.Columns.COMMENT,
+                                                         QHeaderView.ResizeMode.Stretch)
+        ui.splitter.setSizes([420, 260])
+        ui.items.sortByColumn(StrategyModel.Columns.NUMBER, Qt.SortOrder.AscendingOrder)
+        ui.items.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        ui.items.activated.connect(lambda _index: self.record_progress())
+        ui.addItem.clicked.connect(self.add_item)
+        ui.recordProgress.clicked.connect(self.record_progress)
+        context.backend.changed.connect(self._changed)
+        settings = context.settings
+        settings.restore_header("strategy", ui.items.horizontalHeader())
+        settings.restore_header("strategy_trail", ui.trail.horizontalHeader())
+        settings.restore_splitter("strategy", ui.splitter)
+        self._show()
+
+    # -- reading ---------------------------------------------------------------------
+
+    def refresh(self, item_id: str | None = None) -> None:
+        current = self.current()
+        rows = self.context.backend.read(strategy_rows.item_rows)
+        self.model.set_rows(rows)
+        self.ui.items.resizeRowsToContents()
+        counts = Counter(row.status for row in rows)
+        self.ui.counts.setText("   " + " · ".join(
+            f"{counts.get(status, 0)} {status}" for status in vocab.values("strategy_statuses")))
+        key = item_id or (current.id if current else None)
+        select_key_or_first(self.ui.items, self.proxy, self.model, key or None)
+        self._show()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def current(self):
+        index = self.ui.items.selectionModel().currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _show(self) -> None:
+        ui, item = self.ui, self.current()
+        ui.recordProgress.setEnabled(item is not None)
+        if item is None:
+            ui.itemAction.setText("Choose an item to see its deliverables and status trail.")
+            ui.deliverables.clear()
+            self.trail.set_rows([])
+            return
+        ui.itemAction.setText(f"<b>{item.number}.</b> {escape(item.action)}")
+        ui.deliverables.setPlainText(item.deliverables or "No deliverables recorded.")
+        ui.trailBox.setTitle(f"Status trail of item {item.number}: now {item.status}")
+        self.trail.set_rows(self.context.backend.read(strategy_rows.trail_rows, item.number))
+        ui.trail.resizeRowsToContents()
+
+    # -- editing ----------------------------------------------------------------------
+
+    def new_record(self) -> bool:
+        self.add_item()
+        return True
+
+    def add_item(self) -> None:
+        self.dialog = StrategyDialog(self)
+        self.dialog.open()
+
+    def record_progress(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.dialog = ProgressDialog(self, item)
+            self.dialog.open()
+
+    def saved(self, item_id: str | None, message: str) -> None:
+        self.refresh(item_id)
+        self.context.status(f"{message} (Ctrl+Z undoes)")
+
+    def save_state(self) -> None:
+        settings, ui = self.context.settings, self.ui
+        settings.save_header("strategy", ui.items.horizontalHeader())
+        settings.save_header("strategy_trail", ui.trail.horizontalHeader())
+        settings.save_splitter("strategy", ui.splitter)
+
+
+class StrategyDialog(QDialog):
+    def __init__(self, page: StrategyPage):
+        super().__init__(page)
+        self.page = page
+        self.ui = Ui_StrategyDialog()
+        self.ui.setupUi(self)
+        self.ui.targetOn.setDate(qdate(page.context.backend.today()).addMonths(6))
+        self.ui.hasTargetDate.toggled.connect(self.ui.targetOn.setEnabled)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def fields(self) -> dict:
+        ui = self.ui
+        return {"action": ui.action.toPlainText(), "lead_partners": ui.leadPartners.text(),
+                "target": ui.target.text(), "deliverables": ui.deliverables.toPlainText(),
+                "target_on": ui.targetOn.date().toPython() if ui.hasTargetDate.isChecked()
+                else None}
+
+    def accept(self) -> None:
+        command = AddItem(self.page.context, self.fields())
+        refusal = push(self.page.context, command)
+        if refusal:
+            self.ui.message.setText(refusal)
+            return
+        super().accept()
+        self.page.saved(command.row_id, "Strategy item added")
+
+
+class ProgressDialog(QDialog):
+    def __init__(self, page: StrategyPage, item):
+        super().__init__(page)
+        self.page, self.item = page, item
+        self.ui = Ui_StrategyProgressDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.item.setText(f"<b>{item.number}.</b> {escape(item.action)}<br>Now: {item.status}")
+        for status in vocab.values("strategy_statuses"):
+            ui.status.addItem(status.capitalize(), status)
+        ui.status.setCurrentIndex(max(0, ui.status.findData(item.status)))
+        today = qdate(page.context.backend.today())
+        ui.date.setMaximumDate(today)
+        ui.date.setDate(today)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        ui = self.ui
+        status = ui.status.currentData()
+        command = RecordProgress(self.page.context, self.item.number,
+                                 None if status == self.item.status else status,
+                                 ui.comment.toPlainText(), ui.date.date().toPython())
+        refusal = push(self.page.context, command)
+        if refusal:
+            ui.message.setText(refusal)
+            return
+        super().accept()
+        self.page.saved(self.item.id, f"Item {self.item.number} is {command.done.status}")
+

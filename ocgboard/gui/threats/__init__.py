@@ -1,0 +1,1 @@
+"""The threat register and the threat editor: profile, members, disruptions, history."""

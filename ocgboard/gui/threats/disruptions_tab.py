@@ -1,0 +1,93 @@
+"""The disruptions tab: the threat's disruption log, and recording a new disruption."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ocgboard.core import disruption_rows, vocab
+from ocgboard.core import register_rows as rows
+from ocgboard.gui import undo
+from ocgboard.gui.forms.ui_disruption_dialog import Ui_DisruptionDialog
+from ocgboard.gui.table import SORT_ROLE
+from ocgboard.gui.threats import undo as undo_register
+from ocgboard.gui.threats.models import DisruptionsModel
+from ocgboard.gui.threats.tables import fit_columns
+
+
+class DisruptionDialog(QDialog):
+    """Date, agency, strand, level, an optional linked action, and the justification."""
+
+    def __init__(self, context, tid: str, reference: str, parent=None):
+        super().__init__(parent)
+        self.context, self.tid, self.reference = context, tid, reference
+        self.ui = Ui_DisruptionDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"Record disruption of {reference}")
+        self._fill()
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Record")
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _fill(self) -> None:
+        ui, backend = self.ui, self.context.backend
+        ui.date.setText(self.context.backend.today().isoformat())
+        for name in backend.read(rows.agency_names):
+            ui.agency.addItem(name, name)
+        for name, values in (("strand", "strands"), ("level", "disruption_levels")):
+            for value in vocab.values(values):
+                getattr(ui, name).addItem(value, value)
+        ui.action.addItem("(none)", None)
+        for aid, label in backend.read(disruption_rows.threat_actions, self.tid):
+            ui.action.addItem(label, aid)
+        ui.level.setCurrentIndex(max(0, ui.level.findData("minor")))
+
+    def fields(self) -> dict:
+        ui = self.ui
+        return {"on": ui.date.text(), "agency": ui.agency.currentData() or "",
+                "strand": ui.strand.currentData(), "level": ui.level.currentData(),
+                "action_id": ui.action.currentData(),
+                "justification": ui.justification.toPlainText()}
+
+    def accept(self) -> None:
+        command = undo_register.RecordDisruption(self.context, self.tid, self.reference,
+                                                 self.fields())
+        message = undo.push(self.context, command)
+        if message:
+            self.ui.message.setText(f"Not recorded: {message}")
+            return
+        super().accept()
+
+
+class DisruptionsTab(QObject):
+    def __init__(self, context, ui, parent: QWidget):
+        super().__init__(parent)
+        self.context, self.ui, self.host = context, ui, parent
+        self.tid: str | None = None
+        self.reference = ""
+        self.dialog: DisruptionDialog | None = None
+        self.model = DisruptionsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        ui.disruptions.setModel(self.proxy)
+        ui.disruptions.sortByColumn(DisruptionsModel.Columns.DATE, Qt.SortOrder.DescendingOrder)
+        ui.recordDisruption.clicked.connect(self.record)
+
+    def load(self, tid: str, reference: str) -> None:
+        self.tid, self.reference = tid, reference
+        found = self.context.backend.read(disruption_rows.disruption_rows, tid)
+        self.model.set_rows(found)
+        fit_columns(self.ui.disruptions, widest=200)
+        count = len(found)
+        self.ui.disruptionCount.setText(f"{count} disruption{'s' if count != 1 else ''}")
+
+    def record(self) -> None:
+        if self.tid is None:
+            return
+        dialog = DisruptionDialog(self.context, self.tid, self.reference, self.host)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()

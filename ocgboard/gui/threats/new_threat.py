@@ -1,0 +1,48 @@
+"""File > New on the Threats page: a threat's reference, name, kind, band and dates."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from ocgboard.core import vocab
+from ocgboard.gui import undo
+from ocgboard.gui.forms.ui_new_threat import Ui_NewThreatDialog
+from ocgboard.gui.threats import undo as undo_register
+
+
+class NewThreatDialog(QDialog):
+    """Adds the threat when OK is pressed; refused input keeps the dialog open."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_NewThreatDialog()
+        self.ui.setupUi(self)
+        self.added: tuple[str, str] | None = None  # (id, reference)
+        for name, values in (("kind", "threat_kinds"), ("band", "bands")):
+            for value in vocab.values(values):
+                getattr(self.ui, name).addItem(value, value)
+        self.ui.band.setCurrentIndex(self.ui.band.findData("unscored"))
+        self.ui.mappedOn.setText(self.context.backend.today().isoformat())
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Add threat")
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def fields(self) -> dict:
+        ui = self.ui
+        fields = {"kind": ui.kind.currentData(), "band": ui.band.currentData(),
+                  "area": ui.area.text(), "mapped_on": ui.mappedOn.text()}
+        if ui.nextReviewOn.text().strip():
+            fields["next_review_on"] = ui.nextReviewOn.text()
+        return fields
+
+    def accept(self) -> None:
+        command = undo_register.AddThreat(self.context, self.ui.reference.text(),
+                                          self.ui.name.text(), self.fields())
+        message = undo.push(self.context, command)
+        if message:
+            self.ui.message.setText(f"Not added: {message}")
+            return
+        self.added = (command.tid, command.reference)
+        super().accept()
