@@ -1,4 +1,4 @@
-"""Issue 2: generating the national demo board, change log included (bar: < 60 s)."""
+"""Generating the national demo board, change log included (bar: < 60 s)."""
 
 from __future__ import annotations
 

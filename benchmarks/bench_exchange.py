@@ -1,4 +1,4 @@
-"""Issue 4: exchange files on the national demo board.
+"""Exchange files on the national demo board.
 
 Bars (2-core machine): a full export in under 10 s; a full import of it into
 an empty store in under 30 s; an incremental export of one meeting's worth of

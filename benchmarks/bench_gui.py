@@ -1,4 +1,4 @@
-"""Issue 5: the desktop app on the national demo board (5,000 threats).
+"""The desktop app on the national demo board (5,000 threats).
 
 Bars (2-core machine): the main window shown within 2 s of start; a keystroke
 in the register's filter answered within 100 ms; a threat editor opened

@@ -1,4 +1,4 @@
-"""Issue 3: the meeting pack for a 40-threat agenda on the national demo board.
+"""The meeting pack for a 40-threat agenda on the national demo board.
 
 Bars: the chair's pack builds in under 5 s (on a 2-core machine), and in no
 more than 1.5 times what reportlab alone takes to lay out the same tables,

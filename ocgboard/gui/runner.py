@@ -75,8 +75,6 @@ class Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    busy = Signal(bool)
-
     def __init__(self):
         super().__init__()
         self.pool = QThreadPool()
@@ -94,15 +92,12 @@ class TaskRunner(QObject):
                 signal.connect(slot)
             signal.connect(lambda *_a, t=task: self._finished(t))
         self.tasks.append(task)
-        self.busy.emit(True)
         self.pool.start(task)
         return task
 
     def _finished(self, task: Task) -> None:
         if task in self.tasks:
             self.tasks.remove(task)
-        if not self.tasks:
-            self.busy.emit(False)
 
     @property
     def working(self) -> list[Task]:
