@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -34,7 +36,9 @@ def items(session: Session, meeting: Meeting) -> list[AgendaItem]:
 
 def standard(session: Session, meeting: Meeting, threats: list[Threat],
              chair: str | None) -> list[AgendaItem]:
-    rows = [(k, t, p, m, chair, None) for k, t, p, m in OPENING]
+    # (kind, title, purpose, minutes, presenter, threat id)
+    rows: list[tuple[str, str, str, int, str | None, uuid.UUID | None]] = [
+        (k, t, p, m, chair, None) for k, t, p, m in OPENING]
     rows += [("threat review", f"Threat review: {t.reference} {t.name}", "discussion",
               THREAT_MINUTES, _lro_name(session, t), t.id) for t in threats]
     rows += [(k, t, p, m, chair, None) for k, t, p, m in CLOSING]

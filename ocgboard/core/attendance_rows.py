@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import agencies, distribution, meetings
+from ocgboard.core import agencies, distribution, lookup, meetings
 from ocgboard.core.meeting_rows import folded, meeting
 from ocgboard.store.models import Attendance, Meeting, Person
 
@@ -122,7 +122,8 @@ def attend(session: Session, meeting_id: str, entries: list[tuple[str, str | Non
     for person_id, status, note in entries:
         key = uuid.UUID(hex=person_id)
         if status is not None:
-            meetings.attend(session, found, session.get(Person, key), status, note)
+            person = lookup.referenced(session, Person, key, "person")
+            meetings.attend(session, found, person, status, note)
             continue
         for row in session.scalars(select(Attendance).where(
                 Attendance.meeting_id == found.id, Attendance.person_id == key,

@@ -38,18 +38,18 @@ def collect(session: Session, today: dt.date | None = None) -> Dashboard:
     period = stats.collect(session, end=today, today=today)
     live = (~Threat.deleted, Threat.status.not_in(CLOSED))
     board = Dashboard(as_at=today, period_start=period.start)
-    board.live_threats = session.scalar(select(func.count()).where(*live))
+    board.live_threats = stats.count_of(session, select(func.count()).where(*live))
     # Due within the window means due by its last day, as the register's filter
     # that this figure opens: a review already overdue is due too.
     horizon = today + dt.timedelta(days=REVIEW_WINDOW_DAYS)
-    board.reviews_due = session.scalar(select(func.count()).where(
+    board.reviews_due = stats.count_of(session, select(func.count()).where(
         *live, Threat.next_review_on <= horizon))
-    board.reviews_overdue = session.scalar(select(func.count()).where(
+    board.reviews_overdue = stats.count_of(session, select(func.count()).where(
         *live, Threat.next_review_on < today))
     open_actions = (select(func.count()).select_from(Action)
                     .join(Threat, Threat.id == Action.threat_id)
                     .where(~Action.deleted, ~Threat.deleted, Action.status.in_(rag.OPEN)))
-    board.open_actions = session.scalar(open_actions)
+    board.open_actions = stats.count_of(session, open_actions)
     board.overdue_actions = period.actions_overdue
     board.disruptions = sum(period.disruptions_by_level.values())
     board.threats_by_band = _ordered(period.threats_by_band, _band_order)

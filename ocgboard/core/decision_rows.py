@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import agencies, agenda, meetings, plans, vocab
+from ocgboard.core import agencies, agenda, lookup, meetings, plans, vocab
 from ocgboard.core.meeting_rows import _threat_refs, meeting
 from ocgboard.errors import NotFound
 from ocgboard.store.models import Action, ActionUpdate, Meeting, Threat
@@ -111,6 +111,6 @@ def withdraw_decision(session: Session, update_id: str, status: str) -> None:
     if update is None or update.deleted:
         raise NotFound("that decision is no longer in the action's trail")
     update.deleted = True
-    action = session.get(Action, update.action_id)
+    action = lookup.referenced(session, Action, update.action_id, "action")
     action.status = vocab.canonical("action_statuses", status)
     session.flush()

@@ -76,7 +76,7 @@ def field_label(field: str) -> str:
 
 def exchange_log(session: Session, limit: int = 500) -> list[ExchangeRow]:
     """The files this laptop wrote and read, newest first."""
-    names = dict(session.execute(select(Contact.id, Contact.name)).all())
+    names: dict[int | None, str] = dict(session.execute(select(Contact.id, Contact.name)).all())
     rows = session.execute(select(ExchangeLog).order_by(ExchangeLog.at.desc(),
                                                          ExchangeLog.id.desc())
                            .limit(limit)).scalars()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from ocgboard.store.models import Agency, Person, Tactic, Threat
 
 MIN_PREFIX = 4
 _HEX = re.compile(r"^[0-9a-f-]+$")
+M = TypeVar("M")
 
 
 def normalise_reference(reference: str) -> str:
@@ -101,6 +103,15 @@ def row(session: Session, model, key: str, label: str, *, with_deleted: bool = F
         found = None
     if found is None or (found.deleted and not with_deleted):
         raise NotFound(f"that {label} no longer exists (deleted, or removed by an import)")
+    return found
+
+
+def referenced(session: Session, model: type[M], key: uuid.UUID, label: str) -> M:
+    """The row a foreign key (or an id the caller was given) names. The store's
+    references keep it there; missing, the store was changed behind our back."""
+    found = session.get(model, key)
+    if found is None:
+        raise NotFound(f"the {label} {short_id(key)} is missing from the store")
     return found
 
 

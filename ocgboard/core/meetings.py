@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ def _starts_at(on, at: str | None) -> dt.datetime:
 
 def add(session: Session, title: str, on, *, at: str | None = None, venue: str | None = None,
         chair: str | Person | None = None, next_meeting_on=None, marking: str | None = None,
-        threats: list[str | Threat] = (), with_due_reviews: bool = True) -> Meeting:
+        threats: Sequence[str | Threat] = (), with_due_reviews: bool = True) -> Meeting:
     """Plan a meeting with the standard agenda, due reviews and any threats named."""
     starts = _starts_at(on, at)
     next_on = validate.date(next_meeting_on, "next meeting date")
@@ -69,7 +70,7 @@ def get(session: Session, key: str) -> Meeting:
     """A meeting by its date (YYYY-MM-DD) or the start of its id."""
     text = validate.utf8(key, "meeting").strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}", text):
-        day = validate.date(text, "meeting date")
+        day = validate.date(text, "meeting date", required=True)  # the pattern: never empty
         found = session.scalars(select(Meeting).where(
             ~Meeting.deleted, func.date(Meeting.starts_at) == day.isoformat())).all()
         if not found:

@@ -56,7 +56,7 @@ def people_rows(session: Session, agency_id: str | None = None) -> list[PersonRo
         query = query.where(Person.agency_id.is_(None))
     elif agency_id is not None:
         query = query.where(Person.agency_id == uuid.UUID(hex=agency_id))
-    names = {a.id: a.name for a in agencies.list_agencies(session)}
+    names: dict[uuid.UUID | None, str] = {a.id: a.name for a in agencies.list_agencies(session)}
     return [PersonRow(p.id.hex, p.name, names.get(p.agency_id), p.role, p.email, p.phone)
             for p in session.scalars(query)]
 

@@ -89,8 +89,11 @@ def _plan_rows(session: Session, actions: Sequence[Action], threat: Threat,
                today: dt.date) -> list[PlanRow]:
     agencies = {a.id: a for a in session.scalars(select(Agency))}
     wanted = {a.owner_person_id for a in actions} - {None}
-    people = {p.id: p.name for p in session.scalars(select(Person).where(Person.id.in_(wanted)))}
-    codes = dict(session.execute(select(Tactic.id, Tactic.code)).all())
+    # Keyed by optional ids: an action may have no officer and no tactic.
+    people: dict[uuid.UUID | None, str] = {
+        p.id: p.name for p in session.scalars(select(Person).where(Person.id.in_(wanted)))}
+    codes: dict[uuid.UUID | None, str] = dict(
+        session.execute(select(Tactic.id, Tactic.code)).all())
     trails: dict = {a.id: [] for a in actions}
     for u in session.scalars(
             select(ActionUpdate).where(ActionUpdate.action_id.in_(list(trails)),
@@ -124,7 +127,7 @@ def plan(session: Session, threat: str, today: dt.date | None = None) -> Plan:
 def action(session: Session, key: str, today: dt.date | None = None) -> PlanRow:
     """One action, for its editor and the details beside a list."""
     found = _action(session, key)
-    threat = session.get(Threat, found.threat_id)
+    threat = lookup.referenced(session, Threat, found.threat_id, "threat")
     return _plan_rows(session, [found], threat, today or clock.of(session).today())[0]
 
 
@@ -177,16 +180,16 @@ def change_status(session: Session, action_id: str, status: str | None, comment:
 
 def withdraw_update(session: Session, update_id: str, status: str) -> None:
     """Undo a status change: tombstone its update and put the old status back."""
-    update = session.get(ActionUpdate, uuid.UUID(hex=update_id))
+    update = lookup.referenced(session, ActionUpdate, uuid.UUID(hex=update_id), "status update")
     update.deleted = True
-    session.get(Action, update.action_id).status = status
+    lookup.referenced(session, Action, update.action_id, "action").status = status
     session.flush()
 
 
 def restore_update(session: Session, update_id: str) -> None:
-    update = session.get(ActionUpdate, uuid.UUID(hex=update_id))
+    update = lookup.referenced(session, ActionUpdate, uuid.UUID(hex=update_id), "status update")
     update.deleted = False
-    session.get(Action, update.action_id).status = update.status
+    lookup.referenced(session, Action, update.action_id, "action").status = update.status
     session.flush()
 
 

@@ -95,11 +95,11 @@ def _set_smart(action: Action, fields: dict) -> None:
 def edit(session: Session, action: Action, *, owner: str | None = None,
          person: str | None = None, due_on=None, rag_override: str | None = None,
          **smart) -> Action:
-    threat = session.get(Threat, action.threat_id)
+    threat = lookup.referenced(session, Threat, action.threat_id, "threat")
     if owner:
         action.owner_agency_id = lookup.agency(session, owner).id
     if person is not None:
-        agency = session.get(Agency, action.owner_agency_id)
+        agency = lookup.referenced(session, Agency, action.owner_agency_id, "agency")
         action.owner_person_id = _person_id(session, person, agency)
     if due_on is not None:
         action.due_on = _check_due(threat, validate.date(due_on, "due date"))

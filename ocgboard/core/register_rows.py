@@ -90,11 +90,11 @@ def predicate(flt: RegisterFilter, today: dt.date) -> Callable[[RegisterRow], bo
     """One test per row, built once per keystroke from the filter's set parts."""
     tests: list[Callable[[RegisterRow], bool]] = []
     for term in search_key(flt.text).split():
-        tests.append(lambda r, t=term: t in r.key)
+        tests.append(_has_term(term))
     for attr in ("kind", "band", "area", "lro"):
         wanted = getattr(flt, attr)
         if wanted:
-            tests.append(lambda r, a=attr, w=wanted: getattr(r, a) == w)
+            tests.append(_equals(attr, wanted))
     if flt.status == ALL_STATUSES:
         pass
     elif flt.status:
@@ -109,6 +109,15 @@ def predicate(flt: RegisterFilter, today: dt.date) -> Callable[[RegisterRow], bo
     if flt.overdue_review:
         tests.append(lambda r: r.next_review_on is not None and r.next_review_on < today)
     return lambda row: all(test(row) for test in tests)
+
+
+def _has_term(term: str) -> Callable[[RegisterRow], bool]:
+    # A function per test, so that each lambda holds its own term, not the loop's last.
+    return lambda r: term in r.key
+
+
+def _equals(attr: str, wanted: str) -> Callable[[RegisterRow], bool]:
+    return lambda r: getattr(r, attr) == wanted
 
 
 def filter_rows(rows: Iterable[RegisterRow], flt: RegisterFilter,

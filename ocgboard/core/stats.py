@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
@@ -66,6 +66,12 @@ class PeriodStats:
         data = asdict(self)
         data["start"], data["end"] = self.start.isoformat(), self.end.isoformat()
         return data
+
+
+def count_of(session: Session, query: Select[int]) -> int:
+    """A count's figure: the query always gives one row, so never None (which
+    Session.scalar's type allows for)."""
+    return session.execute(query).scalar_one()
 
 
 def _counts(session: Session, column, *where) -> dict:
@@ -123,14 +129,14 @@ def _actions(session: Session, stats: PeriodStats, today: dt.date) -> None:
     stats.actions_by_status = count_by(Action.status)
     stats.actions_by_strand = count_by(Action.strand)
     stats.actions_by_agency = count_by(_agency_label())
-    stats.actions_overdue = session.scalar(
-        select(func.count()).select_from(joined.where(
+    stats.actions_overdue = count_of(
+        session, select(func.count()).select_from(joined.where(
             *live, Action.status.in_(rag.OPEN), Action.due_on < today).subquery()))
-    stats.actions_raised = session.scalar(
-        select(func.count()).select_from(joined.where(
+    stats.actions_raised = count_of(
+        session, select(func.count()).select_from(joined.where(
             *live, Action.raised_on.between(stats.start, stats.end)).subquery()))
-    stats.actions_completed = session.scalar(
-        select(func.count(distinct(ActionUpdate.action_id))).where(
+    stats.actions_completed = count_of(
+        session, select(func.count(distinct(ActionUpdate.action_id))).where(
             ~ActionUpdate.deleted, ActionUpdate.status == "completed",
             ActionUpdate.dated_on.between(stats.start, stats.end)))
     _coverage(session, stats)
@@ -152,7 +158,8 @@ def _coverage(session: Session, stats: PeriodStats) -> None:
              .where(*_live_actions(), Action.status.in_(rag.OPEN))
              .group_by(Action.threat_id)
              .having(func.count(distinct(Action.owner_agency_id)) >= 2))
-    stats.multi_agency_threats = session.scalar(select(func.count()).select_from(multi.subquery()))
+    stats.multi_agency_threats = count_of(
+        session, select(func.count()).select_from(multi.subquery()))
 
 
 def _in_period(stats: PeriodStats):

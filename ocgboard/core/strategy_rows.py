@@ -91,7 +91,7 @@ def withdraw_progress(session: Session, progress: Progress) -> None:
     entry = lookup.row(session, StrategyUpdate, progress.update_id, "progress entry",
                        with_deleted=True)
     entry.deleted = True
-    item = session.get(StrategyItem, entry.item_id)
+    item = lookup.referenced(session, StrategyItem, entry.item_id, "strategy item")
     item.status = progress.previous_status
     session.flush()
 
@@ -101,7 +101,8 @@ def restore_progress(session: Session, progress: Progress) -> None:
     entry = lookup.row(session, StrategyUpdate, progress.update_id, "progress entry",
                        with_deleted=True)
     entry.deleted = False
-    session.get(StrategyItem, entry.item_id).status = progress.status
+    lookup.referenced(session, StrategyItem, entry.item_id, "strategy item").status = \
+        progress.status
     session.flush()
 
 

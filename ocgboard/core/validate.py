@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal, overload
 
 from ocgboard.errors import InputError
 
@@ -21,8 +22,19 @@ def utf8(value: str, label: str) -> str:
     return value
 
 
+@overload
+def text(value: str | None, label: str, *, required: Literal[True],
+         max_len: int = MAX_TEXT, multiline: bool = True) -> str: ...
+
+
+@overload
+def text(value: str | None, label: str, *, required: bool = False,
+         max_len: int = MAX_TEXT, multiline: bool = True) -> str | None: ...
+
+
 def text(value: str | None, label: str, *, required: bool = False,
          max_len: int = MAX_TEXT, multiline: bool = True) -> str | None:
+    """The text trimmed, None when empty; `required` refuses an empty one instead."""
     if value is None or not value.strip():
         if required:
             raise InputError(f"{label} must not be empty")
@@ -40,6 +52,16 @@ def text(value: str | None, label: str, *, required: bool = False,
 
 def name(value: str | None, label: str = "name", max_len: int = 200) -> str:
     return text(value, label, required=True, max_len=max_len, multiline=False)
+
+
+@overload
+def date(value: str | dt.date | None, label: str = "date", *,
+         required: Literal[True]) -> dt.date: ...
+
+
+@overload
+def date(value: str | dt.date | None, label: str = "date", *,
+         required: bool = False) -> dt.date | None: ...
 
 
 def date(value: str | dt.date | None, label: str = "date", *,

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, plans
+from ocgboard.core import agenda, lookup, plans
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -48,7 +48,7 @@ def person(session: Session, p: Person) -> dict:
 
 
 def threat(session: Session, t: Threat, *, full: bool = True) -> dict:
-    view = {
+    view: dict[str, object] = {
         "id": t.id.hex, "reference": t.reference, "name": t.name, "kind": t.kind,
         "status": t.status, "band": t.band, "threat_areas": list(t.threat_areas or []),
         "area": t.area, "lro": _name(session, Person, t.lro_id),
@@ -77,7 +77,7 @@ def action(session: Session, a: Action, today: dt.date | None = None,
            threat_ref: str | None = None) -> dict:
     rating = plans.rating(a, today or clock.of(session).today())
     if threat_ref is None:
-        threat_ref = session.get(Threat, a.threat_id).reference
+        threat_ref = lookup.referenced(session, Threat, a.threat_id, "threat").reference
     return {
         "id": a.id.hex, "threat": threat_ref, "strand": a.strand, "status": a.status,
         "rag": rating.rag, "rag_label": rating.label, "due_on": _iso(a.due_on),
@@ -102,7 +102,8 @@ def update(u: ActionUpdate) -> dict:
 
 
 def disruption(session: Session, d: Disruption) -> dict:
-    return {"id": d.id.hex, "threat": session.get(Threat, d.threat_id).reference,
+    threat = lookup.referenced(session, Threat, d.threat_id, "threat")
+    return {"id": d.id.hex, "threat": threat.reference,
             "dated_on": _iso(d.dated_on), "agency": _name(session, Agency, d.agency_id),
             "strand": d.strand, "level": d.level,
             "action": d.action_id.hex if d.action_id else None,
@@ -110,9 +111,10 @@ def disruption(session: Session, d: Disruption) -> dict:
 
 
 def tactic(t: Tactic, *, full: bool = False) -> dict:
-    view = {"code": t.code, "strand": t.strand, "lifestyle_area": t.lifestyle_area,
-            "specific": t.specific, "default_owner": t.default_owner,
-            "owner_role": t.owner_role, "legislation": t.legislation}
+    view: dict[str, object] = {
+        "code": t.code, "strand": t.strand, "lifestyle_area": t.lifestyle_area,
+        "specific": t.specific, "default_owner": t.default_owner,
+        "owner_role": t.owner_role, "legislation": t.legislation}
     if full:
         view.update({"id": t.id.hex, "measurable": t.measurable, "achievable": t.achievable,
                      "relevant": t.relevant, "guidance": {
@@ -135,7 +137,8 @@ def meeting(session: Session, m) -> dict:
 
 
 def agenda_item(session: Session, i) -> dict:
-    threat_ref = session.get(Threat, i.threat_id).reference if i.threat_id else None
+    threat_ref = lookup.referenced(session, Threat, i.threat_id, "threat").reference \
+        if i.threat_id else None
     return {"id": i.id.hex, "position": i.position, "kind": i.kind, "title": i.title,
             "purpose": i.purpose, "presenter": i.presenter, "minutes": i.minutes,
             "threat": threat_ref, "decision": i.decision, "notes": i.notes}

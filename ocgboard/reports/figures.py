@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
@@ -47,8 +48,10 @@ def collect(session: Session, start=None, end=None, today: dt.date | None = None
     figures.with_open_actions = len(plans)
     figures.pursue_only = sorted(ref for ref, strands, only in plans
                                  if strands == 1 and only == "Pursue")
-    figures.abbreviations = dict(sorted(session.execute(
+    named = session.execute(
         select(Agency.short_name, Agency.name).where(
             ~Agency.deleted, Agency.short_name.is_not(None), Agency.short_name != Agency.name)
-    ).all()))
+    ).all()
+    # The query leaves out agencies with no short name, which the row type cannot show.
+    figures.abbreviations = dict(sorted(cast("list[tuple[str, str]]", named)))
     return figures

@@ -7,6 +7,7 @@ per action, so a 40-threat agenda with a thousand actions reads in a blink.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -80,7 +81,8 @@ def _front(session: Session, meeting: Meeting, variant: str, owner: Agency | Non
 
 
 def _distribution(session: Session, meeting: Meeting) -> list[pd.DistributionLine]:
-    agencies = dict(session.execute(select(Agency.id, Agency.name)).all())
+    agencies: dict[uuid.UUID | None, str] = dict(
+        session.execute(select(Agency.id, Agency.name)).all())
     lines = []
     for copy, person in distribution.register(session, meeting):
         if copy.destroyed_on:

@@ -111,7 +111,8 @@ class PackCanvas(Canvas):
 def _date_document(stamp, moment: dt.datetime) -> None:
     """Give reportlab's timestamp the board's moment: it would ask the system clock."""
     local = moment.astimezone()
-    offset = int(local.utcoffset().total_seconds()) // 60
+    # astimezone() with no zone gives the local zone: the offset is never None.
+    offset = int((local.utcoffset() or dt.timedelta(0)).total_seconds()) // 60
     stamp.t, stamp.lt = local.timestamp(), tuple(local.timetuple())
     stamp.YMDhms = stamp.lt[:6]
     stamp.dhh, stamp.dmm = int(offset / 60), abs(offset) % 60

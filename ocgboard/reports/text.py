@@ -22,6 +22,10 @@ LINE_CACHE_SIZE = 4096
 
 
 class CellText(Paragraph):
+    # The wrapped size: set by reportlab's wrap(), or by ours from the cache.
+    width: float
+    height: float
+
     def __init__(self, text, style: ParagraphStyle | None = None, bulletText=None,  # noqa: N803
                  frags=None, **kwargs):
         self._plain = None

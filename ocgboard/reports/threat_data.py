@@ -153,13 +153,14 @@ class Scope:
                                  self.numbers.get(d.action_id), redact(d.justification))
 
 
-def _numbers(actions: list[Action]) -> dict[uuid.UUID, int]:
+def _numbers(actions: list[Action]) -> dict[uuid.UUID | None, int]:
     """Each action's number in its threat's plan: by strand, then as raised."""
     order = {s: i for i, s in enumerate(vocab.values("strands"))}
     by_threat = defaultdict(list)
     for a in actions:
         by_threat[a.threat_id].append(a)
-    numbers = {}
+    # Keyed as looked up: a disruption may come from no action.
+    numbers: dict[uuid.UUID | None, int] = {}
     for plan in by_threat.values():
         plan.sort(key=lambda a: (order.get(a.strand, 9), a.raised_on or dt.date.min, a.id.hex))
         numbers.update((a.id, n) for n, a in enumerate(plan, 1))

@@ -9,8 +9,9 @@ bring the row back.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import Boolean, MetaData, Uuid
+from sqlalchemy import Boolean, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -25,6 +26,10 @@ NAMING = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
+    if TYPE_CHECKING:
+        # SQLAlchemy types it as any FromClause; every model here maps a Table.
+        __table__: ClassVar[Table]
+
 
 class Syncable:
     """Rows captured by the change log and exchanged between replicas."""
@@ -35,9 +40,9 @@ class Syncable:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
 
 
-def syncable_tables() -> dict[str, type]:
+def syncable_tables() -> dict[str, type[Base]]:
     """Entity name (the table name) -> mapped class, for every syncable model."""
-    found = {}
+    found: dict[str, type[Base]] = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if getattr(cls, "__syncable__", False):

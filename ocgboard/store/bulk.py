@@ -52,7 +52,7 @@ class BulkWriter:
         self.conn.exec_driver_sql("PRAGMA cache_size=-262144")
         self.recorder = Recorder.for_local_device(self.conn, session.info.get("author", ""),
                                                   clock.of(session))
-        self.pending: dict[type, list[tuple]] = {}
+        self.pending: dict[type[Base], list[tuple]] = {}
         self.count = 0
 
     def add(self, model, **values) -> uuid.UUID:

@@ -16,7 +16,7 @@ from ocgboard.store import heads
 from ocgboard.store.base import Base, logged_columns
 from ocgboard.store.changelog import Recorder, encode
 
-_TABLE_ORDER = {}
+_TABLE_ORDER: dict[str, int] = {}
 
 
 def _table_rank(cls) -> int:

@@ -12,8 +12,10 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
+from typing import Any
 
 from sqlalchemy import Connection, select, text, update
 
@@ -30,7 +32,7 @@ INSERT_SQL = (
 GENESIS = b"\x00" * 32
 
 
-_ENCODERS = {
+_ENCODERS: dict[type, Callable[[Any], str]] = {
     str: encode_basestring,  # the C encoder json.dumps(ensure_ascii=False) uses
     bool: lambda v: "true" if v else "false",
     int: str,

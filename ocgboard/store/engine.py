@@ -12,8 +12,9 @@ import os
 import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import cast, overload
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
@@ -26,6 +27,14 @@ _FOLD_EXTRA = str.maketrans(
     {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ð": "d",
      "þ": "th", "ħ": "h", "ŀ": "l"}
 )
+
+
+@overload
+def fold(text: str) -> str: ...
+
+
+@overload
+def fold(text: None) -> None: ...
 
 
 def fold(text: str | None) -> str | None:
@@ -50,6 +59,16 @@ def sqlite_path(url: str) -> Path | None:
     if not database or database == ":memory:" or database.startswith("file::memory:"):
         return None
     return Path(database)
+
+
+def raw_sqlite(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy one, for the bulk paths that
+    skip SQLAlchemy. Only SQLite engines are made (sqlite_path refuses the
+    rest), so the DBAPI connection is sqlite3's; SQLAlchemy types it generically."""
+    raw = conn.connection.dbapi_connection
+    if raw is None:
+        raise StoreError("the database connection was closed")
+    return cast(sqlite3.Connection, raw)
 
 
 def create_private_file(path: Path) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 from ocgboard import clock
 from ocgboard.errors import StoreError
 from ocgboard.store import backup
-from ocgboard.store.engine import sqlite_path
+from ocgboard.store.engine import raw_sqlite, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A store already at it opens without loading Alembic
@@ -33,7 +33,10 @@ def alembic_config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # only for an installation that lost its migrations
+        raise StoreError(f"no schema migrations found in {MIGRATIONS}")
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -90,7 +93,7 @@ def _migrate(engine: Engine) -> None:
 
     cfg = alembic_config()
     with engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
+        raw = raw_sqlite(conn)
         raw.execute("PRAGMA foreign_keys=OFF")  # autocommit: not inside a transaction
         try:
             with conn.begin():

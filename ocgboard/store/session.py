@@ -19,6 +19,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ocgboard import clock
+from ocgboard.clock import Clock  # inside Store, `clock` names its property
 from ocgboard.errors import StoreError
 from ocgboard.store import capture, schema
 from ocgboard.store.engine import READ_ONLY, make_engine, sqlite_path
@@ -45,7 +46,7 @@ class Store:
 
     @classmethod
     def open(cls, url: str, *, create: bool = True,
-             own_clock: clock.Clock | None = None) -> Store:
+             own_clock: Clock | None = None) -> Store:
         wall = own_clock or clock.current()  # a bad test clock is refused before any file
         engine = make_engine(url, create=create)
         try:

@@ -61,7 +61,8 @@ def _chain(conn: Connection, device, report: Report, partial: bool) -> None:
     """Walk one device's records in order. An agency's laptop holds only the
     records of its extract, so there gaps in other devices' chains are expected."""
     label = "this laptop" if device.is_local else f"device {device.name or device.uuid[:8]}"
-    prev, expected = GENESIS, 1
+    prev: bytes | None = GENESIS
+    expected = 1
     query = (select(Change.seq, Change.hlc, Change.author, Change.entity, Change.row_id,
                     Change.field, Change.old, Change.new, Change.supersedes, Change.hash)
              .where(Change.device_id == device.id)
@@ -92,7 +93,8 @@ def _latest_per_field(conn: Connection, entity: str):
     rows = conn.execute(text(
         "SELECT c.row_id, c.field, c.new FROM change c JOIN device d ON d.id = c.device_id "
         "WHERE c.entity = :entity ORDER BY c.row_id, c.hlc, d.uuid"), {"entity": entity})
-    current_row, fields = None, {}
+    current_row: str | None = None
+    fields: dict[str, str | None] = {}
     for row_id, fld, new in rows:
         if row_id != current_row:
             if current_row is not None:

@@ -71,8 +71,10 @@ def resolve(session: Session, conflict: Conflict, *, keep: str | None = None,
     if keep is not None:
         chosen = _pick(options, keep)
         new_text = encode(chosen.value)
-    else:
+    elif value is not None:
         new_text = _typed(value, convert)
+    else:  # refused above: one of the two is given
+        raise InputError("choose --keep mine, --keep theirs or --value VALUE")
     conn = session.connection()
     recorder = Recorder.for_session(session)
     recorder.add(conflict.entity, conflict.row_id, conflict.field, None, new_text,
@@ -100,6 +102,8 @@ def _pick(options: list[Side], keep: str) -> Side:
 def _typed(value: str, convert) -> str:
     """The user's text as the log's JSON for this field's type."""
     for candidate in (encode(value), value):
+        if candidate is None:  # encode() gives None only for None
+            continue
         try:
             rowcodec.to_stored(convert, candidate)
             return candidate

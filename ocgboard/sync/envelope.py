@@ -15,6 +15,7 @@ import io
 import os
 import tarfile
 from pathlib import Path
+from typing import IO
 
 import pyrage
 
@@ -107,6 +108,14 @@ def _decrypt_message(error: str, by_passphrase: bool) -> str:
     return "the file is damaged or incomplete and cannot be decrypted"
 
 
+def _opened(tar: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
+    """A member's content; tarfile gives None for what is not a regular file."""
+    src = tar.extractfile(member)
+    if src is None:
+        raise tarfile.TarError
+    return src
+
+
 def _unpack(bundle: Path, workdir: Path) -> tuple[Path, str]:
     inner_path = workdir / INNER
     try:
@@ -117,8 +126,8 @@ def _unpack(bundle: Path, workdir: Path) -> tuple[Path, str]:
                 raise tarfile.TarError
             if members[SIGNATURE].size > MAX_SIGNATURE:
                 raise tarfile.TarError
-            signature = tar.extractfile(members[SIGNATURE]).read().decode("utf-8")
-            with tar.extractfile(members[INNER]) as src, open(inner_path, "wb") as dst:
+            signature = _opened(tar, members[SIGNATURE]).read().decode("utf-8")
+            with _opened(tar, members[INNER]) as src, open(inner_path, "wb") as dst:
                 while chunk := src.read(1 << 20):
                     dst.write(chunk)
     except (tarfile.TarError, UnicodeDecodeError, EOFError, OSError) as exc:

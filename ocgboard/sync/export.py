@@ -14,6 +14,7 @@ import queue
 import threading
 import uuid
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from ocgboard import clock, files
 from ocgboard.core import board, lookup
 from ocgboard.errors import InputError
 from ocgboard.store import schema
+from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
 from ocgboard.sync import contacts, container, envelope, keys, minisig, scope
 
@@ -46,7 +48,7 @@ class ExportResult:
 
 
 def export(session: Session, output: str | Path, *, agency: str | None = None,
-           to: list[str] = (), passphrase: str | None = None, since_last: bool = False,
+           to: Sequence[str] = (), passphrase: str | None = None, since_last: bool = False,
            device_keys: keys.DeviceKeys | None = None) -> ExportResult:
     target = files.check_target(output, "exchange file")
     me = device_keys or keys.load()
@@ -118,7 +120,7 @@ WINDOW = 50_000
 
 def _selection(conn, owner: Agency | None, own_only: bool) -> str:
     """The FROM and WHERE of the records to send, for a window of change ids."""
-    raw = conn.connection.dbapi_connection
+    raw = raw_sqlite(conn)
     if owner is None:
         mine = " AND d.is_local" if own_only else ""
         return (f"FROM change c JOIN device d ON d.id = c.device_id "
@@ -144,7 +146,7 @@ def _write_payload(conn, path: Path, owner, since: int,
     """SQLite serialises windows of the log in the log's own order (a row's
     records mostly sit together; the importer rebuilds the few that do not),
     while a worker thread compresses and hashes: both cores work."""
-    raw = conn.connection.dbapi_connection
+    raw = raw_sqlite(conn)
     where = _selection(conn, owner, own_only)
     last = raw.execute("SELECT max(id) FROM change").fetchone()[0] or 0
     count = top = 0

@@ -20,6 +20,7 @@ class KnownSeqs:
     def __init__(self, raw, device_pk: int, *, preload: bool):
         self.raw, self.pk = raw, device_pk
         self.added: set[int] = set()
+        self.held: set[int] | None
         if preload:
             self.held = {s for (s,) in raw.execute(
                 "SELECT seq FROM change WHERE device_id = ?", (device_pk,))}

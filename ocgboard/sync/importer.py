@@ -22,6 +22,7 @@ from ocgboard import clock
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
 from ocgboard.store import Store, backup, journal, schema
+from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Board, Contact, ExchangeLog
 from ocgboard.sync import contacts, container, envelope, held, keys, minisig
 from ocgboard.sync.merge import Merger
@@ -139,7 +140,7 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
         saved = backup.copy_database(store.path, backup.backup_name("before-import", store.clock))
     big = (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT
     with store.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
+        raw = raw_sqlite(conn)
         with _merging(raw, once=big and sole_user and store.path is not None):
             summary = _merge_in(store, conn, fh, manifest, signer, preview, inner, big)
     return ImportResult(summary, manifest, signer, not preview, saved, warnings)

@@ -17,10 +17,11 @@ from operator import itemgetter
 from sqlalchemy import Connection
 
 from ocgboard import clock
-from ocgboard.errors import BoardError
+from ocgboard.errors import BoardError, StoreError
 from ocgboard.store import hlc
 from ocgboard.store.bulk import LOG_INDEXES
 from ocgboard.store.changelog import INSERT_SQL
+from ocgboard.store.engine import raw_sqlite
 from ocgboard.sync import held
 from ocgboard.sync.rows import ENTITY, FIELD, HLC, ROW, SEQ, RowWriter
 from ocgboard.sync.staged_log import StagedLog
@@ -38,12 +39,12 @@ ScopeCheck = Callable[[tuple, bool], str | None]
 class Merger:
     def __init__(self, conn: Connection, wall: clock.Clock, *,
                  scope_check: ScopeCheck | None = None,
-                 devices: dict[int, tuple[str, str]] | None = None):
+                 devices: dict[int, tuple[str, str | None]] | None = None):
         """`devices` maps the file's device numbers to (device id, name); `wall`
         is the importing store's clock, which bounds the file's clocks."""
         self.conn = conn
         self.wall = wall
-        self.raw = conn.connection.dbapi_connection
+        self.raw = raw_sqlite(conn)
         self.scope_check = scope_check
         self.small_store = held.is_small(self.raw)
         self.local_rows = held.LocalRows(self.raw, preload=self.small_store)
@@ -76,9 +77,12 @@ class Merger:
         found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
         if found:
             return found[0]
-        return self.raw.execute(
+        pk = self.raw.execute(
             "INSERT INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
             "VALUES (?, ?, 0, 0, x'', 0)", (uuid, name or f"device {uuid[:8]}")).lastrowid
+        if pk is None:  # sqlite3 sets it after every INSERT of one row
+            raise StoreError(f"the store did not number the new device {uuid}")
+        return pk
 
     def without_log_indexes(self) -> None:
         """For a big import into a small store: build the log's indexes once at the
@@ -132,6 +136,7 @@ class Merger:
         """The top sequence of each device, and which records arrived, for _take_each
         to recognise one given again. Staged, the staged log's unique index refuses
         a record given twice, so the second is not needed."""
+        groups: Iterable[tuple[int, Iterable[tuple]]]
         if len(devices) == 1:
             groups = [(next(iter(devices)), window)]
         else:
@@ -177,7 +182,7 @@ class Merger:
         if not self.group:
             return
         row_id, entity = self.row_id, self.group[0][ENTITY]
-        if len(row_id) != 32 or row_id.strip("0123456789abcdef"):
+        if row_id is None or len(row_id) != 32 or row_id.strip("0123456789abcdef"):
             raise BoardError("the file holds a record for a malformed row id")
         if row_id in self.written or row_id in self.local_rows \
                 or len(set(map(entity_of, self.group))) > 1:

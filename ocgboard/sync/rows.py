@@ -117,14 +117,13 @@ class RowWriter:
 
     def _set_new(self, table: Table, values: dict, records) -> None:
         convert, decode = table.convert, rowcodec.decode
-        rec = None
-        try:
-            for rec in records:
+        for rec in records:
+            try:
                 text = rec[NEW]
                 values[rec[FIELD]] = None if text is None else convert[rec[FIELD]](decode(text))
-        except (ValueError, TypeError):
-            raise BoardError(f"the file holds an invalid value for "
-                             f"{table.name}.{rec[FIELD]}") from None
+            except (ValueError, TypeError):
+                raise BoardError(f"the file holds an invalid value for "
+                                 f"{table.name}.{rec[FIELD]}") from None
 
     def _set_settled(self, table: Table, values: dict, row_id: str, records,
                      existed) -> None:

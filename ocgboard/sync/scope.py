@@ -86,14 +86,14 @@ def _threat_kind(threat) -> str:
 
 
 def _in_chunks(conn: Connection, column, key, values: list) -> list:
-    found = []
+    found: list = []
     for start in range(0, len(values), 500):
         found += conn.scalars(select(column).where(key.in_(values[start:start + 500]))).all()
     return found
 
 
 def _in_chunks_rows(conn: Connection, query, key, values: list) -> list:
-    found = []
+    found: list = []
     for start in range(0, len(values), 500):
         found += conn.execute(query.where(key.in_(values[start:start + 500]))).all()
     return found

@@ -24,6 +24,7 @@ import sys
 import threading
 from operator import itemgetter
 from pathlib import Path
+from typing import IO
 
 import ocgboard
 from ocgboard.errors import BoardError
@@ -50,8 +51,9 @@ class StagedLog:
         self.process = subprocess.Popen(
             [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             env=env, text=True, encoding="utf-8")
-        self.process.stdin.write(json.dumps(task))
-        self.process.stdin.close()
+        stdin = _piped(self.process.stdin)
+        stdin.write(json.dumps(task))
+        stdin.close()
         self.mover: threading.Thread | None = None
         self.failure: BaseException | None = None
 
@@ -95,7 +97,7 @@ class StagedLog:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        self.process.stdout.close()
+        _piped(self.process.stdout).close()
         if self.mover is not None:
             self.mover.join()
 
@@ -115,10 +117,17 @@ class StagedLog:
             self.failure = exc
 
     def _wait(self) -> None:
-        reply = self.process.stdout.read()
+        reply = _piped(self.process.stdout).read()
         if self.process.wait() != 0 or not reply.startswith(DONE):
             raise BoardError(reply.strip() or "the process storing the file's change "
                              "records stopped unexpectedly")
+
+
+def _piped(stream: IO[str] | None) -> IO[str]:
+    """A pipe to the child; Popen leaves out only those not asked for (PIPE)."""
+    if stream is None:
+        raise BoardError("the process storing the file's change records has no pipe")
+    return stream
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,7 +56,7 @@ def _chair(session: Session) -> Person | None:
 
 def _board_members(session: Session) -> list[Person]:
     """One representative per agency, as sits on a board."""
-    chosen = {}
+    chosen: dict[uuid.UUID | None, Person] = {}
     for person in session.scalars(select(Person).where(~Person.deleted).order_by(Person.name)):
         chosen.setdefault(person.agency_id, person)
     return list(chosen.values())
