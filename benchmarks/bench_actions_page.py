@@ -82,7 +82,7 @@ def main() -> int:
         settle()
     page.select(page.model.rows[5].id)
     key = page.current_id()
-    from ocgboard.core import plan_rows
+    from ocgboard.core.rows import plans as plan_rows
     from ocgboard.gui.plans import undo as undo_plans
 
     started = time.perf_counter()

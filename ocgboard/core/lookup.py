@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from typing import TypeVar
 
 from sqlalchemy import func, select
@@ -15,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from ocgboard.core import validate
 from ocgboard.errors import InputError, NotFound
+from ocgboard.store.base import Syncable
 from ocgboard.store.models import Agency, Person, Tactic, Threat
 
 MIN_PREFIX = 4
 _HEX = re.compile(r"^[0-9a-f-]+$")
 M = TypeVar("M")
+S = TypeVar("S", bound=Syncable)  # a row with a tombstone
 
 
 def normalise_reference(reference: str) -> str:
@@ -93,16 +96,37 @@ def by_id(session: Session, model, prefix: str, label: str):
     return session.get(model, rows[0][0])
 
 
-def row(session: Session, model, key: str, label: str, *, with_deleted: bool = False):
-    """The row of `model` with this full id (hex), as the desktop's editors and undo
-    name rows; NotFound once it has gone (deleted here, or by an import). Undo
-    and redo of an add reach tombstoned rows too (`with_deleted`)."""
+def parse_id(text: str | None) -> uuid.UUID | None:
+    """A full id (hex) as the desktop's views hold it; None if it is not one."""
     try:
-        found = session.get(model, uuid.UUID(hex=key))
-    except (TypeError, ValueError):
-        found = None
+        return uuid.UUID(hex=text) if text else None
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
+def key(text: str, label: str) -> uuid.UUID:
+    """A full id (hex) a view passed in; NotFound if it is not an id at all."""
+    found = parse_id(text)
+    if found is None:
+        raise NotFound(f"no {label} with id '{text}'")
+    return found
+
+
+def keys(texts: Iterable[str], label: str) -> list[uuid.UUID]:
+    return [key(text, label) for text in texts]
+
+
+def row(session: Session, model: type[S], row_id: str, label: str, *,
+        with_deleted: bool = False, gone: str | None = None) -> S:
+    """The row of `model` with this full id (hex), as the desktop's editors and undo
+    name rows; NotFound (`gone`, or a plain sentence) once it has gone, deleted
+    here or by an import. Undo and redo of an add reach tombstoned rows too
+    (`with_deleted`)."""
+    wanted = parse_id(row_id)
+    found = session.get(model, wanted) if wanted is not None else None
     if found is None or (found.deleted and not with_deleted):
-        raise NotFound(f"that {label} no longer exists (deleted, or removed by an import)")
+        raise NotFound(gone or f"that {label} no longer exists (deleted, or removed by an "
+                                "import)")
     return found
 
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from ocgboard.core import agencies, agenda, disruption_rows, lookup, meetings, plans
+from ocgboard.core import agencies, agenda, lookup, meetings, plans
+from ocgboard.core.rows import disruptions as disruption_rows
 from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
 

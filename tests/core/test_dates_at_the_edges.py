@@ -10,18 +10,9 @@ import datetime as dt
 
 import pytest
 
-from ocgboard.core import (
-    dashboard,
-    disruptions,
-    lookup,
-    meetings,
-    plan_rows,
-    plans,
-    rag,
-    register,
-    register_rows,
-    stats,
-)
+from ocgboard.core import dashboard, disruptions, lookup, meetings, plans, rag, register, stats
+from ocgboard.core.rows import plans as plan_rows
+from ocgboard.core.rows import register as register_rows
 from ocgboard.reports.gather import gather
 
 D = dt.date.fromisoformat

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ocgboard import files, paths
-from ocgboard.core import people_rows
+from ocgboard.core.rows import people as people_rows
 from ocgboard.errors import BoardError, InputError
 from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.models import ContactsModel, contact_rows

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWizard
 
 from ocgboard import paths
-from ocgboard.core import board, people_rows
+from ocgboard.core import board
+from ocgboard.core.rows import people as people_rows
 from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.models import contact_rows
 from ocgboard.gui.forms.ui_export_wizard import Ui_ExportWizard

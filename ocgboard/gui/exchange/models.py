@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
-from ocgboard.core import exchange_rows
+from ocgboard.core.rows import exchange as exchange_rows
 from ocgboard.gui.table import Column, RowsModel
 from ocgboard.sync import conflicts, contacts
 

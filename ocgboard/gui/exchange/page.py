@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import exchange_rows
+from ocgboard.core.rows import exchange as exchange_rows
 from ocgboard.gui.exchange.conflicts_view import ConflictsView
 from ocgboard.gui.exchange.contacts_view import ContactsView
 from ocgboard.gui.exchange.export_wizard import ExportWizard

@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import library, tactic_rows
+from ocgboard.core import library
+from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_library_page import Ui_LibraryPage
 from ocgboard.gui.library.models import TacticsModel

@@ -6,7 +6,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from ocgboard.core import attendance_rows, meeting_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.gui import undo
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_agenda_item_dialog import Ui_AgendaItemDialog

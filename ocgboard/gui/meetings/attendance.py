@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ocgboard.core import attendance_rows, meeting_rows, meetings
+from ocgboard.core import meetings
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.gui.context import Context
 from ocgboard.gui.meetings import undo as undo_meetings
 from ocgboard.gui.meetings.attendance_model import AttendanceModel, FiguresModel, TurnoutModel

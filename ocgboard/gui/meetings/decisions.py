@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from ocgboard.core import decision_rows
+from ocgboard.core.rows import decisions as decision_rows
 from ocgboard.gui import undo
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_decision_dialog import Ui_DecisionDialog

@@ -7,8 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ocgboard.core import attendance_rows, meeting_rows, meetings, vocab
-from ocgboard.core.meeting_rows import MeetingRow
+from ocgboard.core import meetings, vocab
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import meetings as meeting_rows
+from ocgboard.core.rows.meetings import MeetingRow
 from ocgboard.errors import BoardError
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_meeting_dialog import Ui_MeetingDialog

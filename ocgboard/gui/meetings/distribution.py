@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ocgboard.core import attendance_rows, distribution, meeting_rows
+from ocgboard.core import distribution
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.context import Context
 from ocgboard.gui.meetings.models import DistributionModel, KeyFilterProxy, state

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ocgboard.core import attendance_rows, meeting_rows
-from ocgboard.core.meeting_rows import MeetingRow
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import meetings as meeting_rows
+from ocgboard.core.rows.meetings import MeetingRow
 from ocgboard.gui.backend import Backend
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_pack_dialog import Ui_PackDialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ocgboard.core import meeting_rows
+from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_meetings_page import Ui_MeetingsPage
 from ocgboard.gui.meetings.agenda import AgendaTab

@@ -9,7 +9,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
-from ocgboard.core import attendance_rows, decision_rows, meeting_rows, meetings
+from ocgboard.core import meetings
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import decisions as decision_rows
+from ocgboard.core.rows import meetings as meeting_rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui import undo
 from ocgboard.gui.context import Context
 from ocgboard.gui.undo import EditCommand
@@ -139,7 +143,7 @@ class DecideAction(MeetingCommand):
                                               self.text_, self.status, today=self.today)
 
     def backward(self) -> None:
-        self.context.backend.write(decision_rows.withdraw_decision, self.update_id, self.was)
+        self.context.backend.write(plan_rows.withdraw_update, self.update_id, self.was)
 
 
 def _edit(session, meeting_id: str, fields: dict) -> None:

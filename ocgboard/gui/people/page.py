@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QHeaderView
 
-from ocgboard.core import people_rows
+from ocgboard.core.rows import people as people_rows
 from ocgboard.gui.forms.ui_agencies_page import Ui_AgenciesPage
 from ocgboard.gui.forms.ui_agency_dialog import Ui_AgencyDialog
 from ocgboard.gui.forms.ui_person_dialog import Ui_PersonDialog

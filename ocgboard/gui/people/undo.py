@@ -6,7 +6,8 @@ its id and history.
 
 from __future__ import annotations
 
-from ocgboard.core import people_rows
+from ocgboard.core.rows import common
+from ocgboard.core.rows import people as people_rows
 from ocgboard.gui.undo import EditCommand
 
 
@@ -20,10 +21,10 @@ class AddAgency(EditCommand):
         self.row_id = self.write(people_rows.add_agency, self.name, self.short_name)
 
     def forward(self) -> None:
-        self.write(people_rows.set_deleted, "agency", self.row_id, False)
+        self.write(common.set_deleted, "agency", self.row_id, False)
 
     def backward(self) -> None:
-        self.write(people_rows.set_deleted, "agency", self.row_id, True)
+        self.write(common.set_deleted, "agency", self.row_id, True)
 
 
 class AddPerson(EditCommand):
@@ -36,10 +37,10 @@ class AddPerson(EditCommand):
         self.row_id = self.write(people_rows.add_person, **self.fields)
 
     def forward(self) -> None:
-        self.write(people_rows.set_deleted, "person", self.row_id, False)
+        self.write(common.set_deleted, "person", self.row_id, False)
 
     def backward(self) -> None:
-        self.write(people_rows.set_deleted, "person", self.row_id, True)
+        self.write(common.set_deleted, "person", self.row_id, True)
 
 
 class EditPerson(EditCommand):

@@ -10,7 +10,7 @@ from html import escape
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser
 
-from ocgboard.core import plan_rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.models import UpdatesModel, day
 
 FIELDS = (("Specific", "specific"), ("Measurable", "measurable"),

@@ -12,7 +12,9 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import plan_rows, tactic_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import plans as plan_rows
+from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_action_dialog import Ui_ActionDialog
 from ocgboard.gui.plans import undo as undo_plans

@@ -11,7 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import chase_rows, plan_rows, tactic_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import plans as plan_rows
+from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_actions_page import Ui_ActionsPage
 from ocgboard.gui.page import Page

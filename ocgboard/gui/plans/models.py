@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
-from ocgboard.core import chase_rows, plan_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.table import Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from ocgboard.core import plan_rows, rag
+from ocgboard.core import rag
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_plan_tab import Ui_PlanTab
 from ocgboard.gui.plans.action_details import ActionDetails

@@ -14,7 +14,8 @@ from html import escape
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import plan_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_status_dialog import Ui_StatusDialog
 from ocgboard.gui.plans import undo as undo_plans

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocgboard.core import library, plan_rows, tactic_rows, vocab
+from ocgboard.core import library, vocab
+from ocgboard.core.rows import plans as plan_rows
+from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_tactic_picker import Ui_TacticPicker
 from ocgboard.gui.library.models import TacticsModel

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ocgboard.core import plan_rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.undo import EditCommand
 
 _touching: tuple[str, ...] = ()

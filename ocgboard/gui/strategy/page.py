@@ -8,7 +8,8 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView
 
-from ocgboard.core import strategy_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import strategy as strategy_rows
 from ocgboard.gui.forms.ui_strategy_dialog import Ui_StrategyDialog
 from ocgboard.gui.forms.ui_strategy_page import Ui_StrategyPage
 from ocgboard.gui.forms.ui_strategy_progress_dialog import Ui_StrategyProgressDialog

@@ -7,7 +7,7 @@ new edits, so the change log keeps what happened.
 
 from __future__ import annotations
 
-from ocgboard.core import strategy_rows
+from ocgboard.core.rows import strategy as strategy_rows
 from ocgboard.gui.undo import EditCommand
 
 

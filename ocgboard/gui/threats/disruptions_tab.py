@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import disruption_rows, vocab
-from ocgboard.core import register_rows as rows
+from ocgboard.core import vocab
+from ocgboard.core.rows import disruptions as disruption_rows
+from ocgboard.core.rows import register as rows
 from ocgboard.gui import undo
 from ocgboard.gui.forms.ui_disruption_dialog import Ui_DisruptionDialog
 from ocgboard.gui.table import SORT_ROLE

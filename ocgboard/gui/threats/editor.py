@@ -13,7 +13,7 @@ import enum
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from ocgboard.core import register_rows as rows
+from ocgboard.core.rows import register as rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_threat_editor import Ui_ThreatEditor
 from ocgboard.gui.plans.plan_tab import PlanTab

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
 from ocgboard.core import vocab
-from ocgboard.core.register_rows import ALL_STATUSES, RegisterFilter, RegisterRow
+from ocgboard.core.rows.register import ALL_STATUSES, RegisterFilter, RegisterRow
 from ocgboard.errors import BoardError
 
 VOCABULARIES = {"kind": "threat_kinds", "status": "threat_statuses", "band": "bands",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ocgboard.core import history_rows
+from ocgboard.core.rows import history as history_rows
 from ocgboard.gui.threats.models import HistoryModel
 
 

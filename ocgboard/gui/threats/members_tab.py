@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import member_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import members as member_rows
 from ocgboard.gui import undo
 from ocgboard.gui.forms.ui_member_dialog import Ui_MemberDialog
 from ocgboard.gui.table import KEY_ROLE, ROW_ROLE, SORT_ROLE

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 
 from ocgboard.core import rag, vocab
-from ocgboard.core.register_rows import RegisterRow, review_words
+from ocgboard.core.rows.register import RegisterRow, review_words
 from ocgboard.gui.table import KEY_ROLE, ROW_ROLE, SORT_ROLE, Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
 

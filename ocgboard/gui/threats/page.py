@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView
 
-from ocgboard.core import member_rows
-from ocgboard.core import register_rows as rows
+from ocgboard.core.rows import members as member_rows
+from ocgboard.core.rows import register as rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_threats_page import Ui_ThreatsPage
 from ocgboard.gui.page import Page

@@ -13,8 +13,8 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QFormLayout, QWidget
 
-from ocgboard.core import register_rows as rows
 from ocgboard.core import vocab
+from ocgboard.core.rows import register as rows
 from ocgboard.gui import undo
 from ocgboard.gui.forms.ui_threat_profile import Ui_ThreatProfile
 from ocgboard.gui.threats import undo as undo_register

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ocgboard.core import disruption_rows, member_rows
-from ocgboard.core import register_rows as rows
+from ocgboard.core.rows import common
+from ocgboard.core.rows import disruptions as disruption_rows
+from ocgboard.core.rows import members as member_rows
+from ocgboard.core.rows import register as rows
 from ocgboard.gui.undo import EditCommand
 
 FIELD_LABELS = {
@@ -52,10 +54,10 @@ class AddThreat(EditCommand):
         self.setText(f"Add threat {self.reference}")
 
     def forward(self) -> None:
-        self.write(rows.set_deleted, "threat", self.tid, False)
+        self.write(common.set_deleted, "threat", self.tid, False)
 
     def backward(self) -> None:
-        self.write(rows.set_deleted, "threat", self.tid, True)
+        self.write(common.set_deleted, "threat", self.tid, True)
 
 
 class AddMember(EditCommand):
@@ -68,10 +70,10 @@ class AddMember(EditCommand):
         self.mid = self.write(member_rows.add_member, self.tid, fields.pop("name"), **fields)
 
     def forward(self) -> None:
-        self.write(rows.set_deleted, "member", self.mid, False)
+        self.write(common.set_deleted, "member", self.mid, False)
 
     def backward(self) -> None:
-        self.write(rows.set_deleted, "member", self.mid, True)
+        self.write(common.set_deleted, "member", self.mid, True)
 
 
 class EditMember(EditCommand):
@@ -100,7 +102,7 @@ class RemoveMember(EditCommand):
         self.write(member_rows.remove_member, self.mid)
 
     def backward(self) -> None:
-        self.write(rows.set_deleted, "member", self.mid, False)
+        self.write(common.set_deleted, "member", self.mid, False)
 
 
 class RecordDisruption(EditCommand):
@@ -112,7 +114,7 @@ class RecordDisruption(EditCommand):
         self.did = self.write(disruption_rows.record_disruption, self.tid, **self.fields)
 
     def forward(self) -> None:
-        self.write(rows.set_deleted, "disruption", self.did, False)
+        self.write(common.set_deleted, "disruption", self.did, False)
 
     def backward(self) -> None:
-        self.write(rows.set_deleted, "disruption", self.did, True)
+        self.write(common.set_deleted, "disruption", self.did, True)

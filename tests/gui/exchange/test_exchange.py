@@ -16,7 +16,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWizard
 
-from ocgboard.core import board, exchange_rows, plans, register, setup, views
+from ocgboard.core import board, plans, register, setup, views
+from ocgboard.core.rows import exchange as exchange_rows
 from ocgboard.gui.app import make_context
 from ocgboard.gui.exchange.export_wizard import DONE as EXPORT_DONE
 from ocgboard.gui.exchange.import_wizard import CHOOSE, PREVIEW

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ocgboard.core import meeting_rows, meetings
+from ocgboard.core import meetings
+from ocgboard.core.rows import meetings as meeting_rows
 
 PLANNED = "2026-12-03"  # the demo board's next meeting
 HELD = "2026-10-12"  # its last held one

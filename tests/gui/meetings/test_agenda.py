@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ocgboard.core import meeting_rows
+from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.gui.meetings.decisions import DecisionDialog
 from tests.gui.meetings.helpers import (
     LEFT,

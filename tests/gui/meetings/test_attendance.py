@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from shiboken6 import isValid
 
-from ocgboard.core import attendance_rows
+from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.gui.meetings.attendance_model import AttendanceModel
 from tests.gui.meetings.helpers import CHAIR, HELD, LEFT, PLANNED, show
 

@@ -12,7 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ocgboard.core import attendance_rows, distribution, meetings
+from ocgboard.core import distribution, meetings
+from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.gui.meetings.dialog import MeetingDialog
 from ocgboard.gui.meetings.pack_dialog import PackDialog
 from ocgboard.gui.meetings.pack_preview import PackPreview

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from ocgboard.core import meeting_rows
+from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.meetings.dialog import MeetingDialog
 from tests.gui.meetings.helpers import (

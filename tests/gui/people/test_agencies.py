@@ -1,7 +1,7 @@
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from ocgboard.core import people_rows
+from ocgboard.core.rows import people as people_rows
 from ocgboard.gui.people.page import AgenciesPage
 from ocgboard.gui.table import ROW_ROLE
 

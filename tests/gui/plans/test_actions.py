@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ocgboard.core import chase_rows, plan_rows, plans
+from ocgboard.core import plans
+from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.library.page import LibraryPage
 from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.plans.action_dialog import ActionDialog

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ocgboard.core import chase_rows, plan_rows, vocab
+from ocgboard.core import vocab
+from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.plan_tab import PlanTab
 from ocgboard.gui.plans.status_dialog import StatusDialog

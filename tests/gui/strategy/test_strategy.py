@@ -2,7 +2,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from ocgboard.core import strategy_rows
+from ocgboard.core.rows import strategy as strategy_rows
 from ocgboard.gui.strategy.page import StrategyPage
 from ocgboard.gui.table import ROW_ROLE
 from tests.conftest import TODAY

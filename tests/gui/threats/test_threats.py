@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from ocgboard.core import disruption_rows, lookup, member_rows, members, register
-from ocgboard.core import register_rows as rows
+from ocgboard.core import lookup, members, register
+from ocgboard.core.rows import disruptions as disruption_rows
+from ocgboard.core.rows import members as member_rows
+from ocgboard.core.rows import register as rows
 from ocgboard.gui.threats.editor import Tab
 from ocgboard.gui.threats.page import ThreatsPage
 from tests.conftest import TODAY

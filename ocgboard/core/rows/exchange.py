@@ -6,12 +6,13 @@ needs to read "Threat OCG 05/00283 (Hartley Road network)", not a hex id.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocgboard.core import lookup
+from ocgboard.core.rows.common import shortened
 from ocgboard.store.base import syncable_tables
 from ocgboard.store.models import Contact, ExchangeLog, Threat
 
@@ -52,21 +53,13 @@ def record_label(session: Session, entity: str, row_id: str) -> str:
     text = next((getattr(row, a) for a in TEXT_ATTRIBUTES
                  if isinstance(getattr(row, a, None), str) and getattr(row, a).strip()), None)
     label = " ".join(parts)
-    return f"{label}: {_short(text)}" if text and text != name else label
+    return f"{label}: {shortened(text, SHORT)}" if text and text != name else label
 
 
 def _row(session: Session, entity: str, row_id: str):
     model = syncable_tables().get(entity)
-    try:
-        key = uuid.UUID(hex=row_id)
-    except (ValueError, TypeError):
-        return None
-    return session.get(model, key) if model is not None else None
-
-
-def _short(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= SHORT else line[:SHORT - 1].rstrip() + "…"
+    key = lookup.parse_id(row_id)
+    return session.get(model, key) if model is not None and key is not None else None
 
 
 def field_label(field: str) -> str:

@@ -1,4 +1,4 @@
-from ocgboard.core import tactic_rows
+from ocgboard.core.rows import tactics as tactic_rows
 
 
 def test_library_rows_people_and_agencies(store, plan_board):

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import history, lookup
-from ocgboard.core.disruption_rows import _short
+from ocgboard.core.rows.common import shortened
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -40,7 +40,7 @@ def _labels(session: Session, threat: Threat) -> tuple[dict[str, str], dict[str,
     for mid, name in session.execute(select(Member.id, Member.name)
                                      .where(Member.threat_id == threat.id)):
         full[mid.hex] = f"member {name}"
-    actions = {aid.hex: f"action {_short(text, 40)}" for aid, text in session.execute(
+    actions = {aid.hex: f"action {shortened(text, 40)}" for aid, text in session.execute(
         select(Action.id, Action.specific).where(Action.threat_id == threat.id))}
     full.update(actions)
     if actions:

@@ -12,14 +12,13 @@ keeps what was undone).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import agencies, distribution, lookup, meetings
-from ocgboard.core.meeting_rows import folded, meeting
+from ocgboard.core.rows.meetings import folded, meeting
 from ocgboard.store.models import Attendance, Meeting, Person
 
 
@@ -120,7 +119,7 @@ def attend(session: Session, meeting_id: str, entries: list[tuple[str, str | Non
     again, so the attendance row becomes a tombstone."""
     found = meeting(session, meeting_id)
     for person_id, status, note in entries:
-        key = uuid.UUID(hex=person_id)
+        key = lookup.key(person_id, "person")
         if status is not None:
             person = lookup.referenced(session, Person, key, "person")
             meetings.attend(session, found, person, status, note)

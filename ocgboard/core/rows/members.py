@@ -13,7 +13,7 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from ocgboard.core import lookup, members
-from ocgboard.core.register_rows import _iso
+from ocgboard.core.rows.common import iso
 from ocgboard.store.models import Member, Threat
 
 
@@ -35,7 +35,7 @@ class MemberRow(NamedTuple):
 
 def member_rows(session: Session, tid: str) -> list[MemberRow]:
     threat = lookup.row(session, Threat, tid, "threat")
-    return [MemberRow(m.id.hex, m.name, tuple(m.aliases or ()), _iso(m.date_of_birth),
+    return [MemberRow(m.id.hex, m.name, tuple(m.aliases or ()), iso(m.date_of_birth),
                       m.standing, m.roles or "", bool(m.disseminable))
             for m in members.listing(session, threat)]
 

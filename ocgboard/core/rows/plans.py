@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ocgboard import clock
 from ocgboard.core import lookup, plans, rag, vocab
-from ocgboard.core.tactic_rows import TacticDraft
+from ocgboard.core.rows.tactics import TacticDraft
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Person, Tactic, Threat
 
@@ -72,13 +72,9 @@ class Plan:
 
 def _threat(session: Session, key: str) -> Threat:
     """A threat by its id (hex) or its reference."""
-    try:
-        found = session.get(Threat, uuid.UUID(hex=key))
-    except ValueError:
+    if lookup.parse_id(key) is None:
         return lookup.threat(session, key)
-    if found is None or found.deleted:
-        raise NotFound(f"no threat with id '{key}'")
-    return found
+    return lookup.row(session, Threat, key, "threat", gone=f"no threat with id '{key}'")
 
 
 def _action(session: Session, key: str) -> Action:
@@ -179,15 +175,19 @@ def change_status(session: Session, action_id: str, status: str | None, comment:
 
 
 def withdraw_update(session: Session, update_id: str, status: str) -> None:
-    """Undo a status change: tombstone its update and put the old status back."""
-    update = lookup.referenced(session, ActionUpdate, uuid.UUID(hex=update_id), "status update")
+    """Undo a dated update (a status change, or a meeting's decision on the action):
+    tombstone it and give the action back the status it had; the log keeps both."""
+    update = lookup.row(session, ActionUpdate, update_id, "update",
+                        gone="that update is no longer in the action's trail")
     update.deleted = True
-    lookup.referenced(session, Action, update.action_id, "action").status = status
+    action = lookup.referenced(session, Action, update.action_id, "action")
+    action.status = vocab.canonical("action_statuses", status)
     session.flush()
 
 
 def restore_update(session: Session, update_id: str) -> None:
-    update = lookup.referenced(session, ActionUpdate, uuid.UUID(hex=update_id), "status update")
+    """Redo of a dated update: its tombstone lifted, the action's status its again."""
+    update = lookup.row(session, ActionUpdate, update_id, "update", with_deleted=True)
     update.deleted = False
     lookup.referenced(session, Action, update.action_id, "action").status = update.status
     session.flush()
@@ -195,7 +195,7 @@ def restore_update(session: Session, update_id: str) -> None:
 
 def remove_actions(session: Session, ids: Iterable[str]) -> list[str]:
     """Tombstone actions and their live updates; the updates' ids, to restore them."""
-    keys = [uuid.UUID(hex=i) for i in ids]
+    keys = lookup.keys(ids, "action")
     updates = list(session.scalars(select(ActionUpdate).where(
         ActionUpdate.action_id.in_(keys), ~ActionUpdate.deleted)))
     for row in [*session.scalars(select(Action).where(Action.id.in_(keys))), *updates]:
@@ -206,8 +206,7 @@ def remove_actions(session: Session, ids: Iterable[str]) -> list[str]:
 
 def restore_actions(session: Session, ids: Iterable[str], update_ids: Iterable[str]) -> None:
     """Bring back what remove_actions tombstoned, and only that."""
-    keys = [uuid.UUID(hex=i) for i in ids]
-    update_keys = [uuid.UUID(hex=i) for i in update_ids]
+    keys, update_keys = lookup.keys(ids, "action"), lookup.keys(update_ids, "update")
     for row in [*session.scalars(select(Action).where(Action.id.in_(keys))),
                 *session.scalars(select(ActionUpdate).where(ActionUpdate.id.in_(update_keys)))]:
         row.deleted = False

@@ -1,7 +1,7 @@
 import datetime as dt
 import uuid
 
-from ocgboard.core import exchange_rows
+from ocgboard.core.rows import exchange as exchange_rows
 from ocgboard.store.models import Contact, ExchangeLog
 from tests.helpers import make_action, make_threat
 

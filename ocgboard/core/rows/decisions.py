@@ -11,15 +11,14 @@ action back its status (the change log keeps both).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import agencies, agenda, lookup, meetings, plans, vocab
-from ocgboard.core.meeting_rows import _threat_refs, meeting
-from ocgboard.errors import NotFound
+from ocgboard.core.rows.common import threat_refs
+from ocgboard.core.rows.meetings import meeting
 from ocgboard.store.models import Action, ActionUpdate, Meeting, Threat
 
 
@@ -53,7 +52,7 @@ def tracker_rows(session: Session, meeting_id: str, today: dt.date) -> list[Trac
     found = meeting(session, meeting_id)
     actions = meetings.tracker(session, found, today=today)
     decided = _decisions_on_actions(session, found)
-    refs = _threat_refs(session, {a.threat_id for a in actions})
+    refs = threat_refs(session, {a.threat_id for a in actions})
     owners = agencies.agency_names(session)
     rows = []
     for a in actions:
@@ -95,22 +94,11 @@ def decide_on_action(session: Session, meeting_id: str, action_id: str, text: st
                      status: str | None = None, today: dt.date | None = None
                      ) -> tuple[str, str]:
     """The meeting's decision as a dated update on the action: (update id, old status)."""
-    action = session.get(Action, uuid.UUID(hex=action_id))
-    if action is None or action.deleted:
-        raise NotFound("that action is no longer on the board")
+    action = lookup.row(session, Action, action_id, "action",
+                        gone="that action is no longer on the board")
     was = action.status
     entry = meetings.decide_on_action(session, meeting(session, meeting_id), action, text,
                                       status, today=today)
     return entry.id.hex, was
 
 
-def withdraw_decision(session: Session, update_id: str, status: str) -> None:
-    """Withdraw a decision recorded on an action: its update becomes a tombstone and
-    the action gets back the status it had (the change log keeps both)."""
-    update = session.get(ActionUpdate, uuid.UUID(hex=update_id))
-    if update is None or update.deleted:
-        raise NotFound("that decision is no longer in the action's trail")
-    update.deleted = True
-    action = lookup.referenced(session, Action, update.action_id, "action")
-    action.status = vocab.canonical("action_statuses", status)
-    session.flush()

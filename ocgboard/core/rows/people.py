@@ -55,7 +55,7 @@ def people_rows(session: Session, agency_id: str | None = None) -> list[PersonRo
     if agency_id == NO_AGENCY:
         query = query.where(Person.agency_id.is_(None))
     elif agency_id is not None:
-        query = query.where(Person.agency_id == uuid.UUID(hex=agency_id))
+        query = query.where(Person.agency_id == lookup.key(agency_id, "agency"))
     names: dict[uuid.UUID | None, str] = {a.id: a.name for a in agencies.list_agencies(session)}
     return [PersonRow(p.id.hex, p.name, names.get(p.agency_id), p.role, p.email, p.phone)
             for p in session.scalars(query)]
@@ -96,9 +96,3 @@ def edit_person(session: Session, person_id: str, **fields) -> None:
     session.flush()
 
 
-def set_deleted(session: Session, kind: str, row_id: str, deleted: bool) -> None:
-    """Tombstone an agency or person (undo of adding it), or lift the tombstone."""
-    model = {"agency": Agency, "person": Person}[kind]
-    row = lookup.row(session, model, row_id, kind, with_deleted=True)
-    row.deleted = deleted
-    session.flush()

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from ocgboard.core import history, lookup
-from ocgboard.core import register_rows as rows
+from ocgboard.core.rows import register as rows
 from ocgboard.errors import InputError, NotFound
 from tests.conftest import TODAY
 

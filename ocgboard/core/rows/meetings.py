@@ -10,17 +10,20 @@ attendance_rows, the action tracker and decisions in decision_rows.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import agenda, meetings
+from ocgboard.core import agenda, lookup, meetings
 from ocgboard.core.register import CLOSED
+from ocgboard.core.rows.common import threat_refs
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.engine import fold
 from ocgboard.store.models import ActionUpdate, AgendaItem, Distribution, Meeting, Person, Threat
+
+GONE = "that meeting is no longer on the board"
+NOT_ON_AGENDA = "that item was never on this agenda"
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,7 @@ def folded(text: str | None) -> str:
 
 
 def meeting(session: Session, meeting_id: str) -> Meeting:
-    found = session.get(Meeting, uuid.UUID(hex=meeting_id))
-    if found is None or found.deleted:
-        raise NotFound("that meeting is no longer on the board")
-    return found
+    return lookup.row(session, Meeting, meeting_id, "meeting", gone=GONE)
 
 
 def meeting_list(session: Session) -> list[MeetingRow]:
@@ -93,9 +93,10 @@ def _meeting_row(m: Meeting, names: dict, items: int) -> MeetingRow:
 
 def agenda_rows(session: Session, meeting_id: str) -> list[AgendaRow]:
     items = agenda.items(session, meeting(session, meeting_id))
-    refs = _threat_refs(session, {i.threat_id for i in items if i.threat_id})
+    refs = threat_refs(session, {i.threat_id for i in items if i.threat_id})
     return [AgendaRow(i.id.hex, i.position, i.kind, i.title, i.purpose, i.presenter,
-                      i.minutes, refs.get(i.threat_id), i.decision, i.notes) for i in items]
+                      i.minutes, refs.get(i.threat_id) if i.threat_id else None, i.decision,
+                      i.notes) for i in items]
 
 
 def threat_choices(session: Session) -> list[ThreatChoice]:
@@ -105,13 +106,6 @@ def threat_choices(session: Session) -> list[ThreatChoice]:
                 select(Threat.reference, Threat.name, Threat.kind, Threat.next_review_on)
                 .where(~Threat.deleted, Threat.status.not_in(CLOSED))
                 .order_by(Threat.reference))]
-
-
-def _threat_refs(session: Session, ids: set) -> dict:
-    if not ids:
-        return {}
-    return dict(session.execute(select(Threat.id, Threat.reference)
-                                .where(Threat.id.in_(ids))).all())
 
 
 # -- writes by id, each with what undoing it needs ----------------------------------
@@ -141,9 +135,10 @@ def restore_item(session: Session, meeting_id: str, row: AgendaRow) -> None:
     """Bring a removed item back where it was: its tombstone lifted, so it keeps its id
     (and whatever else refers to it)."""
     found = meeting(session, meeting_id)
-    item = session.get(AgendaItem, uuid.UUID(hex=row.id))
-    if item is None or item.meeting_id != found.id:
-        raise NotFound("that item was never on this agenda")
+    item = lookup.row(session, AgendaItem, row.id, "agenda item", with_deleted=True,
+                      gone=NOT_ON_AGENDA)
+    if item.meeting_id != found.id:
+        raise NotFound(NOT_ON_AGENDA)
     current = agenda.items(session, found)
     if item.threat_id and any(i.threat_id == item.threat_id for i in current):
         raise InputError(f"{row.threat} is already on this agenda")
@@ -189,8 +184,6 @@ def withdraw(session: Session, meeting_id: str) -> None:
 
 def reinstate(session: Session, meeting_id: str) -> None:
     """Put back a meeting taken back by undo (redo of planning it)."""
-    found = session.get(Meeting, uuid.UUID(hex=meeting_id))
-    if found is None:
-        raise NotFound("that meeting is no longer on the board")
+    found = lookup.row(session, Meeting, meeting_id, "meeting", with_deleted=True, gone=GONE)
     found.deleted = False
 

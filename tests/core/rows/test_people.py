@@ -1,6 +1,8 @@
 import pytest
 
-from ocgboard.core import lookup, people_rows
+from ocgboard.core import lookup
+from ocgboard.core.rows import common
+from ocgboard.core.rows import people as people_rows
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Person
 
@@ -40,13 +42,13 @@ def test_undo_and_redo_of_adding_keep_the_record(store):
         agency = people_rows.add_agency(s, "Harbour Police")
         pid = people_rows.add_person(s, "Dev Patel", "Harbour Police")
     with store.session("Chair") as s:
-        people_rows.set_deleted(s, "person", pid, True)
+        common.set_deleted(s, "person", pid, True)
     with store.reader() as s:
         assert people_rows.people_rows(s, agency) == []
         with pytest.raises(NotFound):
             people_rows.person_fields(s, pid)
     with store.session("Chair") as s:
-        people_rows.set_deleted(s, "person", pid, False)
+        common.set_deleted(s, "person", pid, False)
     with store.reader() as s:
         assert [p.id for p in people_rows.people_rows(s, agency)] == [pid]
 
@@ -64,7 +66,7 @@ def test_people_of_no_agency_have_a_row_of_their_own(store):
 def test_a_row_by_id_is_refused_once_gone_or_malformed(store):
     with store.session("Chair") as s:
         pid = people_rows.add_person(s, "Eve Ng", "Police")
-        people_rows.set_deleted(s, "person", pid, True)
+        common.set_deleted(s, "person", pid, True)
     with store.reader() as s:
         for key in (pid, "not-hex", "0" * 32):
             with pytest.raises(NotFound, match="that person no longer exists"):

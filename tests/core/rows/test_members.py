@@ -1,6 +1,8 @@
 
-from ocgboard.core import member_rows, members
-from ocgboard.core import register_rows as rows
+from ocgboard.core import members
+from ocgboard.core.rows import common
+from ocgboard.core.rows import members as member_rows
+from ocgboard.core.rows import register as rows
 from tests.conftest import TODAY
 
 
@@ -21,6 +23,6 @@ def test_members_add_edit_remove_and_restore(register_board):
     with register_board.reader() as s:
         assert member_rows.member_rows(s, tid) == []
     with register_board.session("Chair") as s:
-        rows.set_deleted(s, "member", mid, False)
+        common.set_deleted(s, "member", mid, False)
     with register_board.reader() as s:
         assert [m.name for m in members.listing(s)] == ["Milan Đorđević"]

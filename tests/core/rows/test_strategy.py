@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from ocgboard.core import strategy_rows
+from ocgboard.core.rows import strategy as strategy_rows
 from ocgboard.errors import InputError
 from tests.conftest import TODAY
 

@@ -3,8 +3,11 @@ import datetime as dt
 
 import pytest
 
-from ocgboard.core import attendance_rows, decision_rows, lookup, plans
-from ocgboard.core import meeting_rows as rows
+from ocgboard.core import lookup, plans
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import decisions as decision_rows
+from ocgboard.core.rows import meetings as rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action
 
@@ -51,7 +54,7 @@ def test_undo_writes_clear_a_decision_forget_attendance_and_withdraw_a_decision(
     with store.session("Chair") as s:
         rows.decide_item(s, held, item, None)
         attendance_rows.attend(s, held, [(person, None, None)])
-        decision_rows.withdraw_decision(s, update, "agreed")
+        plan_rows.withdraw_update(s, update, "agreed")
     with store.reader() as s:
         assert rows.agenda_rows(s, held)[4].decision is None
         assert "present" not in {r.status for r in attendance_rows.attendance_rows(s, held)}

@@ -22,8 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import lookup, rag, register
+from ocgboard.core.rows.common import iso
 from ocgboard.store.engine import fold
-from ocgboard.store.models import Agency, Disruption, Member, Person, Threat
+from ocgboard.store.models import Agency, Person, Threat
 
 ALL_STATUSES = "all"  # the status filter's "including closed"
 
@@ -139,10 +140,6 @@ def threat_id(session: Session, reference: str) -> str:
     return lookup.threat(session, reference).id.hex
 
 
-def _iso(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def profile(session: Session, tid: str) -> dict:
     """Every register field, as text the register's parsers take back."""
     t = lookup.row(session, Threat, tid, "threat")
@@ -155,8 +152,8 @@ def profile(session: Session, tid: str) -> dict:
         "extent_violence": t.extent_violence,
         "lro_id": t.lro_id.hex if t.lro_id else "", "sro_id": t.sro_id.hex if t.sro_id else "",
         "lead_agency_id": agency.name if agency else "", "area": t.area or "",
-        "mapped_on": _iso(t.mapped_on), "last_assessed_on": _iso(t.last_assessed_on),
-        "next_review_on": _iso(t.next_review_on), "closed_on": _iso(t.closed_on),
+        "mapped_on": iso(t.mapped_on), "last_assessed_on": iso(t.last_assessed_on),
+        "next_review_on": iso(t.next_review_on), "closed_on": iso(t.closed_on),
         "summary": t.summary or "", "disseminable": bool(t.disseminable),
     }
 
@@ -187,11 +184,3 @@ def add_threat(session: Session, reference: str, name: str, *, today: dt.date | 
     return made.id.hex, made.reference
 
 
-ENTITIES = {"threat": Threat, "member": Member, "disruption": Disruption}
-
-
-def set_deleted(session: Session, entity: str, key: str, deleted: bool) -> None:
-    """Tombstone a row, or lift the tombstone again (the undo of an add or remove)."""
-    row = lookup.row(session, ENTITIES[entity], key, entity, with_deleted=True)
-    row.deleted = deleted
-    session.flush()

@@ -1,5 +1,7 @@
 
-from ocgboard.core import attendance_rows, distribution, meeting_rows
+from ocgboard.core import distribution
+from ocgboard.core.rows import attendance as attendance_rows
+from ocgboard.core.rows import meetings as meeting_rows
 from tests.conftest import TODAY
 
 

@@ -1,6 +1,9 @@
 import datetime as dt
 
-from ocgboard.core import chase_rows, plan_rows, plans, tactic_rows
+from ocgboard.core import plans
+from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import plans as plan_rows
+from ocgboard.core.rows import tactics as tactic_rows
 from tests.conftest import TODAY
 
 

@@ -1,6 +1,7 @@
 import datetime as dt
 
-from ocgboard.core import decision_rows, lookup, plans
+from ocgboard.core import lookup, plans
+from ocgboard.core.rows import decisions as decision_rows
 from ocgboard.store.models import Action
 from tests.conftest import TODAY
 

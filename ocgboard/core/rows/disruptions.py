@@ -7,13 +7,13 @@ names the action as 'Strand · what', shortened to fit a column.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import disruptions, lookup
+from ocgboard.core.rows.common import shortened
 from ocgboard.store.models import Action, Agency, Threat
 
 
@@ -27,17 +27,12 @@ class DisruptionRow(NamedTuple):
     justification: str
 
 
-def _short(text: str | None, width: int = 70) -> str:
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 def threat_actions(session: Session, tid: str) -> list[tuple[str, str]]:
     """(id, 'Strand · what') of a threat's live actions, to link a disruption to."""
     query = (select(Action.id, Action.strand, Action.specific)
-             .where(Action.threat_id == uuid.UUID(hex=tid), ~Action.deleted)
+             .where(Action.threat_id == lookup.key(tid, "threat"), ~Action.deleted)
              .order_by(Action.strand, Action.due_on))
-    return [(aid.hex, f"{strand} · {_short(text)}") for aid, strand, text in
+    return [(aid.hex, f"{strand} · {shortened(text)}") for aid, strand, text in
             session.execute(query)]
 
 

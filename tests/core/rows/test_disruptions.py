@@ -1,7 +1,7 @@
 
 import pytest
 
-from ocgboard.core import disruption_rows
+from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.errors import InputError
 from tests.conftest import TODAY
 

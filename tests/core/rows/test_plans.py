@@ -3,7 +3,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from ocgboard.core import chase_rows, plan_rows, tactic_rows
+from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import plans as plan_rows
+from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, Change
 from tests.conftest import TODAY

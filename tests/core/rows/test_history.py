@@ -1,4 +1,4 @@
-from ocgboard.core import history_rows
+from ocgboard.core.rows import history as history_rows
 
 
 def test_history_rows_name_records_and_ids_in_words(disrupted):
