@@ -7,6 +7,7 @@ with the SQLite backup API; then upgrade in batch mode.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -19,7 +20,7 @@ from ocgboard.store.engine import raw_sqlite, sqlite_path
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A store already at it opens without loading Alembic
 # (a tenth of a second at every start); tests keep this equal to Alembic's head.
-HEAD = "0003"
+HEAD = "0004"
 
 
 def alembic_config():
@@ -55,6 +56,24 @@ def stored_revision(engine: Engine) -> str | None:
                 raise StoreError("this file is not an ocgboard database (no schema version)")
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def file_revision(path: Path) -> str | None:
+    """The revision of the database file at `path`, read without changing a byte of it:
+    the engine's connections switch a file to WAL mode, so they come after this. A
+    plain connection (read-only would leave a WAL store's -wal and -shm behind)."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise StoreError("this file is not an ocgboard database (no schema version)")
+            return None
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return found[0] if found else None
+    finally:
+        conn.close()
 
 
 def check_not_newer(revision: str | None) -> None:

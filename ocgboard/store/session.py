@@ -48,6 +48,9 @@ class Store:
     def open(cls, url: str, *, create: bool = True,
              own_clock: Clock | None = None) -> Store:
         wall = own_clock or clock.current()  # a bad test clock is refused before any file
+        existing = sqlite_path(url)
+        if existing is not None and existing.is_file() and existing.stat().st_size:
+            schema.check_not_newer(schema.file_revision(existing))  # before any connection
         engine = make_engine(url, create=create)
         try:
             fresh = schema.stored_revision(engine) is None
