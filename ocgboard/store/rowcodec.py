@@ -80,6 +80,17 @@ def stored_form(column) -> Callable[[object], object]:
     return text_form
 
 
+def absent(column) -> object:
+    """What a column holds when no record has set it: a partial replica (an agency's
+    extract) leaves fields out, so its rows hold these, and the log says nothing."""
+    default = column.default
+    if default is not None and default.is_scalar and not column.nullable:
+        return default.arg
+    if not column.nullable and stored_form(column) is text_form:
+        return ""  # a name withheld from an extract
+    return None
+
+
 _LITERALS = {"true": True, "false": False, "null": None}
 
 

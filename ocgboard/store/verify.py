@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select, text
 
+from ocgboard.store import rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.changelog import GENESIS, encode, record_digest
 from ocgboard.store.models import Change, Device
@@ -45,7 +46,7 @@ def verify(conn: Connection) -> Report:
     for device in conn.execute(select(Device).order_by(Device.id)).all():
         _chain(conn, device, report, partial)
     for entity, model in sorted(syncable_tables().items()):
-        _replay(conn, entity, model, report)
+        _replay(conn, entity, model, report, partial)
     return report
 
 
@@ -105,9 +106,13 @@ def _latest_per_field(conn: Connection, entity: str):
         yield current_row, fields
 
 
-def _replay(conn: Connection, entity: str, model, report: Report) -> None:
+def _replay(conn: Connection, entity: str, model, report: Report, partial: bool) -> None:
+    """Every row against its log. On a partial replica a field its extract left out
+    holds the column's absent value (rowcodec.absent) with no record behind it."""
     table = model.__table__
     columns = logged_columns(model)
+    unsaid = {col: encode(rowcodec.absent(table.c[col])) if partial else None
+              for col in columns}
     stored = conn.execute(select(table).order_by(table.c.id)).mappings()
     logged = _latest_per_field(conn, entity)
     log_row = next(logged, None)
@@ -124,10 +129,12 @@ def _replay(conn: Connection, entity: str, model, report: Report) -> None:
         log_row = next(logged, None)
         for col in columns:
             held = encode(row[col])
-            said = fields.get(col, "false" if col == "deleted" else None)
+            left_out = col not in fields and col != "deleted" and partial
+            said = fields.get(col, "false" if col == "deleted" else unsaid[col])
             if held != said:
-                report.problem(f"{entity} {row_id[:8]}.{col} holds {_show(held)} "
-                               f"but the log says {_show(said)}")
+                why = (f"its extract left it out, so it should hold {_show(said)}" if left_out
+                       else f"the log says {_show(said)}")
+                report.problem(f"{entity} {row_id[:8]}.{col} holds {_show(held)} but {why}")
     for leftover in logged:
         report.problem(f"{entity} {leftover[0][:8]} is in the log but missing from the table")
 

@@ -26,6 +26,9 @@ from ocgboard.errors import BoardError
 
 MAGIC = b"OCGBOARD-EXCHANGE"
 FORMAT = 1
+# How the records are laid out. Early development builds wrote JSON lines under
+# the same FORMAT before any release could export; their files are refused by name.
+ENCODING = "tsv+zlib"
 MAX_MANIFEST = 1 << 20
 MAX_LINE = 64 << 20
 CHUNK = 1 << 20
@@ -64,7 +67,18 @@ def read_header(fh) -> tuple[int, dict]:
             raise ValueError
     except ValueError:
         raise BoardError("the file's manifest is damaged") from None
+    _check_encoding(manifest)
     return version, manifest
+
+
+def _check_encoding(manifest: dict) -> None:
+    payload = manifest.get("payload")
+    encoding = payload.get("encoding") if isinstance(payload, dict) else None
+    if encoding != ENCODING:
+        shown = encoding if isinstance(encoding, str) and len(encoding) <= 40 else "unknown"
+        raise BoardError(f"this file's records are laid out as {shown!r}, as only early "
+                         f"development builds of ocgboard wrote them: export it again with "
+                         f"a released ocgboard")
 
 
 def records(fh, manifest: dict, device_pks: dict[int, int]) -> Iterator[list[tuple]]:

@@ -223,7 +223,7 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
         "recipients": ["passphrase"] if passphrase else [c.fingerprint for c in sent_to],
         "schema": schema.head_revision(),
         "counts": {"records": count},
-        "payload": {"encoding": "tsv+zlib", "sha256": digest, "bytes": size},
+        "payload": {"encoding": container.ENCODING, "sha256": digest, "bytes": size},
         "devices": {str(pk): uuid_ for pk, uuid_ in session.execute(
             select(Device.id, Device.uuid))},
         "seen": {uuid_: seq for uuid_, seq in session.execute(

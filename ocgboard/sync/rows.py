@@ -40,13 +40,9 @@ class Table:
 
 
 def _default(column):
-    """What a column holds when no record has set it (an extract leaves some out)."""
-    default = column.default
-    if default is not None and default.is_scalar and not column.nullable:
-        return rowcodec.stored_form(column)(default.arg)
-    if not column.nullable and rowcodec.stored_form(column) is rowcodec.text_form:
-        return ""  # a name withheld from an extract
-    return None
+    """What SQLite stores for a column no record has set (an extract leaves some out)."""
+    value = rowcodec.absent(column)
+    return None if value is None else rowcodec.stored_form(column)(value)
 
 
 class RowWriter:

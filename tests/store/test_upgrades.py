@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 
 from ocgboard.core import lookup, plans, setup
 from ocgboard.errors import StoreError

@@ -26,39 +26,21 @@ FILES = sorted(FIXTURES.glob("*/*.ocgx"))
 VERSIONS = sorted({p.parent for p in FILES})
 RECEIVER = {"full": "deputy", "agency-dwp": "dwp"}
 
-# Versions whose files today's code refuses, with its exact words, and why that is wrong.
-CANNOT_READ = {
-    "c19b1f1": (
-        "the file's manifest does not list its devices",
-        "c19b1f1 wrote its payload as JSON lines (manifest payload.encoding 'jsonl+zlib', "
-        "no 'devices' map) under FORMAT 1; 35d1f65 changed the payload to tab-separated "
-        "lines with device numbers ('tsv+zlib' and a 'devices' map) but kept FORMAT 1, so "
-        "today's reader accepts the header, never looks at payload.encoding, and refuses "
-        "the file as if damaged: 'the file's manifest does not list its devices'"),
+# Versions whose files are refused whole, with these words: c19b1f1 wrote its
+# records as JSON lines (payload.encoding 'jsonl+zlib', no 'devices' map) under
+# FORMAT 1 before any release could export; 35d1f65, the first that could, laid
+# them out as tab-separated lines with device numbers and kept FORMAT 1.
+REFUSED = {
+    "c19b1f1": "this file's records are laid out as 'jsonl+zlib', as only early "
+               "development builds of ocgboard wrote them: export it again with a "
+               "released ocgboard",
 }
-EXTRACT_VERIFY = (
-    "scope.THREAT_CONTEXT leaves out the threat's extent_corruption, extent_awareness and "
-    "extent_violence, so on the agency laptop the threat row takes the column default "
-    "'unknown' with no record in the log, and verify reports \"threat ….extent_* holds "
-    "\\\"unknown\\\" but the log says nothing\" (3 problems); files made by today's code "
-    "do the same")
 
 
-def params(files, *, extra: tuple[str, type] | None = None, kinds=("full", "agency-dwp")):
-    """pytest params for these files: a file today's code cannot read is a strict xfail;
-    `extra` is a further known failure (reason, exception) for the others."""
-    found = []
-    for path in files:
-        if path.stem not in kinds:
-            continue
-        marks = ()
-        if path.parent.name in CANNOT_READ:
-            marks = pytest.mark.xfail(strict=True, raises=AssertionError,
-                                      reason=CANNOT_READ[path.parent.name][1])
-        elif extra:
-            marks = pytest.mark.xfail(strict=True, raises=extra[1], reason=extra[0])
-        found.append(pytest.param(path, id=f"{path.parent.name}-{path.stem}", marks=marks))
-    return found
+def params(files, *, kinds=("full", "agency-dwp")):
+    """pytest params for the files today's code imports (REFUSED ones are tested apart)."""
+    return [pytest.param(path, id=f"{path.parent.name}-{path.stem}") for path in files
+            if path.stem in kinds and path.parent.name not in REFUSED]
 
 
 def test_there_are_files_from_the_first_and_the_current_format():
@@ -123,13 +105,12 @@ def test_an_old_full_replica_verifies_after_the_import(path, laptops):
     verified(imported(laptops, path)[0])
 
 
-@pytest.mark.parametrize("path", params(FILES, kinds=("agency-dwp",),
-                                        extra=(EXTRACT_VERIFY, AssertionError)))
+@pytest.mark.parametrize("path", params(FILES, kinds=("agency-dwp",)))
 def test_an_old_agency_extract_verifies_after_the_import(path, laptops):
     verified(imported(laptops, path)[0])
 
 
-UNREADABLE = [p for p in FILES if p.parent.name in CANNOT_READ]
+UNREADABLE = [p for p in FILES if p.parent.name in REFUSED]
 
 
 @pytest.mark.parametrize("path", UNREADABLE, ids=[f"{p.parent.name}-{p.stem}"
@@ -139,7 +120,7 @@ def test_a_file_todays_code_cannot_read_is_refused_whole(path, laptops):
     before = laptop.dump()
     code, out, err = laptop("import", str(path), "--identity", str(identity), "--yes")
     assert code != 0, out
-    assert err == f"ocgboard: error: {CANNOT_READ[path.parent.name][0]}\n"
+    assert err == f"ocgboard: error: {REFUSED[path.parent.name]}\n"
     assert laptop.dump() == before
     assert exchange_log(laptop) == []
 
