@@ -26,7 +26,7 @@ def private_home(name: str) -> Path:
 
 @contextmanager
 def timed(label: str, bar: float | None = None):
-    """Print how long the block took and whether it met the issue's bar."""
+    """Print how long the block took and whether it met its bar."""
     started = time.perf_counter()
     result = {}
     yield result

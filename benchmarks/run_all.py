@@ -1,6 +1,6 @@
 """Run every benchmark (benchmarks/bench_*.py) in its own process, in order.
 
-Each prints its figures and the bar the issue set; this runner adds nothing
+Each prints its figures and its bar; this runner adds nothing
 but the order and a summary of which benchmarks failed to run.
 """
 

@@ -22,10 +22,6 @@ def library_file() -> dict:
         return json.load(fh)
 
 
-def strand_statement(strand: str) -> str:
-    return library_file()["strands"].get(strand, "")
-
-
 def seed(session: Session, make_id) -> int:
     """Load the built-in tactics once; a board's own edits to them are kept."""
     if session.scalar(select(func.count()).select_from(Tactic).where(Tactic.builtin)):

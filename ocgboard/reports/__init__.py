@@ -1,1 +1,1 @@
-"""Printed output: meeting packs, tasking sheets, period reports (issue 3)."""
+"""Printed output: meeting packs, tasking sheets, period reports."""

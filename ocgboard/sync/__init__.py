@@ -1,1 +1,1 @@
-"""Exchange files: keys, export, import and merge (issue 4)."""
+"""Exchange files: keys, export, import and merge."""

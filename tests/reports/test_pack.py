@@ -1,4 +1,4 @@
-"""The chair's pack, read back with pypdf: every part the issue lists, on marked pages."""
+"""The chair's pack, read back with pypdf: every part a chair hands out, on marked pages."""
 
 from __future__ import annotations
 

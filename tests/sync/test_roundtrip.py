@@ -1,4 +1,4 @@
-"""The issue's own walk-throughs, from the command line, with the age and
+"""A chair, a deputy and an agency exchanging files, from the command line, with the age and
 minisign tools confirming the files."""
 
 import datetime as dt
