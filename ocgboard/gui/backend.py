@@ -3,7 +3,9 @@
 Every user action is one session: `read` for looking, `write` for changing.
 The functions passed in are core services (or small functions over them)
 that return plain data, so no ORM object outlives its session or crosses a
-thread, and the GUI never builds a query.
+thread, and the GUI never builds a query. After a write, `changed` carries
+what it changed (store.changes.Changes); each view reloads only for what it
+shows (gui/watch.py).
 """
 
 from __future__ import annotations
@@ -16,14 +18,15 @@ from PySide6.QtCore import QObject, Signal
 
 from ocgboard.core import board
 from ocgboard.store import Store
+from ocgboard.store.changes import Changes
 
 T = TypeVar("T")
 
 
 class Backend(QObject):
-    """Emits `changed` after every successful write, so open views can refresh."""
+    """Emits `changed(Changes)` after every successful write, so open views can catch up."""
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, store: Store, author: str | None = None):
         super().__init__()
@@ -34,12 +37,23 @@ class Backend(QObject):
         with self.store.reader() as session:
             return fn(session, *args, **kwargs)
 
-    def write(self, fn: Callable[..., T], *args, notify: bool = True, **kwargs) -> T:
+    def write(self, fn: Callable[..., T], *args, **kwargs) -> T:
+        """One unit of work on the GUI thread; the views hear what it changed."""
+        result, changes = self.write_noting(fn, *args, **kwargs)
+        self.announce(changes)
+        return result
+
+    def write_noting(self, fn: Callable[..., T], *args, **kwargs) -> tuple[T, Changes]:
+        """One unit of work, and what it changed: for the runner's thread, whose task
+        announces the changes on the GUI thread when it is done."""
         with self.store.session(self.author) as session:
             result = fn(session, *args, **kwargs)
-        if notify:
-            self.changed.emit()
-        return result
+        return result, Changes.of(session)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the views (on the GUI thread) what a unit of work changed."""
+        if changes:
+            self.changed.emit(changes)
 
     def today(self) -> dt.date:
         """Today by the store's clock: the one the services and the change log use."""

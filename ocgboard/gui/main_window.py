@@ -21,6 +21,7 @@ from ocgboard.gui.plans.actions_page import ActionsPage
 from ocgboard.gui.search import SearchBox
 from ocgboard.gui.strategy.page import StrategyPage
 from ocgboard.gui.threats.page import ThreatsPage
+from ocgboard.gui.watch import Watch
 
 # In navigation order; Ctrl+1 is the first.
 PAGES = (DashboardPage, ThreatsPage, ActionsPage, AgenciesPage, MeetingsPage, LibraryPage,
@@ -39,7 +40,8 @@ class MainWindow(QMainWindow):
         self._add_search()
         self._add_menus()
         self._add_status()
-        context.backend.changed.connect(self.refresh_status)
+        self.watch = Watch(self, context.backend, ("board", "device", "exchange_log"),
+                           lambda _changes: self.refresh_status())
         self.refresh_status()
         self._restore()
 

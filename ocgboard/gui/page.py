@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ocgboard.gui.context import Context
+from ocgboard.gui.watch import Watch
+from ocgboard.store.changes import Changes
 
 
 class Page(QWidget):
@@ -12,13 +14,19 @@ class Page(QWidget):
 
     title = "Page"
     name = ""  # what Context.show_filtered calls it: "threats", "actions"
+    watches: tuple[str, ...] = ()  # the tables the page shows: their changes reload it
 
     def __init__(self, context: Context, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.watch = Watch(self, context.backend, self.watches, self.reload)
 
     def refresh(self) -> None:
-        """Reload what the page shows (after an edit, an import)."""
+        """The page is shown: catch up with what changed while it was not."""
+        self.watch.catch_up()
+
+    def reload(self, changes: Changes | None) -> None:
+        """Load what the page shows: in full (None), or what `changes` touched."""
 
     def open_record(self, kind: str, key: str) -> bool:
         """Show one record; False if this page does not show that kind."""

@@ -12,7 +12,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from ocgboard.errors import StoreError
-from ocgboard.store import heads
+from ocgboard.store import changes, heads
 from ocgboard.store.base import Base, logged_columns
 from ocgboard.store.changelog import Recorder, encode
 
@@ -82,6 +82,7 @@ def _record_dirty(session: Session, recorder: Recorder, obj) -> None:
 def before_flush(session: Session, _context, _instances) -> None:
     if session.info.get("replaying"):
         return
+    changes.note_objects(session, (*session.new, *session.dirty, *session.deleted))
     for obj in session.deleted:
         if _syncable(obj):
             raise StoreError(f"{obj.__tablename__} rows are never deleted: tombstone them")

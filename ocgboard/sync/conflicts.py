@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ocgboard.errors import InputError, NotFound
-from ocgboard.store import heads, hlc, rowcodec
+from ocgboard.store import changes, heads, hlc, rowcodec
 from ocgboard.store.base import syncable_tables
 from ocgboard.store.changelog import Recorder, encode
 from ocgboard.store.models import Change, Conflict, Device
@@ -82,6 +82,7 @@ def resolve(session: Session, conflict: Conflict, *, keep: str | None = None,
     recorder.write(conn)
     conn.execute(text(f"UPDATE {conflict.entity} SET {conflict.field} = :v WHERE id = :id"),
                  {"v": rowcodec.to_stored(convert, new_text), "id": conflict.row_id})
+    changes.note(session, conflict.entity, (conflict.row_id,))
     session.delete(conflict)
     session.flush()
     return rowcodec.decode(new_text)

@@ -41,17 +41,17 @@ CHARTS = (
 class DashboardPage(Page):
     title = "Dashboard"
     name = "dashboard"
+    watches = ("threat", "action", "action_update", "disruption")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.ui.heading.setText("<h2>Dashboard</h2>")
-        self.loading = False
-        self.stale = True
+        self.loading = self.again = False
+        self.shown_on = None  # the day the figures are as at
         self.tiles = self._make_tiles()
         self.charts = self._make_charts()
-        context.backend.changed.connect(self._mark_stale)
 
     def _make_tiles(self) -> dict[str, QCommandLinkButton]:
         tiles = {}
@@ -84,16 +84,17 @@ class DashboardPage(Page):
             charts[name] = chart
         return charts
 
-    def _mark_stale(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
-
     def refresh(self) -> None:
-        if self.loading or not self.stale:
+        if self.shown_on != self.context.backend.today():  # the figures move on at midnight
+            self.watch.invalidate()
+        super().refresh()
+
+    def reload(self, _changes) -> None:
+        """Read the figures on the runner; a change meanwhile reads them again after."""
+        if self.loading:
+            self.again = True
             return
-        self.loading = True
-        self.stale = False
+        self.loading, self.shown_on = True, self.context.backend.today()
         backend = self.context.backend
         self.context.runner.start("Dashboard figures",
                                   lambda _progress: backend.read(dashboard.collect),
@@ -109,8 +110,9 @@ class DashboardPage(Page):
             tile.setText(f"{getattr(figures, name):,}")
         for name, chart in self.charts.items():
             chart.set_data(getattr(figures, name))
-        if self.stale:
-            self.refresh()
+        if self.again:
+            self.again = False
+            self.reload(None)
 
     def _failed(self, message: str) -> None:
         self.loading = False

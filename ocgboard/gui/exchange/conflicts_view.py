@@ -56,7 +56,6 @@ class ConflictsView(QWidget):
         ui.keepTheirs.clicked.connect(lambda: self._choose(keep="theirs"))
         ui.useOther.clicked.connect(self._use_other)
         ui.otherValue.returnPressed.connect(self._use_other)
-        context.backend.changed.connect(self.refresh)
         context.settings.restore_header("conflicts", header)
         context.settings.restore_splitter("conflicts", ui.splitter)
 

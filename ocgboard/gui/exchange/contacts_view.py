@@ -68,7 +68,6 @@ class ContactsView(QWidget):
         self.ui.importCard.clicked.connect(self.import_card)
         self.ui.removeContact.clicked.connect(self.remove_selected)
         self.ui.table.selectionModel().selectionChanged.connect(self._enable)
-        context.backend.changed.connect(self.refresh)
         context.settings.restore_header("contacts", header)
         self._enable()
 

@@ -21,6 +21,7 @@ from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.models import contact_rows
 from ocgboard.gui.forms.ui_export_wizard import Ui_ExportWizard
 from ocgboard.gui.runner import Cancelled, Progress
+from ocgboard.store.changes import Changes
 from ocgboard.sync import export, keys
 
 SCOPE, RECIPIENTS, SAVE, DONE = range(4)
@@ -38,9 +39,11 @@ def _write(session, output: str, options: dict, me: keys.DeviceKeys,
 
 
 def export_task(progress: Progress, backend, output: str, options: dict,
-                me: keys.DeviceKeys) -> export.ExportResult:
+                me: keys.DeviceKeys) -> tuple[export.ExportResult, Changes]:
+    """On the runner: the export, and what it wrote (the exchange log, the contacts'
+    high-water marks) for the GUI thread to announce."""
     progress.report(5, "Collecting, signing and encrypting the change records…")
-    made = backend.write(_write, output, options, me, progress)
+    made = backend.write_noting(_write, output, options, me, progress)
     progress.report(100, "Written")
     return made
 
@@ -224,7 +227,9 @@ class ExportWizard(QWizard):
         for widget in (ui.path, ui.browse):
             widget.setEnabled(not on)
 
-    def _done(self, made: export.ExportResult) -> None:
+    def _done(self, outcome: tuple[export.ExportResult, Changes]) -> None:
+        made, changes = outcome
+        self.context.backend.announce(changes)
         self.task, self.made = None, made
         self._busy(False)
         self._show_done(made)

@@ -20,6 +20,7 @@ from ocgboard.errors import BoardError
 from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.import_task import Outcome, import_task
 from ocgboard.gui.forms.ui_import_wizard import Ui_ImportWizard
+from ocgboard.store.changes import EVERYTHING
 from ocgboard.sync import importer, keys
 from ocgboard.sync.summary import MAX_LINES
 
@@ -173,7 +174,7 @@ class ImportWizard(QWizard):
         if self._finish_task():
             self.result = found
             self._show_result(found)
-            self.context.backend.changed.emit()  # every page shows the merged board
+            self.context.backend.announce(EVERYTHING)  # rows rebuilt in bulk: all reload
             self.imported.emit(found)
         else:
             self.preview = found

@@ -26,6 +26,8 @@ CONFLICTS_TAB, CONTACTS_TAB, LOG_TAB = range(3)
 class ExchangePage(Page):
     title = "Exchange"
     name = "exchange"
+    # The log of files, the open conflicts, the address book and this laptop's card.
+    watches = ("exchange_log", "conflict", "contact", "agency", "device", "board")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -50,10 +52,9 @@ class ExchangePage(Page):
         header.setStretchLastSection(True)
         ui.exportButton.clicked.connect(self.export_file)
         ui.importButton.clicked.connect(lambda: self.import_file())
-        context.backend.changed.connect(self._refresh_log)
         context.settings.restore_header("exchange_log", header)
 
-    def refresh(self) -> None:
+    def reload(self, _changes) -> None:
         self.conflicts.refresh()
         self.contacts.refresh()
         self._refresh_log()
@@ -79,7 +80,6 @@ class ExchangePage(Page):
         self.import_wizard.open()
 
     def _imported(self, found: Outcome) -> None:
-        self.refresh()
         if found.conflicts:
             self.ui.tabs.setCurrentIndex(CONFLICTS_TAB)
 

@@ -46,12 +46,12 @@ def tactic_html(tactic: tactic_rows.TacticRow) -> str:
 class LibraryPage(Page):
     title = "Tactic library"
     name = "library"
+    watches = ("tactic", "agency")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.ui = ui = Ui_LibraryPage()
         ui.setupUi(self)
-        self.stale = True
         self.model = TacticsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -70,7 +70,6 @@ class LibraryPage(Page):
             combo.currentIndexChanged.connect(self.search)
         ui.words.textChanged.connect(lambda _text: self.typing.start())
         ui.tactics.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        context.backend.changed.connect(self._changed)
 
     def _layout(self) -> None:
         header = self.ui.tactics.horizontalHeader()
@@ -83,9 +82,8 @@ class LibraryPage(Page):
         settings.restore_header("library/table", header)
         settings.restore_splitter("library", self.ui.splitter)
 
-    def refresh(self) -> None:
-        if self.stale:
-            self.load()
+    def reload(self, _changes) -> None:
+        self.load()
 
     def load(self) -> None:
         ui = self.ui
@@ -102,13 +100,8 @@ class LibraryPage(Page):
         for combo in (ui.strand, ui.area, ui.agency):
             combo.blockSignals(False)
         self.total = len(self.context.backend.read(tactic_rows.tactics))
-        self.stale = False
+        self.watch.loaded()
         self.search()
-
-    def _changed(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.load()
 
     def search(self) -> None:
         ui = self.ui

@@ -29,6 +29,7 @@ from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_pack_dialog import Ui_PackDialog
 from ocgboard.gui.meetings.models import when
 from ocgboard.gui.widgets import refused
+from ocgboard.store.changes import NOTHING, Changes
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class BuiltPack:
     variant: str
     copy_number: int | None
     copy_for: str | None
+    changes: Changes = NOTHING  # what issuing the copy wrote (the distribution register)
 
 
 class PackDialog(QDialog):
@@ -92,9 +94,12 @@ def _build(progress, backend: Backend, meeting_id: str, target: str,
                           variant=options.variant, agency=options.agency,
                           copy_for=options.copy_for, progress=progress.report)
 
-    built = backend.write(run, notify=False) if options.copy_for else backend.read(run)
+    if options.copy_for:
+        built, changes = backend.write_noting(run)
+    else:
+        built, changes = backend.read(run), NOTHING
     return BuiltPack(meeting_id, built.path, built.pages, built.variant, built.copy_number,
-                     options.copy_for_name)
+                     options.copy_for_name, changes)
 
 
 class PackBuilder(QObject):
@@ -162,8 +167,7 @@ class PackBuilder(QObject):
 
     def _done(self, made: BuiltPack) -> None:
         self._finish()
-        if made.copy_number:
-            self.context.backend.changed.emit()  # the register has a new copy
+        self.context.backend.announce(made.changes)  # the register's new copy, if issued
         copy = f", copy {made.copy_number} for {made.copy_for}" if made.copy_number else ""
         self.context.status(f"{made.variant.capitalize()} pack written to {made.path}: "
                             f"{made.pages} pages{copy}", 10000)

@@ -29,6 +29,9 @@ HEADERS = ("meetings", "agenda", "attendance", "figures", "turnout", "tracker", 
 class MeetingsPage(Page):
     title = "Meetings"
     name = "meetings"
+    # Meetings, their agenda, attendance and copies, and the tracker's actions.
+    watches = ("meeting", "agenda_item", "attendance", "distribution", "action",
+               "action_update", "person", "threat")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -51,7 +54,6 @@ class MeetingsPage(Page):
         self._set_up_list()
         self._wire()
         self._restore()
-        context.backend.changed.connect(self._changed)
 
     def _set_up_list(self) -> None:
         view = self.ui.meetingsView
@@ -99,12 +101,7 @@ class MeetingsPage(Page):
 
     # -- showing --------------------------------------------------------------
 
-    def _changed(self) -> None:
-        # Hidden pages are refreshed by the window when shown again.
-        if self.isVisible():
-            self.refresh()
-
-    def refresh(self) -> None:
+    def reload(self, _changes) -> None:
         keep = self.selected()
         self.model.set_rows(self.context.backend.read(meeting_rows.meeting_list))
         if not self.select(keep.id if keep else None) and self.model.rows:

@@ -41,6 +41,7 @@ def _current(view):
 class AgenciesPage(Page):
     title = "Agencies & people"
     name = "agencies"
+    watches = ("agency", "person")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -62,7 +63,6 @@ class AgenciesPage(Page):
         ui.addAgency.clicked.connect(self.add_agency)
         ui.addPerson.clicked.connect(self.add_person)
         ui.editPerson.clicked.connect(self.edit_person)
-        context.backend.changed.connect(self._changed)
         settings = context.settings
         settings.restore_header("agencies", ui.agencies.horizontalHeader())
         settings.restore_header("people", ui.people.horizontalHeader())
@@ -71,16 +71,16 @@ class AgenciesPage(Page):
 
     # -- reading ---------------------------------------------------------------------
 
-    def refresh(self, agency_id: str | None = None, person_id: str | None = None) -> None:
+    def reload(self, _changes) -> None:
+        self.load()
+
+    def load(self, agency_id: str | None = None, person_id: str | None = None) -> None:
+        self.watch.loaded()
         agency = _current(self.ui.agencies)
         self.agencies.set_rows(self.context.backend.read(people_rows.agency_rows))
         select_key_or_first(self.ui.agencies, self.agency_proxy, self.agencies,
                 agency_id if agency_id is not None else (agency.id if agency else None))
         self._load_people(person_id)
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def _load_people(self, person_id: str | None = None) -> None:
         agency = _current(self.ui.agencies)
@@ -107,7 +107,7 @@ class AgenciesPage(Page):
         self.dialog.open()
 
     def agency_added(self, command: AddAgency) -> None:
-        self.refresh(agency_id=command.row_id)
+        self.load(agency_id=command.row_id)
         self.context.status(f"Agency {command.name} added (Ctrl+Z undoes)")
 
     def add_person(self) -> None:
@@ -125,7 +125,7 @@ class AgenciesPage(Page):
         self.dialog.open()
 
     def person_saved(self, person_id: str, name: str, added: bool) -> None:
-        self.refresh(person_id=person_id)
+        self.load(person_id=person_id)
         self.context.status(f"{name} {'added' if added else 'saved'} (Ctrl+Z undoes)")
 
     def save_state(self) -> None:

@@ -142,7 +142,7 @@ class ActionDialog(QDialog):
         changed = {key: value for key, value in new.items() if value != self.old[key]}
         if changed:
             key = self.row.id
-            undo_plans.write(self.context, [key], plan_rows.edit, key, **changed)
+            self.context.backend.write(plan_rows.edit, key, **changed)
             fields = ", ".join(FIELD_WORDS.get(name, name) for name in changed)
             self.context.undo.push(undo_plans.EditAction(
                 self.context, key, {name: self.old[name] for name in changed}, changed,
@@ -154,8 +154,8 @@ class ActionDialog(QDialog):
         del values["rag_override"]
         specific = values.pop("specific")
         strand = self.ui.strand.currentText()
-        made = undo_plans.write(self.context, lambda key: [key], plan_rows.add_free,
-                                self.threat, strand, specific, **values)
+        made = self.context.backend.write(plan_rows.add_free, self.threat, strand, specific,
+                                          **values)
         self.made = made
         self.context.undo.push(undo_plans.AddActions(
             self.context, [made], f"Add a {strand} action to {self.reference}'s plan"))

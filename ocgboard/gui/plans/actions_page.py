@@ -1,9 +1,9 @@
 """The Actions page: every live action across threats — the chair's chase list.
 
 All actions are read once (one joined query) and filtered in memory by
-agency, strand, status, due date, overdue and open; the page reloads them
-only when the board changed behind it. Its own edits (and the undo of them)
-say which actions they touched, and only those rows are read again.
+agency, strand, status, due date, overdue and open. After an edit of actions
+or their trails (here, in a plan, by undo) only the actions it touched are read
+again; a change to a threat, an agency or a person reads the list in full.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_actions_page import Ui_ActionsPage
 from ocgboard.gui.page import Page
-from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.plans.action_details import ActionDetails
 from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.models import ActionsModel
@@ -32,13 +31,14 @@ DETAILS_DELAY_MS = 80  # arrowing down the list reads the details once it stops
 class ActionsPage(Page):
     title = "Actions"
     name = "actions"
+    watches = ("action", "action_update", "threat", "agency", "person")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.ui = ui = Ui_ActionsPage()
         ui.setupUi(self)
         self.model = ActionsModel(self)
-        self.stale, self.loaded_on = True, None
+        self.loaded_on = None
         self.dialog = None
         ui.actions.setModel(self.model)
         ui.actions.verticalHeader().hide()
@@ -93,19 +93,31 @@ class ActionsPage(Page):
         ui.changeStatus.clicked.connect(self.change_status)
         ui.edit.clicked.connect(self.edit)
         ui.openThreat.clicked.connect(self.open_threat)
-        self.context.backend.changed.connect(self._changed)
 
     # -- loading -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.stale or self.loaded_on != self.context.backend.today():  # RAG moves on at midnight
+        if self.loaded_on != self.context.backend.today():  # RAG moves on at midnight
+            self.watch.invalidate()
+        super().refresh()
+
+    def reload(self, changes) -> None:
+        if changes is None or changes.touches("threat", "agency", "person"):
             self.load()
+            return
+        touched = changes.ids("action")
+        fresh = self.context.backend.read(chase_rows.action_rows, ids=touched)
+        self.model.replace(fresh, touched)
+        self._counted()
+        if self.current_id() in touched:
+            self._show_details()
 
     def load(self) -> None:
         keep = self.current_id()
         rows = self.context.backend.read(chase_rows.action_rows)
         self._fill_agencies(self.context.backend.read(tactic_rows.agencies))
-        self.stale, self.loaded_on = False, self.context.backend.today()
+        self.loaded_on = self.context.backend.today()
+        self.watch.loaded()
         self.model.load(rows)
         self._counted()
         if keep:
@@ -122,19 +134,6 @@ class ActionsPage(Page):
             combo.setItemData(combo.count() - 1, agency.short_name, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.blockSignals(False)
-
-    def _changed(self) -> None:
-        touched = undo_plans.touched()
-        if touched and not self.stale:
-            fresh = self.context.backend.read(chase_rows.action_rows, ids=touched)
-            self.model.replace(fresh, touched)
-            self._counted()
-            if self.current_id() in touched:
-                self._show_details()
-        elif self.isVisible():
-            self.load()
-        else:
-            self.stale = True
 
     # -- filtering ------------------------------------------------------------------------
 

@@ -21,12 +21,16 @@ from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.models import PlanModel
 from ocgboard.gui.plans.status_dialog import StatusDialog
 from ocgboard.gui.plans.tactic_picker import TacticPicker
+from ocgboard.gui.watch import Watch
 from ocgboard.gui.widgets import refused, select_key
+from ocgboard.store.changes import Changes
 
 WIDTHS = (280, 170, 170, 170, 120, 120, 85, 150)
 MAX_LINES = 5
 # Beside the register the tab is narrow: it then keeps Specific, Owner, Status and
 # RAG, and the details pane (under the plan) has every SMART field of the action.
+# What a plan shows: its actions and their trails, the threat, owners and officers.
+WATCHED = ("action", "action_update", "threat", "agency", "person")
 COMPACT_BELOW = 1000
 COMPACT_HIDDEN = (PlanModel.C.MEASURABLE, PlanModel.C.ACHIEVABLE, PlanModel.C.RELEVANT,
                   PlanModel.C.TIMEBOUND)
@@ -41,7 +45,6 @@ class PlanTab(QWidget):
         self.threat: str | None = None  # the threat's id once loaded: a reference can change
         self.plan: plan_rows.Plan | None = None
         self.dialog: QWidget | None = None
-        self.stale = False
         self.compact: bool | None = None
         self.model = PlanModel(self)
         ui.plan.setModel(self.model)
@@ -56,7 +59,9 @@ class PlanTab(QWidget):
         ui.edit.clicked.connect(self.edit)
         ui.plan.activated.connect(lambda _index: self.edit())
         ui.plan.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
-        context.backend.changed.connect(self._changed)
+        self.watch = Watch(self, context.backend, WATCHED, lambda _changes: self.reload(),
+                           relevant=self._concerns)
+        self.watch.loaded()  # nothing shown yet: show_threat loads
         self._enable()
 
     def _layout_columns(self) -> None:
@@ -86,7 +91,7 @@ class PlanTab(QWidget):
 
     def _load(self, key: str) -> None:
         chosen = self.current_action()
-        self.stale = False
+        self.watch.loaded()
         try:
             self.plan = self.context.backend.read(plan_rows.plan, key)
         except BoardError as exc:
@@ -133,18 +138,17 @@ class PlanTab(QWidget):
                   "shown in full below</i>") if self.compact else ""
         self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}{narrow}")
 
-    def _changed(self) -> None:
+    def _concerns(self, changes: Changes) -> bool:
+        """This threat's plan changed (an action, an update on one), or a name it shows."""
         if self.threat is None:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self.stale = True
+            return False
+        shown = {a.id for a in self.plan.actions} if self.plan is not None else set()
+        return (changes.within("threat", self.threat) or bool(changes.ids("action") & shown)
+                or changes.touches("agency", "person"))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.stale:
-            self.reload()
+        self.watch.catch_up()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.plan.viewport() and event.type() == QEvent.Type.Resize:

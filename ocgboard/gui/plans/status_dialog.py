@@ -69,9 +69,8 @@ class StatusDialog(QDialog):
         comment = self.ui.comment.toPlainText()
         dated = self.ui.dated.date().toPython()
         try:
-            update_id, before = undo_plans.write(
-                self.context, [self.row.id], plan_rows.change_status, self.row.id, status,
-                comment, on=dated)
+            update_id, before = self.context.backend.write(
+                plan_rows.change_status, self.row.id, status, comment, on=dated)
         except BoardError as exc:
             self.ui.message.setText(exc.message)
             return

@@ -231,8 +231,8 @@ class TacticPicker(QDialog):
                                           d.relevant, d.timebound)
                   for code in self.model.chosen if (d := self.drafts[code])]
         try:
-            made = undo_plans.write(self.context, lambda made: made, plan_rows.add_tactics,
-                                    self.plan.threat_id, drafts)
+            made = self.context.backend.write(plan_rows.add_tactics, self.plan.threat_id,
+                                              drafts)
         except BoardError as exc:
             self.ui.message.setText(exc.message)
             return

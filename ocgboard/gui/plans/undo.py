@@ -3,9 +3,8 @@
 The editor writes first, so a refusal is shown while the dialog is still
 open, and only then pushes the command. Undo is a new edit restoring the old
 value: added actions are tombstoned, a status change's update is withdrawn.
-
-`write` also says which actions a write touches, so the chase list can
-reload those rows instead of 120,000 (see `touched`).
+Each write reports the actions it touched (store.changes), so the chase
+list reads those rows again, not 120,000.
 """
 
 from __future__ import annotations
@@ -14,34 +13,6 @@ from collections.abc import Callable, Iterable
 
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.undo import EditCommand
-
-_touching: tuple[str, ...] = ()
-
-
-def write(context, action_ids, fn: Callable, *args, **kwargs):
-    """context.backend.write, telling listeners which actions it touched.
-
-    `action_ids` lists them, or is a function of the write's result giving
-    them (the ids of actions just made).
-    """
-    result = context.backend.write(fn, *args, notify=False, **kwargs)
-    announce(context, action_ids(result) if callable(action_ids) else action_ids)
-    return result
-
-
-def announce(context, action_ids: Iterable[str]) -> None:
-    """Emit backend.changed while `touched()` names the actions changed."""
-    global _touching
-    _touching = tuple(action_ids)
-    try:
-        context.backend.changed.emit()
-    finally:
-        _touching = ()
-
-
-def touched() -> tuple[str, ...]:
-    """The actions the write now under way touches; () when it is someone else's write."""
-    return _touching
 
 
 class PlanCommand(EditCommand):
@@ -55,7 +26,7 @@ class PlanCommand(EditCommand):
                             f"{message}", 8000)
 
     def _write(self, fn: Callable, *args, **kwargs):
-        return write(self.context, self.action_ids, fn, *args, **kwargs)
+        return self.context.backend.write(fn, *args, **kwargs)
 
 
 class AddActions(PlanCommand):

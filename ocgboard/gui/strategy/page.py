@@ -29,6 +29,7 @@ WIDTHS = {StrategyModel.Columns.NUMBER: 44, StrategyModel.Columns.ACTION: 380,
 class StrategyPage(Page):
     title = "Strategy"
     name = "strategy"
+    watches = ("strategy_item", "strategy_update")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -61,7 +62,6 @@ class StrategyPage(Page):
         ui.items.activated.connect(lambda _index: self.record_progress())
         ui.addItem.clicked.connect(self.add_item)
         ui.recordProgress.clicked.connect(self.record_progress)
-        context.backend.changed.connect(self._changed)
         settings = context.settings
         settings.restore_header("strategy", ui.items.horizontalHeader())
         settings.restore_header("strategy_trail", ui.trail.horizontalHeader())
@@ -70,7 +70,11 @@ class StrategyPage(Page):
 
     # -- reading ---------------------------------------------------------------------
 
-    def refresh(self, item_id: str | None = None) -> None:
+    def reload(self, _changes) -> None:
+        self.load()
+
+    def load(self, item_id: str | None = None) -> None:
+        self.watch.loaded()
         current = self.current()
         rows = self.context.backend.read(strategy_rows.item_rows)
         self.model.set_rows(rows)
@@ -81,10 +85,6 @@ class StrategyPage(Page):
         key = item_id or (current.id if current else None)
         select_key_or_first(self.ui.items, self.proxy, self.model, key or None)
         self._show()
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def current(self):
         index = self.ui.items.selectionModel().currentIndex()
@@ -121,7 +121,7 @@ class StrategyPage(Page):
             self.dialog.open()
 
     def saved(self, item_id: str | None, message: str) -> None:
-        self.refresh(item_id)
+        self.load(item_id)
         self.context.status(f"{message} (Ctrl+Z undoes)")
 
     def save_state(self) -> None:

@@ -22,6 +22,11 @@ from ocgboard.gui.threats.history_tab import HistoryTab
 from ocgboard.gui.threats.members_tab import MembersTab
 from ocgboard.gui.threats.profile import ThreatProfile
 from ocgboard.gui.threats.tables import compact
+from ocgboard.gui.watch import Watch
+from ocgboard.store.changes import Changes
+
+# What the editor's tabs show: the threat, its members, plan, disruptions, history.
+WATCHED = ("threat", "member", "action", "action_update", "disruption", "person", "agency")
 
 
 class Tab(enum.IntEnum):
@@ -41,7 +46,6 @@ class ThreatEditor(QWidget):
         self.tid: str | None = None
         self.reference = ""
         self.stale: set[Tab] = set()
-        self._dirty = False
         self._plan_for: str | None = None
         self.profile = ThreatProfile(context, ui.profileHost)
         ui.profileHostLayout.addWidget(self.profile)
@@ -57,7 +61,9 @@ class ThreatEditor(QWidget):
         font.setBold(True)
         ui.heading.setFont(font)
         ui.tabs.currentChanged.connect(lambda index: self._load_tab(Tab(index)))
-        context.backend.changed.connect(self._changed)
+        self.watch = Watch(self, context.backend, WATCHED, lambda _changes: self.reload(),
+                           relevant=self._concerns)
+        self.watch.loaded()  # nothing shown yet: show_threat loads
 
     # -- opening --------------------------------------------------------------
 
@@ -124,16 +130,15 @@ class ThreatEditor(QWidget):
         elif tab == Tab.HISTORY:
             self.history.load(self.tid)
 
-    def _changed(self) -> None:
-        if self.tid is None:
-            return
-        if not self.isVisible():
-            self._dirty = True  # caught up in showEvent
-            return
-        self.reload()
+    def _concerns(self, changes: Changes) -> bool:
+        """This threat or its records changed, or a name its profile shows; the history
+        tab shows every update, whose action is not the threat's own row."""
+        return self.tid is not None and (changes.within("threat", self.tid)
+                                         or changes.touches("person", "agency", "action_update"))
 
     def reload(self) -> None:
-        self._dirty = False
+        if self.tid is None:
+            return
         try:
             values = self.context.backend.read(rows.profile, self.tid)
         except BoardError:
@@ -144,5 +149,4 @@ class ThreatEditor(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._dirty and self.tid is not None:
-            self.reload()
+        self.watch.catch_up()

@@ -28,6 +28,7 @@ WIDTHS = (110, 180, 100, 75, 70, 220, 110, 150)
 class ThreatsPage(Page):
     title = "Threats"
     name = "threats"
+    watches = ("threat", "person")  # the register, with each threat's LRO
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -44,7 +45,7 @@ class ThreatsPage(Page):
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([640, 560])
         self.dialog: NewThreatDialog | None = None
-        self._loaded = self._stale = False
+        self.loaded_on = None  # review words move on at midnight
         self._follow = QTimer(self, singleShot=True, interval=FOLLOW_MS)
         self._follow.timeout.connect(self._open_current)
         self._connect()
@@ -71,36 +72,31 @@ class ThreatsPage(Page):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(lambda: ui.register.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.context.backend.changed.connect(self._changed)
 
     # -- loading and filtering ------------------------------------------------
 
     def refresh(self) -> None:
+        if self.loaded_on != self.context.backend.today():
+            self.watch.invalidate()
+        super().refresh()
+
+    def reload(self, _changes) -> None:
         self.load()
 
     def load(self) -> None:
         found = self.context.backend.read(rows.register_rows)
         current = self.current_id()
         self.filters.update_choices(found)
-        self.model.load(found, self.context.backend.today())
-        self._loaded, self._stale = True, False
+        self.loaded_on = self.context.backend.today()
+        self.model.load(found, self.loaded_on)
+        self.watch.loaded()
         self.apply_filters(keep=current)
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.load()
-        else:
-            self._stale = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # The window calls refresh() right after showing a page; only catch up
-        # here when shown some other way, so the register is not read twice.
-        QTimer.singleShot(0, self._catch_up)
-
-    def _catch_up(self) -> None:
-        if self.isVisible() and (not self._loaded or self._stale):
-            self.load()
+        # The window calls refresh() right after showing a page; this catches up
+        # when it is shown some other way (a catch-up with nothing new reads nothing).
+        QTimer.singleShot(0, lambda: self.isVisible() and self.watch.catch_up())
 
     def apply_filters(self, keep: str | None = None) -> None:
         keep = keep or self.current_id() or self.editor.tid
@@ -143,7 +139,7 @@ class ThreatsPage(Page):
 
     def _reveal(self, tid: str) -> None:
         """Select the threat in the register, clearing filters that hide it."""
-        if not self._loaded:
+        if self.watch.stale:
             self.load()
         if not self.select(tid):
             self.filters.set(status=rows.ALL_STATUSES)

@@ -24,6 +24,7 @@ from ocgboard.gui.exchange.import_wizard import CHOOSE, PREVIEW
 from ocgboard.gui.exchange.import_wizard import DONE as IMPORT_DONE
 from ocgboard.gui.exchange.page import CONFLICTS_TAB, ExchangePage
 from ocgboard.paths import home_at as at  # be this laptop: its keys and backups
+from ocgboard.store.changes import EVERYTHING
 from ocgboard.sync import conflicts, contacts, export, importer, keys
 from tests.conftest import dump
 from tests.sync.conftest import syncable_state
@@ -322,7 +323,7 @@ def test_a_conflict_is_resolved_by_keeping_theirs(chair, other_laptop, qtbot, tm
     send(deputy, tmp_path / "3.ocgx", "Chair")
     receive(chair, tmp_path / "3.ocgx")
     receive(deputy, tmp_path / "2.ocgx")
-    chair.context.backend.changed.emit()
+    chair.context.backend.announce(EVERYTHING)  # as the import wizard does
 
     view = chair.page.conflicts
     assert chair.page.ui.tabs.tabText(CONFLICTS_TAB) == "&Conflicts (1)"
@@ -396,8 +397,7 @@ def test_file_menu_shortcuts_open_the_wizards(window, qtbot, context):
 
 def test_removing_a_contact_asks_first(chair, other_laptop, qtbot, monkeypatch):
     deputy = other_laptop("deputy")
-    with chair.store.session("Chair") as s:
-        contacts.add(s, card_of(deputy), agency="DWP", name="DWP team")
+    chair.context.backend.write(contacts.add, card_of(deputy), agency="DWP", name="DWP team")
     chair.page.refresh()
     view = chair.page.contacts
     row = view.model.rows[0]
@@ -413,7 +413,9 @@ def test_removing_a_contact_asks_first(chair, other_laptop, qtbot, monkeypatch):
 
 
 def test_a_laptop_name_is_shown_as_typed(chair):
-    with chair.store.session("Chair") as s:
+    def rename(s):
         board.local_device(s).name = "Chair's <laptop>"
+
+    chair.context.backend.write(rename)
     chair.page.refresh()
     assert chair.page.contacts.ui.laptop.text().startswith("Chair's <laptop> — ")

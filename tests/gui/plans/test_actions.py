@@ -11,7 +11,6 @@ from ocgboard.core import plans
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.library.page import LibraryPage
-from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.actions_page import ActionsPage
 from ocgboard.gui.plans.models import ActionsModel
@@ -150,7 +149,7 @@ def test_dashboard_drill_down_and_open_record(page, window, context):
 
 def test_an_edit_elsewhere_reaches_the_page(page, context):
     key = next(row.id for row in page.model.rows if row.status == "proposed")
-    undo_plans.write(context, [], plan_rows.edit, key, rag_override="green")
+    context.backend.write(plan_rows.edit, key, rag_override="green")
     assert page.model.rows[page.model.find(key)].rating.rag == "green"
 
 
