@@ -10,11 +10,13 @@ umask: packs, exports and keys all hold names or secrets.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from ocgboard import paths
 from ocgboard.errors import InputError
 
 
@@ -78,8 +80,37 @@ def sync_folder(folder: Path) -> None:
 
 
 @contextmanager
-def private_workdir(prefix: str = "ocgboard-") -> Iterator[Path]:
-    """A 0700 scratch folder, removed with everything in it afterwards."""
-    with tempfile.TemporaryDirectory(prefix=prefix) as name:
+def private_workdir(prefix: str = "work-") -> Iterator[Path]:
+    """A 0700 folder for work in progress, in the data folder's scratch/, removed with
+    everything in it afterwards. Its name starts with this process's id, so that
+    what a killed process left is removed at the next start (`sweep_scratch`)."""
+    with tempfile.TemporaryDirectory(prefix=f"{os.getpid()}-{prefix}",
+                                     dir=paths.scratch_dir()) as name:
         os.chmod(name, 0o700)
         yield Path(name)
+
+
+def sweep_scratch() -> list[Path]:
+    """Remove the work folders of processes that are gone (killed during an import:
+    they hold decrypted names). Those of running processes are left alone."""
+    removed = []
+    for entry in paths.scratch_dir().iterdir():
+        pid = entry.name.split("-", 1)[0]
+        if pid.isdigit() and _running(int(pid)):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed.append(entry)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: not ours to judge
+        return True
+    return True

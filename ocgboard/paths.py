@@ -63,6 +63,12 @@ def exports_dir() -> Path:
     return _private_dir(home() / "exports")
 
 
+def scratch_dir() -> Path:
+    """Where work in progress lives (a decrypted file being imported): inside the
+    0700 data folder, never the temp folder other users can list."""
+    return _private_dir(home() / "scratch")
+
+
 def default_db_path() -> Path:
     return home() / "board.sqlite"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -24,6 +26,7 @@ from ocgboard.cli import (
 )
 from ocgboard.cli.common import Context, Parser, fail
 from ocgboard.errors import BoardError
+from ocgboard.printable import EscapingStream
 
 COMMAND_MODULES = (cmd_board, cmd_register, cmd_plans, cmd_meetings, cmd_reports,
                    cmd_exchange, cmd_admin)
@@ -45,6 +48,22 @@ def build_parser() -> Parser:
 
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # whatever we write holds board data: owner-only
+    with _escaping_output():
+        return _run(argv)
+
+
+@contextmanager
+def _escaping_output() -> Iterator[None]:
+    """Whatever is printed, from wherever it came, shows control characters escaped."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

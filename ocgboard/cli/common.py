@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ocgboard import paths
+from ocgboard import paths, printable
 from ocgboard.core import setup
 from ocgboard.errors import BoardError, StoreError
 from ocgboard.store import Store
@@ -63,8 +63,8 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def emit_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
-    sys.stdout.write("\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write(printable.json_escaped(text) + "\n")
 
 
 def _default(value):

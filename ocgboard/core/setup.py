@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from ocgboard import clock, paths
+from ocgboard import clock, files, paths
 from ocgboard.core import agencies, library
 from ocgboard.store import Store, open_store
 
@@ -27,6 +27,7 @@ def seeded_id(kind: str, key: str) -> uuid.UUID:
 def open_board(db: str | None = None, *, create: bool = True,
                own_clock: clock.Clock | None = None) -> Store:
     """The board's store; `own_clock` gives it a clock of its own (else the process's)."""
+    files.sweep_scratch()  # what a killed import left behind: decrypted names
     store = open_store(paths.db_url(db), create=create, own_clock=own_clock)
     ensure_seeded(store)
     return store

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ocgboard.printable import escaped
+
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -75,9 +77,10 @@ class RowsModel(QAbstractTableModel):
         column = self.COLUMNS[self.Columns(index.column())]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.text(row)
-            return "" if value is None else str(value)
+            return "" if value is None else escaped(str(value))  # a partner's text, shown
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+            tip = column.tooltip(row)
+            return escaped(tip) if isinstance(tip, str) else tip
         if role == Qt.ItemDataRole.DecorationRole and column.decoration:
             return column.decoration(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:

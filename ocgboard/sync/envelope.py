@@ -10,6 +10,7 @@ streaming passphrase mode); every size is bounded before it is trusted.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import os
@@ -27,6 +28,11 @@ MAX_FILE = 1_000_000_000
 MAX_SIGNATURE = 4096
 AGE_MAGIC = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+# A passphrase file names its own scrypt cost (log2 of N, r = 8): 18 is what the
+# age tools write, rage picks about a second's worth (19 here); 20 takes 1 GiB of
+# memory. A file asking for more is refused before any of it is spent.
+MAX_SCRYPT_LOG_N = 20
+MAX_HEADER = 16 << 10
 
 
 def seal(inner: Path, signature: str, out, *, recipients: list[str] | None = None,
@@ -75,10 +81,46 @@ def check_file(path: Path) -> None:
         raise InputError(f"{path.name} is not an encrypted exchange file (not in age format)")
 
 
+def age_header(path: Path) -> list[bytes]:
+    """The age header's lines (the armour taken off), up to its MAC line."""
+    with open(path, "rb") as fh:
+        head = fh.read(MAX_HEADER * 2)
+    if head.startswith(AGE_ARMOR):
+        text = b"".join(line.strip() for line in head.splitlines()[1:]
+                        if line.strip() and not line.startswith(b"-----"))
+        try:
+            head = base64.b64decode(text[: len(text) // 4 * 4])
+        except ValueError:
+            raise InputError(f"{path.name} is damaged: its armour is not base64") from None
+    lines = []
+    for line in head[:MAX_HEADER].split(b"\n"):
+        lines.append(line)
+        if line.startswith(b"---"):
+            return lines
+    raise InputError(f"{path.name} is damaged or incomplete: its age header has no end")
+
+
+def check_work_factor(path: Path) -> None:
+    """Refuse a passphrase file whose scrypt cost is out of range, before paying it."""
+    for line in age_header(path):
+        if not line.startswith(b"-> scrypt"):
+            continue
+        parts = line.split()
+        if len(parts) != 4 or not parts[3].isdigit() or len(parts[3]) > 3:
+            raise InputError(f"{path.name} is damaged: its passphrase stanza is malformed")
+        log_n = int(parts[3])
+        if not 1 <= log_n <= MAX_SCRYPT_LOG_N:
+            raise InputError(
+                f"{path.name} asks for a passphrase work factor of 2^{log_n}; ocgboard opens "
+                f"files of 2^1 to 2^{MAX_SCRYPT_LOG_N} (the age tools write 2^18): ask for it "
+                "to be encrypted again")
+
+
 def open_envelope(path: Path, workdir: Path, *, identities: list | None = None,
                   passphrase: str | None = None) -> tuple[Path, str]:
     """Decrypt and unpack; returns the inner container's path and its signature."""
     check_file(path)
+    check_work_factor(path)
     bundle = workdir / "bundle.tar"
     try:
         if passphrase is not None:
@@ -116,21 +158,33 @@ def _opened(tar: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
     return src
 
 
+def _members(tar: tarfile.TarFile) -> dict[str, tarfile.TarInfo]:
+    """The two entries, read header by header: anything else (a third entry, a
+    link, a device, a sparse file that would unpack to gigabytes) is refused
+    before a byte of it is written."""
+    found: dict[str, tarfile.TarInfo] = {}
+    for member in tar:
+        if (member.name not in (INNER, SIGNATURE) or member.name in found
+                or member.type not in (tarfile.REGTYPE, tarfile.AREGTYPE)
+                or member.sparse is not None or member.size < 0):
+            raise tarfile.TarError
+        found[member.name] = member
+    if len(found) != 2 or found[SIGNATURE].size > MAX_SIGNATURE:
+        raise tarfile.TarError
+    return found
+
+
 def _unpack(bundle: Path, workdir: Path) -> tuple[Path, str]:
     inner_path = workdir / INNER
     try:
         with tarfile.open(bundle, "r:") as tar:
-            members = {m.name: m for m in tar.getmembers()}
-            if set(members) != {INNER, SIGNATURE} or not all(m.isfile()
-                                                             for m in members.values()):
-                raise tarfile.TarError
-            if members[SIGNATURE].size > MAX_SIGNATURE:
-                raise tarfile.TarError
+            members = _members(tar)
             signature = _opened(tar, members[SIGNATURE]).read().decode("utf-8")
             with _opened(tar, members[INNER]) as src, open(inner_path, "wb") as dst:
                 while chunk := src.read(1 << 20):
                     dst.write(chunk)
-    except (tarfile.TarError, UnicodeDecodeError, EOFError, OSError) as exc:
+    except (tarfile.TarError, UnicodeDecodeError, EOFError, OSError, ValueError) as exc:
+        # ValueError: tarfile parsing a crafted header (a sparse map that is not numbers)
         if isinstance(exc, OSError) and exc.errno is not None:
             raise
         raise BoardError("decrypted, but this is not an ocgboard exchange file") from None

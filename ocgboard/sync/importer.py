@@ -73,7 +73,7 @@ def import_file(store: Store, path: Path, *, identities: list | None = None,
     """`sole_user`: nothing else uses the store while this runs (the command
     line), so that a big load may leave WAL mode and be written once."""
     me = device_keys or keys.load()
-    with private_workdir("ocgboard-import-") as work:
+    with private_workdir("import-") as work:
         inner, signature = envelope.open_envelope(
             path, work, identities=identities or [me.identity], passphrase=passphrase)
         with open(inner, "rb") as fh:

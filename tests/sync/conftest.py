@@ -82,6 +82,18 @@ def chair_and_dwp(laptops, tmp_path):
     return chair, dwp
 
 
+@pytest.fixture
+def setup(chair_and_dwp, tmp_path):
+    """DWP holds its extract and has sent back a valid return file."""
+    chair, dwp = chair_and_dwp
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    dwp.ok("import", str(extract), "--yes")
+    good = tmp_path / "return.ocgx"
+    dwp.ok("export", "--full", "--to", "Chair", "-o", str(good))
+    return chair, dwp, good
+
+
 def syncable_state(laptop: Laptop) -> list:
     """Every syncable row and open conflict: what two replicas must agree on."""
     import sqlite3

@@ -14,7 +14,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 
@@ -88,6 +90,7 @@ def test_sigkill_during_import_never_leaves_half_a_board(replica, spilling):
     after = syncable_state(_Db(live))
     assert after != before
     _assert_wal_mode(live)  # the load's rollback journal was only for the load
+    leftovers = set(Path(tempfile.gettempdir()).glob("ocgboard-*"))  # older versions' own
     rng = random.Random(1234)
     outcomes = {"untouched": 0, "imported": 0, "rolled back from the journal": 0}
     for _ in range(KILLS):
@@ -114,9 +117,19 @@ def test_sigkill_during_import_never_leaves_half_a_board(replica, spilling):
         assert state in (before, after), "a killed import left part of the file behind"
         outcomes["untouched" if state == before else "imported"] += 1
     print(f"\n{KILLS} kills over an import of {duration:.1f} s: {outcomes}")
+    _assert_the_next_start_sweeps_what_the_kills_left(root, leftovers)
     assert outcomes["untouched"] and outcomes["untouched"] + outcomes["imported"] == KILLS
     if spilling:  # kills came after the load had written into the store file
         assert outcomes["rolled back from the journal"] >= KILLS // 4
+
+
+def _assert_the_next_start_sweeps_what_the_kills_left(root, leftovers: set) -> None:
+    """A killed import's decrypted file is in the deputy's 0700 data folder, never the
+    temp folder, and the next command that opens the store removes it."""
+    assert set(Path(tempfile.gettempdir()).glob("ocgboard-*")) <= leftovers
+    subprocess.run([sys.executable, "-m", "ocgboard", "verify"], check=True,
+                   capture_output=True, env=dict(os.environ, OCGBOARD_HOME=str(root / "deputy")))
+    assert list((root / "deputy" / "scratch").iterdir()) == []
 
 
 def _wait_for_the_load_to_reach(live, size: int, process) -> None:

@@ -20,6 +20,7 @@ from ocgboard.errors import BoardError
 from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.import_task import Outcome, import_task
 from ocgboard.gui.forms.ui_import_wizard import Ui_ImportWizard
+from ocgboard.printable import escaped
 from ocgboard.store.changes import EVERYTHING
 from ocgboard.sync import importer, keys
 from ocgboard.sync.summary import MAX_LINES
@@ -239,10 +240,11 @@ class ImportWizard(QWizard):
         bold = QFont(changes.font())
         bold.setBold(True)
         for line in found.conflicts:
-            item = QListWidgetItem(icon, f"CONFLICT (both values kept until you choose): {line}")
+            item = QListWidgetItem(icon, "CONFLICT (both values kept until you choose): "
+                                   + escaped(line))
             item.setFont(bold)
             changes.addItem(item)
-        for line in found.lines:
+        for line in map(escaped, found.lines):  # the sender's words, shown, never obeyed
             item = QListWidgetItem(line)
             item.setToolTip(line)  # a long line in full, without scrolling sideways
             changes.addItem(item)

@@ -1,0 +1,46 @@
+"""Building hostile files from real ones, with the laptops' real keys, for the attack tests.
+
+Every refusal is checked the same way: a non-zero exit, one line on stderr
+naming the reason, and the database byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+from ocgboard import clock
+from ocgboard.sync import envelope, keys, minisig
+
+
+def refused(laptop, path, *extra, says: str):
+    before = laptop.dump()
+    code, _out, err = laptop("import", str(path), "--yes", *extra)
+    assert code != 0, "the file was accepted"
+    assert says in err, err
+    assert err.count("\n") == 1 and err.startswith("ocgboard: error: "), err
+    assert laptop.dump() == before
+
+
+def laptop_keys(laptop) -> keys.DeviceKeys:
+    return keys.load(laptop.home / "keys", create=False)
+
+
+def rewrap(src, dst, reader, signer, work, *, inner_edit=None, sig_edit=None, resign=False):
+    """Open a file as `reader`, change it, and seal it again for `reader`."""
+    work.mkdir(exist_ok=True)
+    mine = laptop_keys(reader)
+    inner, signature = envelope.open_envelope(src, work, identities=[mine.identity])
+    if inner_edit:
+        inner.write_bytes(inner_edit(inner.read_bytes()))
+    if resign:
+        theirs = laptop_keys(signer)
+        signature = minisig.sign(theirs.signer, theirs.key_id, minisig.blake2b_file(inner),
+                                 "re-signed")
+    if sig_edit:
+        signature = sig_edit(signature)
+    with open(dst, "wb") as out:
+        envelope.seal(inner, signature, out, recipients=[mine.recipient], workdir=work,
+                      made_at=clock.current().now())
+    return dst
+
+
+def flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
