@@ -221,6 +221,10 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
                   "agency_id": owner.id.hex if owner else None,
                   "agency": owner.name if owner else None, "since": since},
         "recipients": ["passphrase"] if passphrase else [c.fingerprint for c in sent_to],
+        # Whom the file is for, by the age keys it is encrypted to: signed, so that a
+        # holder who encrypts it again to someone else cannot change whom it is for.
+        "recipient_keys": [] if passphrase else sorted(
+            {c.age_recipient for c in sent_to} | {me.recipient}),
         "schema": schema.head_revision(),
         "counts": {"records": count},
         "payload": {"encoding": container.ENCODING, "sha256": digest, "bytes": size},

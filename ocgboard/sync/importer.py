@@ -19,6 +19,7 @@ import pyrage
 from sqlalchemy import select, text
 
 from ocgboard import clock
+from ocgboard.core import board
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
 from ocgboard.store import Store, backup, journal, schema
@@ -80,6 +81,7 @@ def import_file(store: Store, path: Path, *, identities: list | None = None,
             _version, manifest = container.read_header(fh)
         signer, warnings = _check_signature(store, me, inner, signature, manifest,
                                             passphrase is not None, trust_unknown_signer)
+        _check_addressed(manifest, me, identities, passphrase is not None, signer)
         _check_compatible(store, manifest)
         with open(inner, "rb") as fh:
             container.read_header(fh)
@@ -107,10 +109,12 @@ def _check_signature(store, me, inner, signature, manifest, by_passphrase, trust
             key_id, public = minisig.parse_public_key(claimed)
             if key_id != sig.key_id:
                 raise BoardError("the file's signature does not match its sender: refused")
-            signer = Signer(sender.get("name") or "unknown device", None, trusted=False)
+            # Named by its key, never by the name it gives itself in its own manifest.
+            print_ = keys.fingerprint(str(sender.get("age_recipient", "")), claimed)
+            signer = Signer(f"an unknown signer ({print_})", None, trusted=False)
             warnings.append(f"WARNING: signed by a device not in your address book "
-                            f"({keys.fingerprint(sender.get('age_recipient', ''), claimed)}); "
-                            "you chose to trust it because you know the passphrase")
+                            f"({print_}); you chose to trust it because you know the "
+                            "passphrase")
         else:
             raise BoardError(f"the file is signed by an unknown device (key "
                              f"{sig.key_id.hex()}): import the sender's contact card first")
@@ -118,6 +122,32 @@ def _check_signature(store, me, inner, signature, manifest, by_passphrase, trust
         raise BoardError("the file's signature does not match its contents: it was altered "
                          "or forged; nothing was imported")
     return signer, warnings
+
+
+def _check_addressed(manifest: dict, me: keys.DeviceKeys, identities: list | None,
+                     by_passphrase: bool, signer: Signer) -> None:
+    """The signed manifest says whom the file is for; a file encrypted again to
+    another laptop, or with a passphrase, is still not for it."""
+    names = manifest.get("recipients")
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise BoardError("the file's manifest does not say whom it is for: refused")
+    if by_passphrase:
+        if names != ["passphrase"]:
+            raise BoardError("this file is not addressed to this laptop: it was made for "
+                             "named laptops and has been encrypted again with a passphrase")
+        return
+    if signer.is_self:  # this laptop's own file, brought back
+        return
+    wanted = manifest.get("recipient_keys")
+    if isinstance(wanted, list):
+        mine = {str(i.to_public()) for i in (identities or [me.identity])}
+        addressed = bool(mine & {k for k in wanted if isinstance(k, str)})
+    else:  # written before files named their keys: by this laptop's fingerprint
+        addressed = bool(identities) or me.fingerprint in names
+    if not addressed:
+        raise BoardError("this file is not addressed to this laptop: it was made for "
+                         f"{len(names)} other laptop{'s' if len(names) != 1 else ''} and "
+                         "encrypted again to this one; refused")
 
 
 def _check_compatible(store: Store, manifest: dict) -> None:
@@ -131,6 +161,12 @@ def _check_compatible(store: Store, manifest: dict) -> None:
     if theirs and ours and ours.hex != theirs:
         name = (manifest.get("board") or {}).get("name")
         raise BoardError(f"this file belongs to another board ('{name}'), not this one")
+    if (manifest.get("scope") or {}).get("kind") == "agency" and ours is not None:
+        with store.reader() as s:
+            partial = board.get_local(s, "replica") == "partial"
+        if not partial:
+            raise BoardError("this is an agency's extract, and this laptop holds the whole "
+                             "board: import it on that agency's laptop")
 
 
 def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
