@@ -5,9 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import select
+
+from ocgboard import files
 from ocgboard.errors import StoreError
 from ocgboard.store import backup, schema
+from ocgboard.store.models import Device
 from ocgboard.store.session import Store
+from ocgboard.store.verify import verify
 
 
 def take_backup(store: Store, target: Path | None = None) -> Path:
@@ -35,8 +40,12 @@ def file_revision(path: Path) -> str | None:
 def restore(url: str, source: Path) -> tuple[Path, Store]:
     """Replace the store at `url` with `source`; returns the safety backup and the store.
 
-    The backup is checked (intact, ocgboard, not from a newer version) before
-    anything is touched, and the current board is saved first.
+    Nothing is touched until a copy of the backup has passed what an import
+    passes: intact, ocgboard's, not from a newer version, upgraded, every chain
+    and row as its log says, no object ocgboard never makes, contacts whose
+    keys match their fingerprints, and made by this laptop (another laptop's
+    backup would make this one take its identity). The current board is saved
+    first, and the checked copy is what is restored.
     """
     backup.check_readable(source)
     schema.check_not_newer(file_revision(source))
@@ -47,8 +56,38 @@ def restore(url: str, source: Path) -> tuple[Path, Store]:
             raise StoreError("an in-memory store cannot be restored into")
         if live.resolve() == source.resolve():
             raise StoreError("that file is the live database itself")
-        safety = backup.copy_database(live, backup.backup_name("before-restore", current.clock))
+        with files.private_workdir("restore-") as work:
+            checked = _checked_copy(source, work / "checked.sqlite", current)
+            safety = backup.copy_database(live, backup.backup_name("before-restore",
+                                                                   current.clock))
+            current.close()
+            backup.restore_into(checked, live)
     finally:
         current.close()
-    backup.restore_into(source, live)
     return safety, Store.open(url, create=False)
+
+
+def _checked_copy(source: Path, copy: Path, current: Store) -> Path:
+    backup.copy_database(source, copy)
+    candidate = Store.open(f"sqlite:///{copy}", create=False, own_clock=current.own_clock,
+                           backup_first=False)
+    try:
+        theirs, ours = _local_device(candidate), _local_device(current)
+        if theirs[0] != ours[0]:
+            raise StoreError(f"{source.name} is a backup of another laptop ('{theirs[1]}'): "
+                             "restoring it would make this laptop take that one's identity; "
+                             "restore it on that laptop")
+        with candidate.engine.connect() as conn:
+            report = verify(conn)
+        if not report.ok:
+            raise StoreError(f"{source.name} fails its checks ({report.problems[0]}); "
+                             "nothing was restored")
+    finally:
+        candidate.close()
+    return copy
+
+
+def _local_device(store: Store) -> tuple[str, str]:
+    with store.reader() as s:
+        device = s.scalars(select(Device).where(Device.is_local)).one()
+        return device.uuid, device.name

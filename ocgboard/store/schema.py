@@ -84,8 +84,9 @@ def check_not_newer(revision: str | None) -> None:
         )
 
 
-def upgrade(engine: Engine, wall: clock.Clock) -> Path | None:
-    """Migrate to head; returns the backup taken first, if there was one."""
+def upgrade(engine: Engine, wall: clock.Clock, *, backup_first: bool = True) -> Path | None:
+    """Migrate to head; returns the backup taken first, if there was one (none for a
+    scratch copy that is only being checked)."""
     current = stored_revision(engine)
     if current == HEAD:
         return None
@@ -95,7 +96,7 @@ def upgrade(engine: Engine, wall: clock.Clock) -> Path | None:
         return None
     saved = None
     db_file = sqlite_path(str(engine.url))
-    if current is not None and db_file is not None:
+    if current is not None and db_file is not None and backup_first:
         saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}", wall))
     _migrate(engine)
     return saved

@@ -45,8 +45,8 @@ class Store:
         return self.own_clock if self.own_clock is not None else clock.current()
 
     @classmethod
-    def open(cls, url: str, *, create: bool = True,
-             own_clock: Clock | None = None) -> Store:
+    def open(cls, url: str, *, create: bool = True, own_clock: Clock | None = None,
+             backup_first: bool = True) -> Store:
         wall = own_clock or clock.current()  # a bad test clock is refused before any file
         existing = sqlite_path(url)
         if existing is not None and existing.is_file() and existing.stat().st_size:
@@ -54,7 +54,7 @@ class Store:
         engine = make_engine(url, create=create)
         try:
             fresh = schema.stored_revision(engine) is None
-            taken = schema.upgrade(engine, wall)
+            taken = schema.upgrade(engine, wall, backup_first=backup_first)
         except Exception:
             engine.dispose()
             raise

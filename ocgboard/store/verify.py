@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select, text
 from ocgboard.store import rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.changelog import GENESIS, encode, record_digest
+from ocgboard.store.fingerprint import fingerprint as keys_fingerprint
 from ocgboard.store.models import Change, Device
 
 MAX_LISTED = 50
@@ -41,6 +42,8 @@ class Report:
 def verify(conn: Connection) -> Report:
     report = Report()
     _sqlite_checks(conn, report)
+    _no_foreign_objects(conn, report)
+    _contacts(conn, report)
     partial = conn.execute(text(
         "SELECT value FROM local_setting WHERE key = 'replica'")).scalar() == "partial"
     for device in conn.execute(select(Device).order_by(Device.id)).all():
@@ -56,6 +59,22 @@ def _sqlite_checks(conn: Connection, report: Report) -> None:
             report.problem(f"database integrity: {line}")
     for row in conn.execute(text("PRAGMA foreign_key_check")):
         report.problem(f"table {row[0]} row {row[1]} points to a missing {row[2]} row")
+
+
+def _no_foreign_objects(conn: Connection, report: Report) -> None:
+    """ocgboard makes tables and indexes only: a trigger or view was put there by
+    someone else (one could copy every comment into a shared field)."""
+    for kind, name in conn.execute(text(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")):
+        report.problem(f"the database holds a {kind} ({name}), which ocgboard never makes")
+
+
+def _contacts(conn: Connection, report: Report) -> None:
+    """A contact's keys must be the ones its fingerprint, read out by phone, vouches for."""
+    for name, recipient, signing_key, fingerprint in conn.execute(text(
+            "SELECT name, age_recipient, signing_key, fingerprint FROM contact")):
+        if keys_fingerprint(recipient, signing_key) != fingerprint:
+            report.problem(f"contact {name}: its keys do not match its fingerprint")
 
 
 def _chain(conn: Connection, device, report: Report, partial: bool) -> None:

@@ -9,7 +9,6 @@ read out over the phone when a card arrives by email.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ocgboard import files, paths
 from ocgboard.errors import BoardError, InputError
+from ocgboard.store.fingerprint import fingerprint  # verify checks contacts by it too
 from ocgboard.sync import minisig
 
 KEY_FILE = "device-keys.json"
@@ -49,12 +49,6 @@ class DeviceKeys:
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.recipient, self.signing_key)
-
-
-def fingerprint(recipient: str, signing_key: str) -> str:
-    digest = hashlib.sha256(f"{recipient}\n{signing_key}".encode()).digest()
-    text = base64.b32encode(digest[:10]).decode("ascii")
-    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
 
 
 def load(folder: Path | None = None, *, create: bool = True) -> DeviceKeys:
