@@ -53,21 +53,27 @@ def _bool(value):
 
 
 def _int(value):
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise BadValue
+    if not isinstance(value, int) or isinstance(value, bool) or not -1 << 63 <= value < 1 << 63:
+        raise BadValue  # SQLite's integers are 64-bit
     return value
 
 
 def _json(value):
     if not isinstance(value, list | dict):
         raise BadValue
-    return to_json(value)
+    return _encodable(to_json(value))
 
 
 def text_form(value):
     if not isinstance(value, str):
         raise BadValue
-    return value
+    return _encodable(value)
+
+
+def _encodable(text: str) -> str:
+    """JSON can spell a lone surrogate ("\\ud800"), which no UTF-8 store can hold."""
+    text.encode("utf-8")  # UnicodeEncodeError is a ValueError: the caller's BadValue
+    return text
 
 
 def stored_form(column) -> Callable[[object], object]:

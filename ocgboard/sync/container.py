@@ -191,18 +191,34 @@ def devices(manifest: dict) -> dict[int, str]:
 def _window(parts: list[list[str]], before: int, device_pks: dict[int, int]) -> list[tuple]:
     unhex = bytes.fromhex
     try:
-        return [(device_pks[int(d)], int(s), int(h), a, e, r, f, o or None, n or None,
-                 p or None, unhex(x)) for d, s, h, a, e, r, f, o, n, p, x in parts]
+        window = [(device_pks[int(d)], int(s), int(h), a, e, r, f, o or None, n or None,
+                   p or None, unhex(x)) for d, s, h, a, e, r, f, o, n, p, x in parts]
     except (ValueError, KeyError, TypeError):
+        window = []
+    if not window and parts or not _in_range(window):
         for number, fields in enumerate(parts, before + 1):
             if len(fields) != len(FIELDS) or not _sane(fields, device_pks):
                 raise BoardError(f"record {number} in the file is malformed") from None
         raise BoardError("a record in the file is malformed") from None
+    return window
+
+
+# A sequence number counts from 1; a clock is milliseconds << 16. Both must fit
+# SQLite's 64-bit integers with room to spare, and a hash is 32 bytes.
+MAX_SEQ, MAX_HLC = 1 << 62, 1 << 62
+
+
+def _in_range(window: list[tuple]) -> bool:
+    if not window:
+        return True
+    seqs, hlcs = [rec[1] for rec in window], [rec[2] for rec in window]
+    return (min(seqs) > 0 and max(seqs) < MAX_SEQ and min(hlcs) >= 0 and max(hlcs) < MAX_HLC
+            and all(len(rec[10]) == 32 for rec in window))
 
 
 def _sane(fields: list[str], device_pks) -> bool:
     try:
-        return int(fields[0]) in device_pks and int(fields[1]) >= 0 and int(fields[2]) >= 0 \
-            and len(bytes.fromhex(fields[10])) == 32
+        return (int(fields[0]) in device_pks and 0 < int(fields[1]) < MAX_SEQ
+                and 0 <= int(fields[2]) < MAX_HLC and len(bytes.fromhex(fields[10])) == 32)
     except ValueError:
         return False

@@ -27,7 +27,7 @@ from ocgboard.sync.rows import ENTITY, FIELD, HLC, ROW, SEQ, RowWriter
 from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
 
-FUTURE_SLACK_MS = 24 * 3600 * 1000  # a clock more than a day ahead is not followed
+FUTURE_SLACK_MS = 24 * 3600 * 1000  # a change stamped more than a day ahead is refused
 by_row = itemgetter(ROW)
 device_of, seq_of, hlc_of, entity_of = itemgetter(0), itemgetter(SEQ), itemgetter(HLC), \
     itemgetter(ENTITY)
@@ -106,7 +106,10 @@ class Merger:
     # -- feeding records ----------------------------------------------------
 
     def feed(self, windows: Iterable[list[tuple]]) -> None:
+        ceiling = (self.wall.wall_ms() + FUTURE_SLACK_MS) << hlc.SHIFT
         for window in windows:
+            if window and max(map(hlc_of, window)) > ceiling:
+                self._refuse_ahead(window, ceiling)
             for shape in set(map(shape_of, window)) - self.shapes:
                 self._check_shape(*shape)
             devices = set(map(device_of, window))
@@ -118,6 +121,13 @@ class Merger:
                 self._take_each(window)
             if self.staged is not None and self.staged.mover is None and self.staged.ready():
                 self.staged.move_in_background(self.raw)
+
+    def _refuse_ahead(self, window: list[tuple], ceiling: int) -> None:
+        """A clock far ahead would head every field it touches for ever after."""
+        stamped = hlc.to_datetime(max(map(hlc_of, window)))
+        raise BoardError(f"the file holds a change stamped {stamped:%Y-%m-%d %H:%M} UTC, more "
+                         "than a day ahead of this laptop's clock: check the sending "
+                         "laptop's date and time; nothing was imported")
 
     def _take_all(self, window: list[tuple], devices: set[int]) -> None:
         if self.staged is None:
@@ -237,10 +247,9 @@ class Merger:
             else:
                 self.raw.execute("UPDATE device SET last_seq = max(last_seq, ?) WHERE id = ?",
                                  (seq, pk))
-        ceiling = (self.wall.wall_ms() + FUTURE_SLACK_MS) << hlc.SHIFT
-        if self.max_hlc:
+        if self.max_hlc:  # within a day of our own clock: feed refused the rest
             self.raw.execute("UPDATE device SET last_hlc = max(last_hlc, ?) WHERE is_local",
-                             (min(self.max_hlc, ceiling),))
+                             (self.max_hlc,))
 
     def _catch_up_local(self) -> None:
         """Our own records sent earlier and restored from a file: never reuse their numbers."""

@@ -6,8 +6,11 @@ naming the reason, and the database byte for byte as it was.
 
 from __future__ import annotations
 
+import hashlib
+import zlib
+
 from ocgboard import clock
-from ocgboard.sync import envelope, keys, minisig
+from ocgboard.sync import container, envelope, keys, minisig
 
 
 def refused(laptop, path, *extra, says: str):
@@ -44,3 +47,33 @@ def rewrap(src, dst, reader, signer, work, *, inner_edit=None, sig_edit=None, re
 
 def flip(data: bytes, at: int) -> bytes:
     return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
+
+
+def forge(good, reader, signer, work, edit):
+    """A validly signed file whose records `edit(records, manifest)` rewrote: the
+    payload, its digest and count made to match, signed with `signer`'s real key
+    and sealed for `reader`, as a partner running its own code could send."""
+    work.mkdir(exist_ok=True)
+    mine = laptop_keys(reader)
+    inner, _signature = envelope.open_envelope(good, work, identities=[mine.identity])
+    with open(inner, "rb") as fh:
+        _version, manifest = container.read_header(fh)
+        packed = fh.read()
+    text = zlib.decompress(packed).decode("utf-8")
+    records = [line.split("\t") for line in text.split("\n") if line]
+    records = edit(records, manifest)
+    body = "".join("\t".join(fields) + "\n" for fields in records)
+    packed = zlib.compress(body.encode("utf-8", "surrogatepass"))
+    manifest["payload"].update(sha256=hashlib.sha256(packed).hexdigest(), bytes=len(packed))
+    manifest["counts"]["records"] = len(records)
+    payload = work / "payload"
+    payload.write_bytes(packed)
+    container.write(inner, manifest, payload)
+    theirs = laptop_keys(signer)
+    signature = minisig.sign(theirs.signer, theirs.key_id, minisig.blake2b_file(inner),
+                             "forged")
+    dst = work / "forged.ocgx"
+    with open(dst, "wb") as out:
+        envelope.seal(inner, signature, out, recipients=[mine.recipient], workdir=work,
+                      made_at=clock.current().now())
+    return dst

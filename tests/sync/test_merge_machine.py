@@ -32,8 +32,9 @@ from tests.sync.conftest import syncable_state
 BOARD_LAPTOPS = ("chair", "deputy")
 VALUES = {"band": ["1A", "2B", "3C"], "name": ["Alpha", "Beta"],
           "measurable": ["m1", "m2", "m3"], "timebound": ["t1", "t2"]}
-SKEW = {"chair": dt.timedelta(0), "deputy": dt.timedelta(days=-1),
-        "agency": dt.timedelta(days=3)}
+# Clocks that disagree, each pair by less than the day ahead an import accepts.
+SKEW = {"chair": dt.timedelta(0), "deputy": dt.timedelta(hours=-10),
+        "agency": dt.timedelta(hours=12)}
 _ids = itertools.count()
 
 

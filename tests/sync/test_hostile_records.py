@@ -1,0 +1,89 @@
+"""Validly signed records that no honest laptop writes: each refused in one line, the
+store byte for byte as it was.
+
+DWP's laptop runs its own code here: it signs with its real key whatever
+records it likes (tests/sync/hostile.forge). The import must not trust them.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.sync.hostile import forge, refused
+
+DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
+YEAR_9999_MS = 253_402_300_799_000
+YEAR_3000_MS = 32_503_680_000_000
+TWO_DAYS_MS = 2 * 86_400_000
+
+
+@pytest.fixture
+def agency_return(chair_and_dwp, tmp_path):
+    """DWP has moved one of its actions on and sends back its return."""
+    chair, dwp = chair_and_dwp
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    dwp.ok("import", str(extract), "--yes")
+    target = next(a for a in dwp.json("action", "list") if a["status"] in ("proposed", "agreed"))
+    dwp.ok("action", "update", target["id"][:8], "--status", "in progress", "--comment",
+           "Claims under review", author="Jo Bloggs (DWP)")
+    good = tmp_path / "return.ocgx"
+    dwp.ok("export", "--full", "--to", "Chair", "-o", str(good))
+    return chair, dwp, good
+
+
+def setting(index: int, value: str, *, where=lambda fields: True):
+    def edit(records, _manifest):
+        for fields in records:
+            if where(fields):
+                fields[index] = value
+                break
+        return records
+    return edit
+
+
+def in_field(name: str):
+    return lambda fields: fields[FIELD] == name
+
+
+CASES = {
+    "a sequence number past SQLite's integers": (setting(SEQ, str(2**63)), "malformed"),
+    "a negative sequence number": (setting(SEQ, "-5"), "malformed"),
+    "sequence number 0": (setting(SEQ, "0"), "malformed"),
+    "a clock past SQLite's integers": (setting(HLC, str(2**70)), "malformed"),
+    "a clock in the year 9999": (setting(HLC, str(YEAR_9999_MS << 16)), "malformed"),
+    "a clock in the year 3000": (setting(HLC, str(YEAR_3000_MS << 16)), "ahead of this laptop"),
+    "a value that is not JSON": (setting(NEW, "{not json", where=in_field("comment")),
+                                 "invalid value for action_update.comment"),
+    "a lone surrogate in a value": (setting(NEW, json.dumps("\ud800 claims"),
+                                            where=in_field("comment")),
+                                    "invalid value for action_update.comment"),
+    "a hash that is not hex": (setting(HASH, "zz" * 32), "malformed"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_signed_but_impossible_record_is_refused_whole(agency_return, tmp_path, case):
+    chair, dwp, good = agency_return
+    edit, says = CASES[case]
+    refused(chair, forge(good, chair, dwp, tmp_path / "forged", edit), says=says)
+
+
+def test_the_honest_return_still_imports(agency_return, tmp_path):
+    chair, dwp, good = agency_return
+    again = forge(good, chair, dwp, tmp_path / "same", lambda records, _m: records)
+    chair.ok("import", str(again), "--yes")
+
+
+def test_a_clock_two_days_ahead_of_this_laptop_is_refused(agency_return, tmp_path, clock):
+    chair, dwp, good = agency_return
+
+    def ahead(records, _manifest):
+        for fields in records:
+            fields[HLC] = str((clock.wall_ms() + TWO_DAYS_MS) << 16)
+        return records
+
+    refused(chair, forge(good, chair, dwp, tmp_path / "ahead", ahead),
+            says="more than a day ahead of this laptop's clock")
