@@ -9,7 +9,7 @@ from ocgboard import files
 from ocgboard.cli.common import Parser, add_json, done, emit_json, table
 from ocgboard.core import board
 from ocgboard.errors import InputError
-from ocgboard.sync import conflicts, contacts, export, importer, keys
+from ocgboard.sync import conflicts, contacts, export, importer, keys, waiting
 
 SHOWN = 50
 
@@ -69,6 +69,15 @@ def register(commands) -> None:
     choice.add_argument("--keep", choices=("mine", "theirs"))
     choice.add_argument("--value")
     p.set_defaults(func=conflicts_resolve)
+
+    verbs = commands.add_parser("held", help="received records waiting for what they follow") \
+        .add_subparsers(dest="verb", metavar="VERB", required=True, parser_class=Parser)
+    p = verbs.add_parser("list", help="what waits, by device, and why")
+    add_json(p)
+    p.set_defaults(func=held_list)
+    p = verbs.add_parser("discard", help="forget what one device's records wait for")
+    p.add_argument("device", help="the device id, or its first characters")
+    p.set_defaults(func=held_discard)
 
 
 def keys_show(ctx, args) -> None:
@@ -175,6 +184,8 @@ def _report(result, args, *, preview: bool) -> None:
         print(f"  ... and {len(summary.lines) - SHOWN} more")
     for line in summary.conflicts:
         print(f"  CONFLICT {line}")
+    for line in summary.held:
+        print(f"  HELD BACK {line}")
     if result.backup:
         print(f"  (the board was backed up first to {result.backup})")
 
@@ -196,6 +207,25 @@ def conflicts_list(ctx, args) -> None:
             who = "mine  " if side["mine"] else "theirs"
             print(f"    {who} {side['value']!r}  — {side['author']} on {side['device']}, "
                   f"{side['when']}")
+
+
+def held_list(ctx, args) -> None:
+    with ctx.read() as s:
+        rows = waiting.listing(s)
+    if args.json:
+        emit_json([vars(row) for row in rows])
+        return
+    if not rows:
+        print("nothing is held back")
+    for row in rows:
+        print(f"{row.device[:8]} {row.name}: {row.records:,} record(s), {row.first}–{row.last}; "
+              f"{row.reason}")
+
+
+def held_discard(ctx, args) -> None:
+    with ctx.write() as s:
+        gone = waiting.discard(s, args.device)
+        done(f"discarded {gone.records:,} held-back record(s) of {gone.name}")
 
 
 def conflicts_resolve(ctx, args) -> None:

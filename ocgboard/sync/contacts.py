@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ocgboard import clock
 from ocgboard.core import lookup, validate
 from ocgboard.errors import InputError, NotFound
-from ocgboard.store.models import Agency, Contact
+from ocgboard.store.models import Agency, Contact, Device
 from ocgboard.sync.keys import Card
 
 
@@ -26,6 +26,13 @@ def add(session: Session, card: Card, *, agency: str | None = None, board: bool 
     for existing in listing(session):
         if existing.key_id == card.key_id:
             raise InputError(f"that card is already in the address book as '{existing.name}'")
+        if existing.device_uuid == card.device_id:
+            raise InputError(f"that card claims the device id of '{existing.name}', with other "
+                             "keys: it was altered; not added")
+    local = session.scalar(select(Device.uuid).where(Device.is_local))
+    if card.device_id == local:
+        raise InputError("that card claims this laptop's own device id: it was altered; "
+                         "not added")
     contact = Contact(
         name=validate.name(name or card.device, "contact name"),
         role="agency" if owner else "board", agency_id=owner.id if owner else None,

@@ -86,7 +86,7 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
                             contact_id=sent_to[0].id if len(sent_to) == 1 else None,
                             scope=scope_text + (" (since last)" if since_last else ""),
                             file_name=target.name, records=count,
-                            at=clock.of(session).stamp()))
+                            at=clock.of(session).stamp(), agency_id=owner.id if owner else None))
     session.flush()
     return ExportResult(target, count, scope_text, [c.name for c in sent_to] or ["passphrase"],
                         target.stat().st_size)
@@ -230,6 +230,9 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
         "payload": {"encoding": container.ENCODING, "sha256": digest, "bytes": size},
         "devices": {str(pk): uuid_ for pk, uuid_ in session.execute(
             select(Device.id, Device.uuid))},
+        # A return names the extract it answers: a board that does not know this
+        # laptop's key holds it to that extract's agency.
+        "answers": board.get_local(session, "extract_id") if own_only else None,
         "seen": {uuid_: seq for uuid_, seq in session.execute(
             select(Device.uuid, Device.last_seq))},
     }

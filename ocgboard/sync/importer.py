@@ -27,7 +27,7 @@ from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Board, Contact, ExchangeLog
 from ocgboard.sync import contacts, container, envelope, held, keys, minisig
 from ocgboard.sync.merge import Merger
-from ocgboard.sync.scope import AgencyReturn
+from ocgboard.sync.roles import AgencyReturn
 from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
 
@@ -191,8 +191,9 @@ def _merge_in(store, conn, fh, manifest, signer, preview, inner: Path, big: bool
         sender = manifest.get("sender") or {}
         merger = Merger(conn, store.clock, devices={
             num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
-            for num, uuid in container.devices(manifest).items()})
-        merger.scope_check = _scope_check(conn, signer, merger)
+            for num, uuid in container.devices(manifest).items()},
+            walk_chains=_walks_chains(conn, manifest))
+        merger.scope_check = _scope_check(conn, signer, merger, manifest)
         if big:
             _prepare_big(store, merger, inner)
         with _no_cyclic_gc():
@@ -233,6 +234,15 @@ def _merging(raw, *, once: bool):
         raw.execute("PRAGMA foreign_keys = ON")
 
 
+def _walks_chains(conn, manifest: dict) -> bool:
+    """A laptop that holds the whole board holds every device's chain whole; an
+    agency's laptop holds a board-signed subset, with gaps in other chains."""
+    if (manifest.get("scope") or {}).get("kind") == "agency":
+        return False
+    return conn.execute(text("SELECT value FROM local_setting WHERE key = 'replica'")
+                        ).scalar() != "partial"
+
+
 def _prepare_big(store: Store, merger: Merger, inner: Path) -> None:
     """A new laptop set up from a replica: a second process stores the log while
     this one builds the rows. Otherwise, with a small store, the log's indexes
@@ -258,11 +268,34 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def _scope_check(conn, signer: Signer, merger: Merger):
+def _scope_check(conn, signer: Signer, merger: Merger, manifest: dict):
     contact = signer.contact
+    extract = (manifest.get("scope") or {}).get("kind") == "agency"  # the board's own view
+    if contact is None and not signer.is_self and not extract:
+        return _unknown_signer(conn, merger, manifest)
     if contact is None or contact.role != "agency":
         return None
-    return AgencyReturn(conn, contact.agency_id, merger.pk_of(contact.device_uuid))
+    return AgencyReturn(conn, contact.agency_id, merger.pk_of(contact.device_uuid), merger.wall)
+
+
+def _unknown_signer(conn, merger: Merger, manifest: dict) -> AgencyReturn:
+    """A signer trusted only by passphrase has an agency's powers at most: those of
+    the agency whose extract it answers, on a device this board has never met."""
+    answers = manifest.get("answers")
+    agency_id = conn.execute(select(ExchangeLog.agency_id).where(
+        ExchangeLog.direction == "export", ExchangeLog.export_id == str(answers)[:32],
+        ExchangeLog.agency_id.is_not(None))).scalar() if isinstance(answers, str) else None
+    if agency_id is None:
+        raise BoardError("a file from a signer not in your address book may only answer an "
+                         "agency extract this laptop sent; this one does not: refused")
+    device = str((manifest.get("sender") or {}).get("device", ""))
+    pk = merger.pk_of(device)
+    if pk is None or merger.raw.execute(
+            "SELECT 1 FROM change WHERE device_id = ? LIMIT 1", (pk,)).fetchone() \
+            or pk == merger.local_pk:
+        raise BoardError("a file from a signer not in your address book claims the id of a "
+                         "laptop this board already knows: refused")
+    return AgencyReturn(conn, agency_id, pk, merger.wall)
 
 
 def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:
@@ -270,9 +303,9 @@ def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:
         return
     listed = "; ".join(summary.refused[:MAX_LISTED])
     more = len(summary.refused) - MAX_LISTED
-    raise BoardError(f"refused: {signer.name}'s file changes {len(summary.refused)} thing(s) "
-                     f"outside its extract: {listed}" + (f"; and {more} more" if more > 0
-                                                          else ""))
+    raise BoardError(f"refused: {signer.name}'s file makes {len(summary.refused)} change(s) "
+                     f"an agency's laptop may not make: {listed}"
+                     + (f"; and {more} more" if more > 0 else "") + "; nothing was imported")
 
 
 def _check_references(conn) -> None:
@@ -294,3 +327,5 @@ def _log(conn, manifest: dict, signer: Signer, summary: Summary, wall: clock.Clo
     if scope.get("kind") == "agency":
         conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
                           "VALUES ('replica', 'partial')"))
+        conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
+                          "VALUES ('extract_id', :id)"), {"id": str(manifest.get("export_id"))})

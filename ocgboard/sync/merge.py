@@ -23,6 +23,7 @@ from ocgboard.store.bulk import LOG_INDEXES
 from ocgboard.store.changelog import INSERT_SQL
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.sync import held
+from ocgboard.sync.chains import Chains
 from ocgboard.sync.rows import ENTITY, FIELD, HLC, ROW, SEQ, RowWriter
 from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
@@ -39,9 +40,12 @@ ScopeCheck = Callable[[tuple, bool], str | None]
 class Merger:
     def __init__(self, conn: Connection, wall: clock.Clock, *,
                  scope_check: ScopeCheck | None = None,
-                 devices: dict[int, tuple[str, str | None]] | None = None):
+                 devices: dict[int, tuple[str, str | None]] | None = None,
+                 walk_chains: bool = True):
         """`devices` maps the file's device numbers to (device id, name); `wall`
-        is the importing store's clock, which bounds the file's clocks."""
+        is the importing store's clock, which bounds the file's clocks.
+        `walk_chains`: check every device's chain and hold back what cannot be
+        applied yet (chains.py); off only on a laptop that holds an extract."""
         self.conn = conn
         self.wall = wall
         self.raw = raw_sqlite(conn)
@@ -53,11 +57,16 @@ class Merger:
         self.device_map = {num: self._device_pk(uuid, name)
                            for num, (uuid, name) in (devices or {}).items()}
         self.uuid_of = dict(self.raw.execute("SELECT id, uuid FROM device"))
+        self.chains = Chains(self.raw, self.uuid_of, dict(self.raw.execute(
+            "SELECT id, name FROM device WHERE name != ''"))) if walk_chains else None
+        self.held_scoped = 0  # how many of chains.held the scope check has seen
         self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of, wall)
         self.rows.may_write = self._may_write
         self.rows.barrier = self.summary.barrier = self._barrier
-        self.known = {pk: held.KnownSeqs(self.raw, pk, preload=self.small_store)
-                      for pk in set(self.device_map.values())}
+        # Without chains (an agency's laptop), which records are held already.
+        self.known = {} if walk_chains else {
+            pk: held.KnownSeqs(self.raw, pk, preload=self.small_store)
+            for pk in set(self.device_map.values())}
         self.top_seq: dict[int, int] = {}
         self.shapes: set[tuple[str, str]] = set()
         self.pending: list[tuple] = []
@@ -112,8 +121,17 @@ class Merger:
                 self._refuse_ahead(window, ceiling)
             for shape in set(map(shape_of, window)) - self.shapes:
                 self._check_shape(*shape)
+            if self.chains is not None:
+                given, waiting = len(window), len(self.chains.held)
+                window = self.chains.admit(window)
+                self.summary.records_known += \
+                    given - len(window) - (len(self.chains.held) - waiting)
+                self._scope_held()
+                if not window:
+                    continue
             devices = set(map(device_of, window))
-            if self.scope_check is None and all(self.known[pk].top == 0 for pk in devices):
+            if self.scope_check is None and (self.chains is not None or all(
+                    self.known[pk].top == 0 for pk in devices)):
                 # Nothing of these devices was held before: every record is new (a
                 # record repeated within the file trips the log's unique index).
                 self._take_all(window, devices)
@@ -121,6 +139,17 @@ class Merger:
                 self._take_each(window)
             if self.staged is not None and self.staged.mover is None and self.staged.ready():
                 self.staged.move_in_background(self.raw)
+
+    def _scope_held(self) -> None:
+        """A record held back is still the sender's: its role is checked now."""
+        if self.scope_check is None or self.chains is None:
+            return
+        fresh = self.chains.held[self.held_scoped:]
+        self.held_scoped = len(self.chains.held)
+        for rec, _reason in fresh:
+            problem = self.scope_check(rec, rec[ROW] in self.local_rows)
+            if problem:
+                self.summary.refuse(problem)
 
     def _refuse_ahead(self, window: list[tuple], ceiling: int) -> None:
         """A clock far ahead would head every field it touches for ever after."""
@@ -153,23 +182,26 @@ class Merger:
             groups = groupby(sorted(window, key=device_of), key=device_of)
         for pk, recs in groups:
             seqs = list(map(seq_of, recs))
-            if self.staged is None:
+            if self.staged is None and self.chains is None:  # chains know it themselves
                 self.known[pk].added.update(seqs)
             self.top_seq[pk] = max(self.top_seq.get(pk, 0), max(seqs))
 
     def _take_each(self, window: list[tuple]) -> None:
         summary, scope_check, local_rows = self.summary, self.scope_check, self.local_rows
+        walked = self.chains is not None  # then every record given here is new
         for rec in window:
-            known = self.known[rec[0]]
-            if rec[SEQ] in known:
-                summary.records_known += 1
-                continue
+            if not walked:
+                known = self.known[rec[0]]
+                if rec[SEQ] in known:
+                    summary.records_known += 1
+                    continue
             if scope_check is not None:
                 problem = scope_check(rec, rec[ROW] in local_rows)
                 if problem:
-                    summary.refused.append(problem)
+                    summary.refuse(problem)
                     continue
-            known.add(rec[SEQ])
+            if not walked:
+                known.add(rec[SEQ])
             self.top_seq[rec[0]] = max(self.top_seq.get(rec[0], 0), rec[SEQ])
             if self.staged is None:
                 self.pending.append(rec)
@@ -221,6 +253,7 @@ class Merger:
             return self.summary
         if self.staged is not None:
             self.staged.moved(self.raw)  # before any row is rebuilt from the log
+            self._unstage_held()
         self._flush_records()
         if self.index_dropped:
             self.raw.execute("PRAGMA threads = 2")  # SQLite sorts with both cores
@@ -232,6 +265,9 @@ class Merger:
                     raise BoardError("the file holds the same record twice: it was "
                                      "tampered with") from None
                 raise
+        if self.chains is not None:
+            self._release_held()
+            self._store_held()
         self.rows.flush()
         for row_id, entity in self.recompute.items():
             self.rows.rebuild(entity, row_id, counted=row_id in self.written)
@@ -239,6 +275,69 @@ class Merger:
         self.rows.with_indexes()
         self._move_clocks()
         return self.summary
+
+    # -- records held back ---------------------------------------------------
+
+    def _unstage_held(self) -> None:
+        """The staging process stored every record of the file; those held back
+        are not part of the log yet."""
+        if self.chains is not None and self.chains.held:
+            self.raw.executemany("DELETE FROM change WHERE device_id = ? AND seq = ?",
+                                 [(rec[0], rec[SEQ]) for rec, _ in self.chains.held])
+
+    def _release_held(self) -> None:
+        """What waited from earlier imports, tried again now that this file is in:
+        pass after pass, as one release may be what another waits for."""
+        chains = self.chains
+        assert chains is not None
+        earlier = self.raw.execute(
+            "SELECT device, seq, hlc, author, entity, row_id, field, old, new, supersedes, "
+            "hash FROM held_record ORDER BY device, seq").fetchall()
+        self.raw.execute("DELETE FROM held_record")
+        waiting = [rec for rec, _ in chains.held] + [
+            (self._learn_device(uuid), *rest) for uuid, *rest in earlier]
+        while waiting:
+            chains.held = []
+            chains.unblock()
+            waiting.sort(key=lambda rec: (rec[0], rec[SEQ]))
+            released = chains.admit(waiting, again=True)
+            if not released:
+                break
+            self.raw.executemany(INSERT_SQL, released)
+            for rec in released:
+                self.recompute[rec[ROW]] = rec[ENTITY]
+                self.top_seq[rec[0]] = max(self.top_seq.get(rec[0], 0), rec[SEQ])
+                self.max_hlc = max(self.max_hlc, rec[HLC])
+            self.summary.records_new += len(released)
+            self.summary.records_released += len(released)
+            waiting = [rec for rec, _ in chains.held]
+
+    def _learn_device(self, uuid: str) -> int:
+        pk = self._device_pk(uuid, None)
+        assert self.chains is not None
+        self.chains.learn(pk, uuid)
+        return pk
+
+    def _store_held(self) -> None:
+        assert self.chains is not None
+        held: dict[tuple[int, int], tuple] = {}
+        reasons: dict[int, str] = {}
+        for rec, reason in self.chains.held:
+            key = (rec[0], rec[SEQ])
+            if key in held and held[key][-1] != rec[-1]:
+                raise BoardError(f"two different records {rec[SEQ]} of "
+                                 f"{self.chains.name(rec[0])} arrived: that laptop's log has "
+                                 "forked, or a file was forged; nothing was imported")
+            held[key] = rec
+            reasons.setdefault(rec[0], reason)
+        self.raw.executemany(
+            "INSERT INTO held_record (device, seq, hlc, author, entity, row_id, field, old, "
+            "new, supersedes, hash, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(self.uuid_of[rec[0]], *rec[1:], reasons[rec[0]]) for rec in held.values()])
+        self.summary.records_held = len(held)
+        self.summary.held = [f"{n:,} record{'s' if n != 1 else ''} of "
+                             f"{self.chains.name(pk)} {reasons[pk]}"
+                             for pk, n in sorted(_count_by_device(held).items())]
 
     def _move_clocks(self) -> None:
         for pk, seq in self.top_seq.items():
@@ -258,3 +357,10 @@ class Merger:
         if top:
             self.raw.execute("UPDATE device SET last_seq = ?, last_hash = ? WHERE id = ? "
                              "AND last_seq < ?", (top[0], top[1], self.local_pk, top[0]))
+
+
+def _count_by_device(held: dict[tuple[int, int], tuple]) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for pk, _seq in held:
+        counts[pk] = counts.get(pk, 0) + 1
+    return counts

@@ -8,6 +8,7 @@ written in batches, in key order.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 
 from ocgboard import clock
@@ -109,7 +110,11 @@ class RowWriter:
             batch = self.batches.pop(name, [])
             if batch:
                 batch.sort()  # in key order, the table's B-tree is written page by page
-                self.raw.executemany(self.tables[name].upsert, batch)
+                try:
+                    self.raw.executemany(self.tables[name].upsert, batch)
+                except sqlite3.IntegrityError as exc:
+                    raise BoardError(f"the file leaves {name} rows incomplete ({exc}): its "
+                                     "records are not whole; nothing was imported") from None
 
     def _set_new(self, table: Table, values: dict, records) -> None:
         convert, decode = table.convert, rowcodec.decode

@@ -7,8 +7,7 @@ disseminable, its disseminable members, the tactics used, the people named
 as owners, the agency and the board. Non-disseminable members and narratives
 never leave.
 
-An agency's return may change only the progress fields of its own actions
-and add updates to them; anything else is refused and listed.
+What an agency's return may change is roles.py's.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from ocgboard.core import sharing
-from ocgboard.store.base import logged_columns, syncable_tables
+from ocgboard.store.base import logged_columns
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -34,8 +33,6 @@ PERSON_CONTEXT = ("name", "agency_id", "role", "deleted")
 BOARD_CONTEXT = ("name", "area", "marking", "deleted")
 MEMBER_CONTEXT = ("threat_id", "name", "aliases", "date_of_birth", "standing", "roles",
                   "disseminable", "deleted")
-AGENCY_MAY_CHANGE = {"action": {"status", "measurable", "achievable", "relevant",
-                                "timebound", "owner_person_id"}}
 
 
 def _all(model) -> tuple[str, ...]:
@@ -97,30 +94,3 @@ def _in_chunks_rows(conn: Connection, query, key, values: list) -> list:
     for start in range(0, len(values), 500):
         found += conn.execute(query.where(key.in_(values[start:start + 500]))).all()
     return found
-
-
-class AgencyReturn:
-    """Checks each record an agency's device sent against what it may touch."""
-
-    def __init__(self, conn: Connection, agency_id, agency_device: int | None):
-        self.device = agency_device  # its number in this store
-        self.actions = {i.hex for i in conn.scalars(
-            select(Action.id).where(Action.owner_agency_id == agency_id))}
-        self.updates = {i.hex for i in conn.scalars(
-            select(ActionUpdate.id).join(Action, Action.id == ActionUpdate.action_id)
-            .where(Action.owner_agency_id == agency_id))}
-        self.known_entities = set(syncable_tables())
-
-    def __call__(self, rec: tuple, row_known: bool) -> str | None:
-        device, entity, row_id, fld, new = rec[0], rec[4], rec[5], rec[6], rec[8]
-        where = f"{entity} {row_id[:8]}.{fld}"
-        if device != self.device:
-            return f"{where}: a change made on another laptop, relayed by the agency"
-        if entity == "action" and row_id in self.actions and fld in AGENCY_MAY_CHANGE["action"]:
-            return None
-        if entity == "action_update" and (row_id in self.updates or not row_known):
-            if fld == "action_id" and (new or "").strip('"') not in self.actions:
-                return f"{where}: an update to an action outside the agency's extract"
-            self.updates.add(row_id)
-            return None
-        return f"{where}: outside the agency's extract"

@@ -7,10 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from sqlite3 import Connection
 
+from ocgboard.errors import BoardError
 from ocgboard.store import heads, rowcodec
 from ocgboard.sync.describe import Describer, counted
 
 MAX_LINES = 200
+MAX_REFUSED = 1000
+MAX_LINE = 300  # characters: a preview line is read, not scrolled
+MAX_VALUE = 80
+
+
+def cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass
@@ -24,6 +32,9 @@ class Summary:
     lines: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)  # why records wait, one line a device
+    records_held: int = 0
+    records_released: int = 0
     barrier: Callable[[], None] = lambda: None  # before the describer asks the store
 
     def row(self, entity: str, row_id: str, existed, values: dict, columns: list) -> None:
@@ -57,15 +68,24 @@ class Summary:
             line += f": {moved}"
         if text:
             line += f"{' —' if moved else ':'} “{text}”"
-        return line
+        return cut(line, MAX_LINE)
 
     def _changes(self, changed: list[str], before: dict, values: dict) -> str:
         return "; ".join(self.describer.change(c, before[c], values[c]) for c in changed)
 
+    def refuse(self, problem: str) -> None:
+        """A record the sender may not send. Past MAX_REFUSED the file is refused at
+        once: a hostile file is not read to its end to list everything wrong in it."""
+        self.refused.append(problem)
+        if len(self.refused) >= MAX_REFUSED:
+            raise BoardError(f"refused: the file makes at least {MAX_REFUSED} changes its "
+                             f"sender may not make, the first: {self.refused[0]}; nothing was "
+                             "imported")
+
     def conflict(self, entity: str, row_id: str, fld: str, top: list[heads.Rec]) -> None:
-        values = " / ".join(repr(rowcodec.decode(rec.new)) for rec in
+        values = " / ".join(cut(repr(rowcodec.decode(rec.new)), MAX_VALUE) for rec in
                             sorted(top, key=lambda r: (r.hlc, r.device)))
-        self.conflicts.append(f"{entity} {row_id[:8]}.{fld}: {values}")
+        self.conflicts.append(cut(f"{entity} {row_id[:8]}.{fld}: {values}", MAX_LINE))
 
     @classmethod
     def of(cls, raw: Connection) -> Summary:
@@ -73,13 +93,14 @@ class Summary:
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.records_new)
+        return bool(self.records_new or self.records_held)
 
     def as_dict(self) -> dict:
         return {"records_new": self.records_new, "records_known": self.records_known,
                 "new": dict(self.new_rows), "changed": dict(self.changed_rows),
                 "deleted": dict(self.deleted_rows), "conflicts": self.conflicts,
-                "changes": self.lines, "refused": self.refused}
+                "changes": self.lines, "refused": self.refused,
+                "records_held": self.records_held, "held": self.held}
 
     def headline(self) -> str:
         def counts(counter: Counter) -> str:
@@ -88,4 +109,5 @@ class Summary:
 
         return (f"{self.records_new:,} new change records ({self.records_known:,} already "
                 f"held); new: {counts(self.new_rows)}; changed: {counts(self.changed_rows)}; "
-                f"deleted: {counts(self.deleted_rows)}; conflicts: {len(self.conflicts)}")
+                f"deleted: {counts(self.deleted_rows)}; conflicts: {len(self.conflicts)}"
+                + (f"; held back: {self.records_held:,}" if self.records_held else ""))

@@ -94,6 +94,21 @@ def setup(chair_and_dwp, tmp_path):
     return chair, dwp, good
 
 
+@pytest.fixture
+def agency_return(chair_and_dwp, tmp_path):
+    """DWP has moved one of its actions on and sends back its return."""
+    chair, dwp = chair_and_dwp
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    dwp.ok("import", str(extract), "--yes")
+    target = next(a for a in dwp.json("action", "list") if a["status"] in ("proposed", "agreed"))
+    dwp.ok("action", "update", target["id"][:8], "--status", "in progress", "--comment",
+           "Claims under review", author="Jo Bloggs (DWP)")
+    good = tmp_path / "return.ocgx"
+    dwp.ok("export", "--full", "--to", "Chair", "-o", str(good))
+    return chair, dwp, good
+
+
 def syncable_state(laptop: Laptop) -> list:
     """Every syncable row and open conflict: what two replicas must agree on."""
     import sqlite3

@@ -10,6 +10,7 @@ import hashlib
 import zlib
 
 from ocgboard import clock
+from ocgboard.store.changelog import GENESIS, record_digest
 from ocgboard.sync import container, envelope, keys, minisig
 
 
@@ -49,23 +50,60 @@ def flip(data: bytes, at: int) -> bytes:
     return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
 
 
-def forge(good, reader, signer, work, edit):
+def rechain(records: list[list[str]], manifest: dict) -> list[list[str]]:
+    """Each device's records hashed again, each from the one before it in the file
+    (the first from the chain's start when it is record 1), as the device's own
+    code would hash them: so that a forged record's hash holds."""
+    devices = container.devices(manifest)
+    last: dict[str, tuple[int, bytes]] = {}
+    for fields in records:
+        device, seq = fields[0], int(fields[1])
+        before = last.get(device)
+        prev = before[1] if before and before[0] == seq - 1 else \
+            GENESIS if seq == 1 else None
+        if prev is not None:
+            digest = record_digest(prev, devices[int(device)], seq, int(fields[2]), fields[3],
+                                   fields[4], fields[5], fields[6], fields[7] or None,
+                                   fields[8] or None, fields[9] or None)
+            fields[10] = digest.hex()
+        try:
+            last[device] = (seq, bytes.fromhex(fields[10]))
+        except ValueError:
+            last.pop(device, None)
+    return records
+
+
+def forge(good, reader, signer, work, edit, *, chained: bool = True):
     """A validly signed file whose records `edit(records, manifest)` rewrote: the
-    payload, its digest and count made to match, signed with `signer`'s real key
-    and sealed for `reader`, as a partner running its own code could send."""
+    payload, its digest and count made to match, each record's hash made to
+    follow its chain (unless not `chained`), signed with `signer`'s real key and
+    sealed for `reader`, as a partner running its own code could send."""
+    inner, manifest, packed = opened(good, reader, work)
+    text = zlib.decompress(packed).decode("utf-8")
+    records = [line.split("\t") for line in text.split("\n") if line]
+    records = edit(records, manifest)
+    if chained:
+        records = rechain(records, manifest)
+    body = "".join("\t".join(fields) + "\n" for fields in records)
+    packed = zlib.compress(body.encode("utf-8", "surrogatepass"))
+    return sealed(inner, manifest, packed, len(records), reader, signer, work)
+
+
+def opened(good, reader, work) -> tuple:
+    """A real file's inner container, manifest and compressed payload."""
     work.mkdir(exist_ok=True)
     mine = laptop_keys(reader)
     inner, _signature = envelope.open_envelope(good, work, identities=[mine.identity])
     with open(inner, "rb") as fh:
         _version, manifest = container.read_header(fh)
         packed = fh.read()
-    text = zlib.decompress(packed).decode("utf-8")
-    records = [line.split("\t") for line in text.split("\n") if line]
-    records = edit(records, manifest)
-    body = "".join("\t".join(fields) + "\n" for fields in records)
-    packed = zlib.compress(body.encode("utf-8", "surrogatepass"))
+    return inner, manifest, packed
+
+
+def sealed(inner, manifest: dict, packed: bytes, count: int, reader, signer, work):
+    """`packed` as the payload, the manifest made to match, signed by `signer`."""
     manifest["payload"].update(sha256=hashlib.sha256(packed).hexdigest(), bytes=len(packed))
-    manifest["counts"]["records"] = len(records)
+    manifest["counts"]["records"] = count
     payload = work / "payload"
     payload.write_bytes(packed)
     container.write(inner, manifest, payload)
@@ -74,6 +112,6 @@ def forge(good, reader, signer, work, edit):
                              "forged")
     dst = work / "forged.ocgx"
     with open(dst, "wb") as out:
-        envelope.seal(inner, signature, out, recipients=[mine.recipient], workdir=work,
-                      made_at=clock.current().now())
+        envelope.seal(inner, signature, out, recipients=[laptop_keys(reader).recipient],
+                      workdir=work, made_at=clock.current().now())
     return dst

@@ -133,7 +133,7 @@ def test_out_of_scope_changes_from_an_agency(setup, tmp_path):
     before = chair.dump()
     code, _out, err = chair("import", str(bad), "--yes")
     assert code != 0 and err.count("\n") == 1
-    assert "outside its extract" in err and "due_on" in err and "threat" in err
+    assert "may not make" in err and "due_on" in err and "threat" in err
     assert chair.dump() == before
 
 

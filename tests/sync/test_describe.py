@@ -14,3 +14,15 @@ def test_every_kind_of_record_is_counted_in_plain_english():
         plural = counted(2, table)
         assert not plural.endswith(("ys", "ss", "_")), plural
         assert "_" not in plural, plural
+
+
+def test_a_long_conflict_line_is_cut_with_an_ellipsis():
+    from ocgboard.store import heads
+    from ocgboard.sync.summary import MAX_LINE, Summary
+
+    summary = Summary(describer=None)  # type: ignore[arg-type]  # conflicts never describe
+    sides = [heads.Rec("a:1", 1, "a", '"' + "x" * 20_000 + '"', ()),
+             heads.Rec("b:1", 2, "b", '"short"', ())]
+    summary.conflict("threat", "0" * 32, "summary", sides)
+    line = summary.conflicts[0]
+    assert len(line) <= MAX_LINE and "…" in line and "'short'" in line

@@ -30,6 +30,7 @@ class Outcome:
     records_new: int
     backup: str | None = None
     warnings: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
 
 
 def outcome(result: importer.ImportResult) -> Outcome:
@@ -41,7 +42,8 @@ def outcome(result: importer.ImportResult) -> Outcome:
         container.scope_words(result.manifest),
         summary.headline(), list(summary.lines), list(summary.conflicts),
         summary.changes_anything, summary.records_new,
-        str(result.backup) if result.backup else None, list(result.warnings))
+        str(result.backup) if result.backup else None, list(result.warnings),
+        list(summary.held))
 
 
 def import_task(progress: Progress, store, path: Path, options: dict,

@@ -244,6 +244,9 @@ class ImportWizard(QWizard):
                                    + escaped(line))
             item.setFont(bold)
             changes.addItem(item)
+        for line in found.held:
+            changes.addItem(QListWidgetItem(icon, "HELD BACK until what it depends on "
+                                            "arrives: " + escaped(line)))
         for line in map(escaped, found.lines):  # the sender's words, shown, never obeyed
             item = QListWidgetItem(line)
             item.setToolTip(line)  # a long line in full, without scrolling sideways

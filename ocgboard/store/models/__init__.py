@@ -1,7 +1,7 @@
 """All mapped classes, imported together so that metadata is complete."""
 
 from ocgboard.store.models.board import Board
-from ocgboard.store.models.changes import Change, Device, LocalSetting
+from ocgboard.store.models.changes import Change, Device, HeldRecord, LocalSetting
 from ocgboard.store.models.exchange import Conflict, Contact, ExchangeLog
 from ocgboard.store.models.meetings import AgendaItem, Attendance, Distribution, Meeting
 from ocgboard.store.models.plans import Action, ActionUpdate, Disruption, Tactic
@@ -22,6 +22,7 @@ __all__ = [
     "Disruption",
     "Distribution",
     "ExchangeLog",
+    "HeldRecord",
     "LocalSetting",
     "Meeting",
     "Member",

@@ -46,6 +46,31 @@ class Change(Base):
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 
 
+class HeldRecord(Base):
+    """A received record not applied yet: it follows a record of its device's
+    chain, or supersedes a record, that this store does not hold. It waits here,
+    outside the log, and is tried again at every import until what it depends
+    on arrives. Its device is named by id: it may be a device no record of
+    which is held yet."""
+
+    __tablename__ = "held_record"
+    __table_args__ = (Index("uq_held_device_seq", "device", "seq", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(60))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    supersedes: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    reason: Mapped[str] = mapped_column(Text)
+
+
 class LocalSetting(Base):
     """Per-install settings that never travel: operator name, last exchange."""
 

@@ -65,3 +65,6 @@ class ExchangeLog(Base):
     file_name: Mapped[str] = mapped_column(String(300))
     records: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # The agency an extract was made for: a return from a signer not in the
+    # address book is held to the extract it answers.
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)

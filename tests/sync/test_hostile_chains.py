@@ -1,0 +1,169 @@
+"""Each device's chain, walked by the import: forged links, forks, gaps and
+records that supersede what has not arrived.
+
+DWP's laptop signs with its real key whatever records it likes
+(tests/sync/hostile.forge hashes each forged record into its chain, as the
+device's own code would). A broken chain or a fork is refused whole; a record
+that cannot be applied yet is held back, never applied blind, and applied
+when what it waits for arrives.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.sync.conftest import syncable_state
+from tests.sync.hostile import forge, refused
+
+DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
+
+
+@pytest.fixture
+def two_returns(chair_and_dwp, tmp_path):
+    """DWP has sent two returns, one after the other, each moving an action on."""
+    chair, dwp = chair_and_dwp
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    dwp.ok("import", str(extract), "--yes")
+    open_actions = [a for a in dwp.json("action", "list")
+                    if a["status"] in ("proposed", "agreed")]
+    returns = []
+    for number, action in enumerate(open_actions[:2], 1):
+        dwp.ok("action", "update", action["id"][:8], "--status", "in progress", "--comment",
+               f"Claims under review {number}", author="Jo Bloggs (DWP)")
+        path = tmp_path / f"return-{number}.ocgx"
+        dwp.ok("export", "--full", "--to", "Chair", "--since-last", "-o", str(path))
+        returns.append(path)
+    return chair, dwp, returns
+
+
+def held_records(laptop) -> list[tuple]:
+    conn = sqlite3.connect(laptop.db)
+    try:
+        return conn.execute("SELECT seq, reason FROM held_record ORDER BY seq").fetchall()
+    finally:
+        conn.close()
+
+
+def comments(laptop) -> list[str]:
+    conn = sqlite3.connect(laptop.db)
+    try:
+        return [c for (c,) in conn.execute("SELECT comment FROM action_update")]
+    finally:
+        conn.close()
+
+
+def own(records, manifest):
+    """The sender's own records (its device number in the file)."""
+    sender = manifest["sender"]["device"]
+    number = next(k for k, v in manifest["devices"].items() if v == sender)
+    return [fields for fields in records if fields[DEVICE] == number]
+
+
+def test_a_record_whose_hash_does_not_follow_its_chain_is_refused(two_returns, tmp_path):
+    chair, dwp, (first, _second) = two_returns
+
+    def altered(records, manifest):
+        own(records, manifest)[-1][NEW] = '"completed"'
+        return records
+
+    refused(chair, forge(first, chair, dwp, tmp_path / "f", altered, chained=False),
+            says="does not match its chain")
+
+
+def test_a_clock_that_runs_back_along_the_chain_is_refused(two_returns, tmp_path):
+    chair, dwp, (first, _second) = two_returns
+
+    def back(records, manifest):
+        mine = own(records, manifest)
+        mine[-1][HLC] = str(int(mine[-2][HLC]) - 1)
+        return records
+
+    refused(chair, forge(first, chair, dwp, tmp_path / "f", back),
+            says="stamped no later than the record before it")
+
+
+def test_a_different_record_where_one_is_held_is_a_fork_and_refused(two_returns, tmp_path):
+    chair, dwp, (first, _second) = two_returns
+    chair.ok("import", str(first), "--yes")
+
+    def forked(records, manifest):
+        for fields in own(records, manifest):
+            if fields[FIELD] == "comment":
+                fields[NEW] = '"Claims closed, nothing found"'
+        return records
+
+    refused(chair, forge(first, chair, dwp, tmp_path / "f", forked), says="has forked")
+
+
+def test_a_jump_in_sequence_is_held_back_not_applied(two_returns, tmp_path):
+    chair, dwp, (first, _second) = two_returns
+    before = syncable_state(chair)
+
+    def jump(records, manifest):
+        for offset, fields in enumerate(own(records, manifest)):
+            fields[SEQ] = str(1_000_000_000 + offset)
+        return records
+
+    said = chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", jump)), "--yes")
+    assert "HELD BACK" in said and "waits for record 1 of" in said, said
+    assert syncable_state(chair) == before
+    assert held_records(chair) and held_records(chair)[0][0] == 1_000_000_000
+    assert "OK" in chair.ok("verify")
+
+
+def test_a_return_that_arrives_first_waits_for_the_one_before(two_returns):
+    chair, dwp, (first, second) = two_returns
+    said = chair.ok("import", str(second), "--yes")
+    assert "HELD BACK" in said, said
+    assert "Claims under review 2" not in comments(chair)
+    chair.ok("import", str(first), "--yes")
+    assert held_records(chair) == []
+    assert {"Claims under review 1", "Claims under review 2"} <= set(comments(chair))
+    assert "OK" in chair.ok("verify")
+
+
+def test_a_record_that_supersedes_what_has_not_arrived_is_held_back(
+        two_returns, laptops, tmp_path):
+    """The poison: a return claims to supersede the chair's next record. Applied
+    blind, the chair's next edit of that field would supersede it back, and
+    every later import of the chair's replica would crash on circular heads."""
+    chair, dwp, (first, _second) = two_returns
+    deputy = laptops("deputy")
+    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
+    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    conn = sqlite3.connect(chair.db)
+    local, top = conn.execute("SELECT uuid, last_seq FROM device WHERE is_local").fetchone()
+    conn.close()
+
+    def poison(records, manifest):
+        for fields in own(records, manifest):
+            if fields[ENTITY] == "action" and fields[FIELD] == "status":
+                fields[SUPERSEDES] = " ".join(
+                    filter(None, [fields[SUPERSEDES], f"{local}:{top + 1}"]))
+        return records
+
+    said = chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", poison)), "--yes")
+    assert "HELD BACK" in said and f"record {top + 1} of" in said, said
+    action = next(a for a in chair.json("action", "list", "--agency", "DWP")
+                  if a["status"] == "in progress")
+    chair.ok("action", "update", action["id"][:8], "--status", "completed", "--comment",
+             "Closed at the board")
+    replica = tmp_path / "replica.ocgx"
+    chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
+    deputy.ok("import", str(replica), "--yes")
+    assert "OK" in chair.ok("verify")
+    assert "OK" in deputy.ok("verify")
+
+
+def test_the_chair_sees_what_waits_and_may_discard_it(two_returns):
+    chair, _dwp, (_first, second) = two_returns
+    chair.ok("import", str(second), "--yes")
+    waiting = chair.json("held", "list")
+    assert len(waiting) == 1 and waiting[0]["records"] == len(held_records(chair))
+    assert "waits for record 1 of" in chair.ok("held", "list")
+    chair.ok("held", "discard", waiting[0]["device"][:8])
+    assert held_records(chair) == [] and chair.json("held", "list") == []
+    assert "OK" in chair.ok("verify")
