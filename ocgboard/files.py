@@ -9,6 +9,7 @@ umask: packs, exports and keys all hold names or secrets.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -54,10 +55,21 @@ def private_output(path: str | os.PathLike, what: str = "file") -> Iterator:
             os.fsync(handle.fileno())
         os.replace(temp, target)
         sync_folder(target.parent)
+    except OSError as exc:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise InputError(f"cannot write the {what} {target}: {_reason(exc)}; nothing was "
+                         "written") from None
     except BaseException:
         with suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    return exc.strerror or str(exc)
 
 
 def write_private(path: str | os.PathLike, data: bytes, what: str = "file") -> Path:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import subprocess
 import sys
 
+import pytest
+
 from ocgboard import files, paths
+from ocgboard.errors import InputError
 
 
 def test_a_work_folder_is_private_inside_the_data_folder_and_gone_afterwards(home):
@@ -29,3 +33,18 @@ def test_what_a_killed_process_left_is_swept_and_a_running_ones_is_kept(home):
         removed = files.sweep_scratch()
         assert mine.exists()
     assert set(removed) == {left, stray} and not left.exists() and not stray.exists()
+
+
+def test_a_full_disk_is_one_line_and_leaves_neither_file_nor_part(home, tmp_path, monkeypatch):
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "out" / "replica.ocgx"
+    target.parent.mkdir()
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(InputError) as refused, \
+            files.private_output(target, "exchange file") as out:
+        out.write(b"x" * 1000)
+    assert str(refused.value) == (f"cannot write the exchange file {target}: the disk is "
+                                  "full; nothing was written")
+    assert list(target.parent.iterdir()) == []

@@ -1,18 +1,21 @@
 """Checking the database and its change log.
 
-Three checks: SQLite's own integrity and foreign keys; each device's hash
-chain (an edited, removed or inserted record breaks it); and that every
-syncable row holds exactly what its log says (an edit that bypassed the log
-shows up as a difference).
+Four checks: SQLite's own integrity and foreign keys; each device's hash
+chain (an edited, removed or inserted record breaks it); that every
+syncable row holds exactly what its log's heads say (an edit that bypassed
+the log shows up as a difference); and that the open conflicts are exactly
+the fields whose heads disagree (a deleted conflict row is found).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 from sqlalchemy import Connection, select, text
 
-from ocgboard.store import rowcodec
+from ocgboard.store import heads, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.changelog import GENESIS, encode, record_digest
 from ocgboard.store.fingerprint import fingerprint as keys_fingerprint
@@ -48,8 +51,12 @@ def verify(conn: Connection) -> Report:
         "SELECT value FROM local_setting WHERE key = 'replica'")).scalar() == "partial"
     for device in conn.execute(select(Device).order_by(Device.id)).all():
         _chain(conn, device, report, partial)
+    conflicts = {(row, fld): noted for row, fld, noted in conn.execute(text(
+        "SELECT row_id, field, heads FROM conflict"))}
     for entity, model in sorted(syncable_tables().items()):
-        _replay(conn, entity, model, report, partial)
+        _replay(conn, entity, model, report, partial, conflicts)
+    for row, fld in conflicts:
+        report.problem(f"an open conflict on {row[:8]}.{fld} names a field with no records")
     return report
 
 
@@ -108,24 +115,48 @@ def _chain(conn: Connection, device, report: Report, partial: bool) -> None:
         report.problem(f"{label}: the last record does not match the chain head")
 
 
-def _latest_per_field(conn: Connection, entity: str):
-    """(row_id, {field: newest value}) for each row, in row_id order."""
+def _latest_per_field(conn: Connection, entity: str, conflicts: dict, report: Report):
+    """(row_id, {field: value}) for each row, in row_id order: per field the value
+    its heads give (store/heads.py), as the merge decides it, whatever the clocks
+    say. A field whose heads disagree must have its conflict row, and only then."""
     rows = conn.execute(text(
-        "SELECT c.row_id, c.field, c.new FROM change c JOIN device d ON d.id = c.device_id "
-        "WHERE c.entity = :entity ORDER BY c.row_id, c.hlc, d.uuid"), {"entity": entity})
-    current_row: str | None = None
-    fields: dict[str, str | None] = {}
-    for row_id, fld, new in rows:
-        if row_id != current_row:
-            if current_row is not None:
-                yield current_row, fields
-            current_row, fields = row_id, {}
-        fields[fld] = new
-    if current_row is not None:
-        yield current_row, fields
+        "SELECT c.row_id, c.field, d.uuid, c.seq, c.hlc, c.new, c.supersedes "
+        "FROM change c JOIN device d ON d.id = c.device_id "
+        "WHERE c.entity = :entity ORDER BY c.row_id, c.field"), {"entity": entity})
+    for row_id, records in groupby(rows, key=itemgetter(0)):
+        fields: dict[str, str | None] = {}
+        for fld, recs in groupby(records, key=itemgetter(1)):
+            found = [heads.Rec(heads.record_id(dev, seq), clock, dev, new, heads.parse(sup))
+                     for _r, _f, dev, seq, clock, new, sup in recs]
+            fields[fld] = _settled(entity, row_id, fld, found, conflicts, report)
+        yield row_id, fields
 
 
-def _replay(conn: Connection, entity: str, model, report: Report, partial: bool) -> None:
+def _settled(entity: str, row_id: str, fld: str, found: list, conflicts: dict,
+             report: Report) -> str | None:
+    if len(found) == 1:
+        top = found
+    else:
+        top = heads.heads_of(found)
+        if not top:
+            report.problem(f"{entity} {row_id[:8]}.{fld}: its records supersede each other "
+                           "in a circle")
+            return None
+    noted = conflicts.pop((row_id, fld), None)
+    if heads.in_conflict(top):
+        wanted = " ".join(sorted(rec.id for rec in top))
+        if noted != wanted:
+            report.problem(f"{entity} {row_id[:8]}.{fld} is in conflict, but "
+                           + ("no conflict is open for it" if noted is None else
+                              "its open conflict names other records"))
+    elif noted is not None:
+        report.problem(f"{entity} {row_id[:8]}.{fld} has an open conflict, but its records "
+                       "agree")
+    return heads.winner(top).new
+
+
+def _replay(conn: Connection, entity: str, model, report: Report, partial: bool,
+            conflicts: dict) -> None:
     """Every row against its log. On a partial replica a field its extract left out
     holds the column's absent value (rowcodec.absent) with no record behind it."""
     table = model.__table__
@@ -133,7 +164,7 @@ def _replay(conn: Connection, entity: str, model, report: Report, partial: bool)
     unsaid = {col: encode(rowcodec.absent(table.c[col])) if partial else None
               for col in columns}
     stored = conn.execute(select(table).order_by(table.c.id)).mappings()
-    logged = _latest_per_field(conn, entity)
+    logged = _latest_per_field(conn, entity, conflicts, report)
     log_row = next(logged, None)
     for row in stored:
         report.rows += 1

@@ -30,8 +30,12 @@ FORMAT = 1
 # the same FORMAT before any release could export; their files are refused by name.
 ENCODING = "tsv+zlib"
 MAX_MANIFEST = 1 << 20
-MAX_LINE = 64 << 20
+# No value the app accepts from a person is over 10,000 characters; a record
+# holds two, JSON-escaped. A line past this was never written by ocgboard.
+MAX_LINE = 1 << 20
 CHUNK = 1 << 20
+# An honest payload inflates about tenfold; zlib can reach a thousandfold.
+MAX_RATIO, MIN_ALLOWANCE = 50, 64 << 20
 FIELDS = ("device", "seq", "hlc", "author", "entity", "row_id", "field", "old", "new",
           "supersedes", "hash")
 
@@ -88,29 +92,38 @@ def records(fh, manifest: dict, device_pks: dict[int, int]) -> Iterator[list[tup
     digest = hashlib.sha256()
     inflate = zlib.decompressobj()
     count = 0
-    for parts in _split(fh, digest, inflate):
+    stated = manifest.get("counts", {}).get("records")
+    payload = manifest.get("payload", {})
+    allowance = max(MIN_ALLOWANCE, MAX_RATIO * _int(payload.get("bytes")))
+    for parts in _split(fh, digest, inflate, allowance):
         window = _window(parts, count, device_pks)
         count += len(window)
+        if not isinstance(stated, int) or count > stated:
+            raise BoardError("the file holds a different number of records than its "
+                             "manifest says")
         yield window
-    payload = manifest.get("payload", {})
     if digest.hexdigest() != payload.get("sha256") or not inflate.eof:
         raise BoardError("the file's payload does not match its manifest: it was altered")
     if count != manifest.get("counts", {}).get("records"):
         raise BoardError("the file holds a different number of records than its manifest says")
 
 
+def _int(value) -> int:
+    return value if isinstance(value, int) and value > 0 else 0
+
+
 def unchecked_fields(fh) -> Iterator[list[list[str]]]:
     """The payload's records as their text fields, neither converted nor checked:
     only for a helper working beside an importer that checks the same file."""
-    yield from _split(fh, None, zlib.decompressobj())
+    yield from _split(fh, None, zlib.decompressobj(), None)
 
 
-def _split(fh, digest, inflate) -> Iterator[list[list[str]]]:
+def _split(fh, digest, inflate, allowance: int | None) -> Iterator[list[list[str]]]:
     """Windows of whole lines, each split into its fields (in C: no field can hold
     a tab or a line break, as values are JSON, which escapes them, and names are
     single lines)."""
     pending = b""
-    for chunk in _inflated(fh, digest, inflate):
+    for chunk in _inflated(fh, digest, inflate, allowance):
         pending += chunk
         cut = pending.rfind(b"\n") + 1
         if not cut and len(pending) > MAX_LINE:
@@ -127,25 +140,40 @@ def _fields(block: bytes) -> list[list[str]]:
         text = block.decode("utf-8")
     except UnicodeDecodeError:
         raise BoardError("the file's payload is not valid UTF-8") from None
-    return [line.split("\t") for line in text.split("\n") if line]
+    lines = text.split("\n")
+    if len(block) > MAX_LINE and max(map(len, lines)) > MAX_LINE:
+        raise BoardError("the file's payload holds an impossibly long record")
+    return [line.split("\t") for line in lines if line]
 
 
-def _inflated(fh, digest, inflate) -> Iterator[bytes]:
+def _inflated(fh, digest, inflate, allowance: int | None) -> Iterator[bytes]:
     """The payload, hashed and decompressed on a worker thread (zlib and hashlib
-    release the GIL), while the caller parses and merges what came before."""
+    release the GIL), while the caller parses and merges what came before; a
+    chunk at most CHUNK inflated at a time, and no more than `allowance` in all."""
     blocks: queue.Queue = queue.Queue(maxsize=4)
     failure: list[BaseException] = []
     stop = threading.Event()
 
     def work() -> None:
         try:
+            inflated = 0
             while not stop.is_set() and (chunk := fh.read(CHUNK)):
                 if digest is not None:
                     digest.update(chunk)
-                blocks.put(inflate.decompress(chunk))
-            blocks.put(inflate.flush())
+                while chunk and not stop.is_set():
+                    block = inflate.decompress(chunk, CHUNK)
+                    inflated += len(block)
+                    if allowance is not None and inflated > allowance:
+                        raise _Bomb
+                    blocks.put(block)
+                    chunk = inflate.unconsumed_tail
+            if not stop.is_set():  # everything given is inflated: flush holds little
+                blocks.put(inflate.flush())
         except zlib.error:
             failure.append(BoardError("the file's payload is damaged"))
+        except _Bomb:
+            failure.append(BoardError("the file's payload inflates far beyond its size, as "
+                                      "no ocgboard file does: refused"))
         except BaseException as exc:  # re-raised in the caller's thread
             failure.append(exc)
         finally:
@@ -164,6 +192,10 @@ def _inflated(fh, digest, inflate) -> Iterator[bytes]:
             worker.join(timeout=0.01)
     if failure:
         raise failure[0]
+
+
+class _Bomb(Exception):
+    pass
 
 
 def scope_words(manifest: dict) -> str:
