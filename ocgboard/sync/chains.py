@@ -42,8 +42,10 @@ class Walk:
 
 
 class Chains:
-    def __init__(self, raw, uuid_of: dict[int, str], names: dict[int, str]):
+    def __init__(self, raw, uuid_of: dict[int, str], names: dict[int, str],
+                 sender: int | None = None):
         self.raw = raw
+        self.sender = sender  # the signing laptop's device: its own fork refuses its file
         self.uuid_of = uuid_of
         self.pk_of = {uuid: pk for pk, uuid in uuid_of.items()}
         self.names = names
@@ -96,12 +98,18 @@ class Chains:
         walk = self.walks[pk]
         held = known.get((pk, seq))
         if held is not None:
-            if held[0] != rec[HASH]:
+            if held[0] == rec[HASH]:
+                return False
+            if pk == self.sender or self.sender is None:
                 raise BoardError(f"the file's record {seq} of {self._name(pk)} differs from "
                                  "the one this laptop holds at that place in its chain: that "
                                  "laptop's log has forked, or the file was forged; nothing "
                                  "was imported")
-            return False
+            # Passed on by another laptop: the rest of the file is still good, and one
+            # laptop's fork must not stop two honest ones exchanging. Quarantined.
+            walk.blocked = (f"that laptop's log has forked at record {seq}: they wait "
+                            "until the chair decides")
+            return self._hold(rec, walk.blocked)
         if walk.blocked is not None:
             return self._hold(rec, walk.blocked)
         if seq <= walk.top:  # a gap in what the store holds: older versions allowed them
@@ -110,13 +118,12 @@ class Chains:
             raise BoardError(f"the file holds the same record twice (record {seq} of "
                              f"{self._name(pk)}): it was tampered with; nothing was imported")
         if seq != walk.seq + 1:
-            walk.blocked = (f"waits for record {walk.seq + 1} of {self._name(pk)}, which "
-                            "has not arrived")
+            walk.blocked = f"record {walk.seq + 1} of {self._name(pk)} has not arrived"
             return self._hold(rec, walk.blocked)
         self._check_link(rec, walk.hash, walk.hlc)
         missing = self._missing(rec)
         if missing:
-            walk.blocked = f"supersedes {missing}, which has not arrived"
+            walk.blocked = f"one supersedes {missing}, which has not arrived"
             return self._hold(rec, walk.blocked)
         walk.seq, walk.hash, walk.hlc = seq, rec[HASH], rec[HLC]
         return True
@@ -129,12 +136,11 @@ class Chains:
                                       "AND seq = ?", (pk, seq - 1)).fetchone() \
                 if seq > 1 else (0, GENESIS, -1)
         if before is None:
-            return self._hold(rec, f"waits for record {seq - 1} of {self._name(pk)}, which "
-                                   "has not arrived")
+            return self._hold(rec, f"record {seq - 1} of {self._name(pk)} has not arrived")
         self._check_link(rec, before[1], before[2])
         missing = self._missing(rec)
         if missing:
-            return self._hold(rec, f"supersedes {missing}, which has not arrived")
+            return self._hold(rec, f"one supersedes {missing}, which has not arrived")
         self.gap_ends[pk] = (seq, rec[HASH], rec[HLC])
         self.gap_taken.add((pk, seq))
         return True
@@ -143,7 +149,7 @@ class Chains:
         self.held.append((rec, reason))
         if len(self.held) > MAX_HELD:
             raise BoardError(f"the file holds over {MAX_HELD:,} records that cannot be applied "
-                             f"yet (the first {reason}): refused, nothing was imported")
+                             f"yet ({reason}): refused, nothing was imported")
         return False
 
     def _check_link(self, rec: tuple, prev_hash: bytes, prev_hlc: int) -> None:

@@ -192,7 +192,7 @@ def _merge_in(store, conn, fh, manifest, signer, preview, inner: Path, big: bool
         merger = Merger(conn, store.clock, devices={
             num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
             for num, uuid in container.devices(manifest).items()},
-            walk_chains=_walks_chains(conn, manifest))
+            walk_chains=_walks_chains(conn, manifest), sender=sender.get("device"))
         merger.scope_check = _scope_check(conn, signer, merger, manifest)
         if big:
             _prepare_big(store, merger, inner)

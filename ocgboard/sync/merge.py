@@ -41,7 +41,7 @@ class Merger:
     def __init__(self, conn: Connection, wall: clock.Clock, *,
                  scope_check: ScopeCheck | None = None,
                  devices: dict[int, tuple[str, str | None]] | None = None,
-                 walk_chains: bool = True):
+                 walk_chains: bool = True, sender: str | None = None):
         """`devices` maps the file's device numbers to (device id, name); `wall`
         is the importing store's clock, which bounds the file's clocks.
         `walk_chains`: check every device's chain and hold back what cannot be
@@ -57,8 +57,8 @@ class Merger:
         self.device_map = {num: self._device_pk(uuid, name)
                            for num, (uuid, name) in (devices or {}).items()}
         self.uuid_of = dict(self.raw.execute("SELECT id, uuid FROM device"))
-        self.chains = Chains(self.raw, self.uuid_of, dict(self.raw.execute(
-            "SELECT id, name FROM device WHERE name != ''"))) if walk_chains else None
+        self.chains = Chains(self.raw, self.uuid_of, self._device_names(),
+                             self.pk_of(sender) if sender else None) if walk_chains else None
         self.held_scoped = 0  # how many of chains.held the scope check has seen
         self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of, wall)
         self.rows.may_write = self._may_write
@@ -77,6 +77,17 @@ class Merger:
         self.max_hlc = 0
         self.index_dropped = False
         self.staged: StagedLog | None = None
+
+    def _device_names(self) -> dict[int, str]:
+        """How a person knows each device: by its contact's name where it has one,
+        never by the name a file gave it alone."""
+        names = {pk: f"{name} (as it calls itself)" for pk, name in self.raw.execute(
+            "SELECT id, name FROM device WHERE name != '' AND NOT is_local")}
+        names.update(self.raw.execute(
+            "SELECT d.id, c.name FROM device d JOIN contact c ON c.device_uuid = d.uuid "
+            "WHERE NOT c.removed"))
+        names.update(self.raw.execute("SELECT id, 'this laptop' FROM device WHERE is_local"))
+        return names
 
     def pk_of(self, uuid: str) -> int | None:
         found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
@@ -325,10 +336,10 @@ class Merger:
         for rec, reason in self.chains.held:
             key = (rec[0], rec[SEQ])
             if key in held and held[key][-1] != rec[-1]:
-                raise BoardError(f"two different records {rec[SEQ]} of "
-                                 f"{self.chains.name(rec[0])} arrived: that laptop's log has "
-                                 "forked, or a file was forged; nothing was imported")
-            held[key] = rec
+                reason = (f"two different records {rec[SEQ]} arrived: that laptop's log has "
+                          "forked; they wait until the chair decides")
+                reasons[rec[0]] = reason
+            held.setdefault(key, rec)  # the first to arrive waits; the other is dropped
             reasons.setdefault(rec[0], reason)
         self.raw.executemany(
             "INSERT INTO held_record (device, seq, hlc, author, entity, row_id, field, old, "
@@ -336,7 +347,7 @@ class Merger:
             [(self.uuid_of[rec[0]], *rec[1:], reasons[rec[0]]) for rec in held.values()])
         self.summary.records_held = len(held)
         self.summary.held = [f"{n:,} record{'s' if n != 1 else ''} of "
-                             f"{self.chains.name(pk)} {reasons[pk]}"
+                             f"{self.chains.name(pk)}: {reasons[pk]}"
                              for pk, n in sorted(_count_by_device(held).items())]
 
     def _move_clocks(self) -> None:

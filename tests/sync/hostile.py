@@ -73,11 +73,11 @@ def rechain(records: list[list[str]], manifest: dict) -> list[list[str]]:
     return records
 
 
-def forge(good, reader, signer, work, edit, *, chained: bool = True):
+def forge(good, reader, signer, work, edit, *, chained: bool = True, to=None):
     """A validly signed file whose records `edit(records, manifest)` rewrote: the
     payload, its digest and count made to match, each record's hash made to
     follow its chain (unless not `chained`), signed with `signer`'s real key and
-    sealed for `reader`, as a partner running its own code could send."""
+    sealed for `reader` (or `to`), as a partner running its own code could send."""
     inner, manifest, packed = opened(good, reader, work)
     text = zlib.decompress(packed).decode("utf-8")
     records = [line.split("\t") for line in text.split("\n") if line]
@@ -86,7 +86,7 @@ def forge(good, reader, signer, work, edit, *, chained: bool = True):
         records = rechain(records, manifest)
     body = "".join("\t".join(fields) + "\n" for fields in records)
     packed = zlib.compress(body.encode("utf-8", "surrogatepass"))
-    return sealed(inner, manifest, packed, len(records), reader, signer, work)
+    return sealed(inner, manifest, packed, len(records), to or reader, signer, work)
 
 
 def opened(good, reader, work) -> tuple:
@@ -102,6 +102,7 @@ def opened(good, reader, work) -> tuple:
 
 def sealed(inner, manifest: dict, packed: bytes, count: int, reader, signer, work):
     """`packed` as the payload, the manifest made to match, signed by `signer`."""
+    manifest["recipient_keys"] = [laptop_keys(reader).recipient]
     manifest["payload"].update(sha256=hashlib.sha256(packed).hexdigest(), bytes=len(packed))
     manifest["counts"]["records"] = count
     payload = work / "payload"

@@ -108,7 +108,7 @@ def test_a_jump_in_sequence_is_held_back_not_applied(two_returns, tmp_path):
         return records
 
     said = chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", jump)), "--yes")
-    assert "HELD BACK" in said and "waits for record 1 of" in said, said
+    assert "HELD BACK" in said and "record 1 of DWP team has not arrived" in said, said
     assert syncable_state(chair) == before
     assert held_records(chair) and held_records(chair)[0][0] == 1_000_000_000
     assert "OK" in chair.ok("verify")
@@ -163,7 +163,41 @@ def test_the_chair_sees_what_waits_and_may_discard_it(two_returns):
     chair.ok("import", str(second), "--yes")
     waiting = chair.json("held", "list")
     assert len(waiting) == 1 and waiting[0]["records"] == len(held_records(chair))
-    assert "waits for record 1 of" in chair.ok("held", "list")
+    assert "has not arrived" in chair.ok("held", "list")
     chair.ok("held", "discard", waiting[0]["device"][:8])
     assert held_records(chair) == [] and chair.json("held", "list") == []
     assert "OK" in chair.ok("verify")
+
+
+def test_a_laptop_that_tells_two_stories_is_quarantined_not_a_stop(two_returns, laptops,
+                                                                   tmp_path):
+    """DWP sends the chair one return and the deputy another with the same record
+    numbers. The deputy's next replica from the chair carries the chair's story:
+    the deputy holds DWP's other records back as a fork and takes the rest."""
+    chair, dwp, (first, _second) = two_returns
+    deputy = laptops("deputy")
+    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
+    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    deputy.ok("keys", "import", str(dwp.card()), "--agency", "DWP", "--name", "DWP team")
+    replica = tmp_path / "replica.ocgx"
+    chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
+    deputy.ok("import", str(replica), "--yes")
+    chair.ok("import", str(first), "--yes")
+
+    def other_story(records, manifest):
+        for fields in own(records, manifest):
+            if fields[FIELD] == "comment":
+                fields[NEW] = '"Nothing to report"'
+        return records
+
+    told = forge(first, chair, dwp, tmp_path / "f", other_story, to=deputy)
+    deputy.ok("import", str(told), "--yes")
+    ref = chair.json("ocg", "list")[0]["reference"]
+    chair.ok("ocg", "edit", ref, "--area", "Saltmarsh")
+    again = tmp_path / "again.ocgx"
+    chair.ok("export", "--full", "--to", "Deputy", "--since-last", "-o", str(again))
+    said = deputy.ok("import", str(again), "--yes")
+    assert "HELD BACK" in said and "forked" in said, said
+    assert deputy.json("ocg", "show", ref)["area"] == "Saltmarsh"
+    assert "Nothing to report" in comments(deputy)
+    assert "forked" in deputy.ok("held", "list")

@@ -58,18 +58,22 @@ class SkewedClock(clock.Clock):
 
 
 class Laptop:
+    """One laptop of a machine: its own store, keys and (skewed) clock."""
+
     def __init__(self, root: Path, name: str):
         self.name = name
         self.home = root / name
         self.home.mkdir(parents=True)
         self.keys = keys.load(self.home / "keys")
-        self.store = setup.open_board(str(self.home / "board.sqlite"),
-                                      own_clock=SkewedClock(SKEW[name]))
-        self.card = keys.parse_card(keys.card(self.keys, "Board", name, self._device()))
-
-    def _device(self) -> str:
+        self.store = setup.open_board(str(self.db),
+                                      own_clock=SkewedClock(SKEW.get(name, dt.timedelta(0))))
         with self.store.reader() as s:
-            return board.local_device(s).uuid
+            self.device = board.local_device(s).uuid
+        self.card = keys.parse_card(keys.card(self.keys, "Board", name, self.device))
+
+    @property
+    def db(self) -> Path:
+        return self.home / "board.sqlite"
 
 
 class ExchangeMachine(RuleBasedStateMachine):
@@ -204,9 +208,9 @@ class ExchangeMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def replay(self, data):
         dst, path = data.draw(st.sampled_from(self.delivered))
-        before = syncable_state(_shim(self.laptops[dst]))
+        before = syncable_state(self.laptops[dst])
         self._import(dst, path, frozenset())
-        assert syncable_state(_shim(self.laptops[dst])) == before, "a replay changed data"
+        assert syncable_state(self.laptops[dst]) == before, "a replay changed data"
 
     @rule()
     def chair_resolves_a_conflict(self):
@@ -309,7 +313,7 @@ class ExchangeMachine(RuleBasedStateMachine):
         for src, dst in (("agency", "chair"), ("chair", "deputy"), ("deputy", "chair"),
                          ("chair", "agency"), ("deputy", "agency")):
             self._export_and_deliver(src, dst)
-        chair, deputy = (_shim(self.laptops[n]) for n in BOARD_LAPTOPS)
+        chair, deputy = (self.laptops[n] for n in BOARD_LAPTOPS)
         assert syncable_state(chair) == syncable_state(deputy), "chair and deputy differ"
         for key in self.fields:  # every edit reached the chair
             assert {i for i in self.edits if self.edits[i].key == key} <= self.know["chair"]
@@ -326,10 +330,6 @@ def _python(fld: str, stored):
         return bool(stored)
     return stored
 
-
-class _shim:
-    def __init__(self, laptop):
-        self.db = laptop.home / "board.sqlite"
 
 
 TestExchange = ExchangeMachine.TestCase

@@ -245,8 +245,10 @@ class ImportWizard(QWizard):
             item.setFont(bold)
             changes.addItem(item)
         for line in found.held:
-            changes.addItem(QListWidgetItem(icon, "HELD BACK until what it depends on "
-                                            "arrives: " + escaped(line)))
+            item = QListWidgetItem(icon, "HELD BACK until what it follows arrives — "
+                                   + escaped(line))
+            item.setToolTip(item.text())
+            changes.addItem(item)
         for line in map(escaped, found.lines):  # the sender's words, shown, never obeyed
             item = QListWidgetItem(line)
             item.setToolTip(line)  # a long line in full, without scrolling sideways

@@ -419,3 +419,18 @@ def test_a_laptop_name_is_shown_as_typed(chair):
     chair.context.backend.write(rename)
     chair.page.refresh()
     assert chair.page.contacts.ui.laptop.text().startswith("Chair's <laptop> — ")
+
+
+def test_the_preview_says_what_is_held_back_and_why(context, qtbot):
+    from ocgboard.gui.exchange.import_task import Outcome
+    from ocgboard.gui.exchange.import_wizard import ImportWizard
+
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    held = "7 records of DWP team: record 1 of DWP team has not arrived"
+    wizard._show_preview(Outcome(
+        False, "DWP team", True, False, "ABCD-EFGH-IJKL-MNOP", "an agency laptop's own changes",
+        "0 new change records (0 already held); held back: 7", [], [], True, 0, held=[held]))
+    lines = [wizard.ui.changes.item(i).text() for i in range(wizard.ui.changes.count())]
+    assert lines == [f"HELD BACK until what it follows arrives — {held}"]
+    assert "held back: 7" in wizard.ui.headline.text()
