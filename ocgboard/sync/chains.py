@@ -53,12 +53,14 @@ class Chains:
         self.held: list[tuple[tuple, str]] = []  # (record, reason)
         self.gap_ends: dict[int, tuple[int, bytes, int]] = {}
         self.gap_taken: set[tuple[int, int]] = set()
+        self.again = False
 
     def admit(self, window: list[tuple], *, again: bool = False) -> list[tuple]:
         """The window's records that are new and may be applied now, in order.
         Records already held are dropped; records that must wait go to `held`.
         `again`: records held back before, after this import's own are stored."""
         taken = []
+        self.again = again
         for pk in {rec[DEVICE] for rec in window}:
             walk = self._start(pk)
             if again:
@@ -100,13 +102,13 @@ class Chains:
         if held is not None:
             if held[0] == rec[HASH]:
                 return False
-            if pk == self.sender or self.sender is None:
+            if not self.again and (pk == self.sender or self.sender is None):
                 raise BoardError(f"the file's record {seq} of {self._name(pk)} differs from "
                                  "the one this laptop holds at that place in its chain: that "
                                  "laptop's log has forked, or the file was forged; nothing "
                                  "was imported")
-            # Passed on by another laptop: the rest of the file is still good, and one
-            # laptop's fork must not stop two honest ones exchanging. Quarantined.
+            # Passed on by another laptop, or held back before: the rest is still good,
+            # and one laptop's fork must not stop two honest ones exchanging.
             walk.blocked = (f"that laptop's log has forked at record {seq}: they wait "
                             "until the chair decides")
             return self._hold(rec, walk.blocked)
