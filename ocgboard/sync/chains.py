@@ -216,3 +216,15 @@ class Chains:
     def _name_of_uuid(self, device: str) -> str:
         pk = self.pk_of.get(device)
         return self._name(pk) if pk is not None else f"device {device[:8]}"
+
+
+def device_names(raw) -> dict[int, str]:
+    """How a person knows each device: by its contact's name where it has one,
+    never by the name a file gave it alone."""
+    names = {pk: f"{name} (as it calls itself)" for pk, name in raw.execute(
+        "SELECT id, name FROM device WHERE name != '' AND NOT is_local")}
+    names.update(raw.execute(
+        "SELECT d.id, c.name FROM device d JOIN contact c ON c.device_uuid = d.uuid "
+        "WHERE NOT c.removed"))
+    names.update(raw.execute("SELECT id, 'this laptop' FROM device WHERE is_local"))
+    return names

@@ -22,8 +22,8 @@ from ocgboard.store import hlc
 from ocgboard.store.bulk import LOG_INDEXES
 from ocgboard.store.changelog import INSERT_SQL
 from ocgboard.store.engine import raw_sqlite
-from ocgboard.sync import held
-from ocgboard.sync.chains import Chains
+from ocgboard.sync import held, holdback
+from ocgboard.sync.chains import Chains, device_names
 from ocgboard.sync.rows import ENTITY, FIELD, HLC, ROW, SEQ, RowWriter
 from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
@@ -57,7 +57,7 @@ class Merger:
         self.device_map = {num: self._device_pk(uuid, name)
                            for num, (uuid, name) in (devices or {}).items()}
         self.uuid_of = dict(self.raw.execute("SELECT id, uuid FROM device"))
-        self.chains = Chains(self.raw, self.uuid_of, self._device_names(),
+        self.chains = Chains(self.raw, self.uuid_of, device_names(self.raw),
                              self.pk_of(sender) if sender else None) if walk_chains else None
         self.held_scoped = 0  # how many of chains.held the scope check has seen
         self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of, wall)
@@ -77,17 +77,6 @@ class Merger:
         self.max_hlc = 0
         self.index_dropped = False
         self.staged: StagedLog | None = None
-
-    def _device_names(self) -> dict[int, str]:
-        """How a person knows each device: by its contact's name where it has one,
-        never by the name a file gave it alone."""
-        names = {pk: f"{name} (as it calls itself)" for pk, name in self.raw.execute(
-            "SELECT id, name FROM device WHERE name != '' AND NOT is_local")}
-        names.update(self.raw.execute(
-            "SELECT d.id, c.name FROM device d JOIN contact c ON c.device_uuid = d.uuid "
-            "WHERE NOT c.removed"))
-        names.update(self.raw.execute("SELECT id, 'this laptop' FROM device WHERE is_local"))
-        return names
 
     def pk_of(self, uuid: str) -> int | None:
         found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
@@ -264,7 +253,8 @@ class Merger:
             return self.summary
         if self.staged is not None:
             self.staged.moved(self.raw)  # before any row is rebuilt from the log
-            self._unstage_held()
+            if self.chains is not None:
+                holdback.unstage(self.raw, self.chains)
         self._flush_records()
         if self.index_dropped:
             self.raw.execute("PRAGMA threads = 2")  # SQLite sorts with both cores
@@ -278,7 +268,6 @@ class Merger:
                 raise
         if self.chains is not None:
             self._release_held()
-            self._store_held()
         self.rows.flush()
         for row_id, entity in self.recompute.items():
             self.rows.rebuild(entity, row_id, counted=row_id in self.written)
@@ -287,68 +276,26 @@ class Merger:
         self._move_clocks()
         return self.summary
 
-    # -- records held back ---------------------------------------------------
-
-    def _unstage_held(self) -> None:
-        """The staging process stored every record of the file; those held back
-        are not part of the log yet."""
-        if self.chains is not None and self.chains.held:
-            self.raw.executemany("DELETE FROM change WHERE device_id = ? AND seq = ?",
-                                 [(rec[0], rec[SEQ]) for rec, _ in self.chains.held])
+    # -- records held back (holdback.py) --------------------------------------
 
     def _release_held(self) -> None:
-        """What waited from earlier imports, tried again now that this file is in:
-        pass after pass, as one release may be what another waits for."""
         chains = self.chains
         assert chains is not None
-        earlier = self.raw.execute(
-            "SELECT device, seq, hlc, author, entity, row_id, field, old, new, supersedes, "
-            "hash FROM held_record ORDER BY device, seq").fetchall()
-        self.raw.execute("DELETE FROM held_record")
-        waiting = [rec for rec, _ in chains.held] + [
-            (self._learn_device(uuid), *rest) for uuid, *rest in earlier]
-        while waiting:
-            chains.held = []
-            chains.unblock()
-            waiting.sort(key=lambda rec: (rec[0], rec[SEQ]))
-            released = chains.admit(waiting, again=True)
-            if not released:
-                break
-            self.raw.executemany(INSERT_SQL, released)
-            for rec in released:
-                self.recompute[rec[ROW]] = rec[ENTITY]
-                self.top_seq[rec[0]] = max(self.top_seq.get(rec[0], 0), rec[SEQ])
-                self.max_hlc = max(self.max_hlc, rec[HLC])
-            self.summary.records_new += len(released)
-            self.summary.records_released += len(released)
-            waiting = [rec for rec, _ in chains.held]
+        earlier = [(self._learn_device(uuid), *rest)
+                   for uuid, *rest in holdback.take_earlier(self.raw)]
+        released = holdback.release(self.raw, chains, [rec for rec, _ in chains.held] + earlier)
+        for rec in released:
+            self.recompute[rec[ROW]] = rec[ENTITY]
+            self.top_seq[rec[0]] = max(self.top_seq.get(rec[0], 0), rec[SEQ])
+            self.max_hlc = max(self.max_hlc, rec[HLC])
+        self.summary.records_new += len(released)
+        self.summary.records_held, self.summary.held = holdback.keep(self.raw, chains)
 
     def _learn_device(self, uuid: str) -> int:
         pk = self._device_pk(uuid, None)
         assert self.chains is not None
         self.chains.learn(pk, uuid)
         return pk
-
-    def _store_held(self) -> None:
-        assert self.chains is not None
-        held: dict[tuple[int, int], tuple] = {}
-        reasons: dict[int, str] = {}
-        for rec, reason in self.chains.held:
-            key = (rec[0], rec[SEQ])
-            if key in held and held[key][-1] != rec[-1]:
-                reason = (f"two different records {rec[SEQ]} arrived: that laptop's log has "
-                          "forked; they wait until the chair decides")
-                reasons[rec[0]] = reason
-            held.setdefault(key, rec)  # the first to arrive waits; the other is dropped
-            reasons.setdefault(rec[0], reason)
-        self.raw.executemany(
-            "INSERT INTO held_record (device, seq, hlc, author, entity, row_id, field, old, "
-            "new, supersedes, hash, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(self.uuid_of[rec[0]], *rec[1:], reasons[rec[0]]) for rec in held.values()])
-        self.summary.records_held = len(held)
-        self.summary.held = [f"{n:,} record{'s' if n != 1 else ''} of "
-                             f"{self.chains.name(pk)}: {reasons[pk]}"
-                             for pk, n in sorted(_count_by_device(held).items())]
 
     def _move_clocks(self) -> None:
         for pk, seq in self.top_seq.items():
@@ -369,9 +316,3 @@ class Merger:
             self.raw.execute("UPDATE device SET last_seq = ?, last_hash = ? WHERE id = ? "
                              "AND last_seq < ?", (top[0], top[1], self.local_pk, top[0]))
 
-
-def _count_by_device(held: dict[tuple[int, int], tuple]) -> dict[int, int]:
-    counts: dict[int, int] = {}
-    for pk, _seq in held:
-        counts[pk] = counts.get(pk, 0) + 1
-    return counts

@@ -34,7 +34,6 @@ class Summary:
     refused: list[str] = field(default_factory=list)
     held: list[str] = field(default_factory=list)  # why records wait, one line a device
     records_held: int = 0
-    records_released: int = 0
     barrier: Callable[[], None] = lambda: None  # before the describer asks the store
 
     def row(self, entity: str, row_id: str, existed, values: dict, columns: list) -> None:

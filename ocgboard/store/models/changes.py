@@ -25,15 +25,10 @@ class Device(Base):
     last_hlc: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Change(Base):
-    __tablename__ = "change"
-    __table_args__ = (
-        Index("uq_change_device_seq", "device_id", "seq", unique=True),
-        Index("ix_change_row", "row_id"),
-    )
+class RecordFields:
+    """A change record's own fields, as its device signed them: the log and the
+    records held back keep the same ones (the tables are made by migrations)."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
     seq: Mapped[int] = mapped_column(Integer)
     hlc: Mapped[int] = mapped_column(Integer)
     author: Mapped[str] = mapped_column(String(200))
@@ -46,7 +41,18 @@ class Change(Base):
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 
 
-class HeldRecord(Base):
+class Change(RecordFields, Base):
+    __tablename__ = "change"
+    __table_args__ = (
+        Index("uq_change_device_seq", "device_id", "seq", unique=True),
+        Index("ix_change_row", "row_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+
+
+class HeldRecord(RecordFields, Base):
     """A received record not applied yet: it follows a record of its device's
     chain, or supersedes a record, that this store does not hold. It waits here,
     outside the log, and is tried again at every import until what it depends
@@ -58,16 +64,6 @@ class HeldRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     device: Mapped[str] = mapped_column(String(32))
-    seq: Mapped[int] = mapped_column(Integer)
-    hlc: Mapped[int] = mapped_column(Integer)
-    author: Mapped[str] = mapped_column(String(200))
-    entity: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(String(32))
-    field: Mapped[str] = mapped_column(String(60))
-    old: Mapped[str | None] = mapped_column(Text)
-    new: Mapped[str | None] = mapped_column(Text)
-    supersedes: Mapped[str | None] = mapped_column(Text)
-    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     reason: Mapped[str] = mapped_column(Text)
 
 
