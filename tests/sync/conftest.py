@@ -72,6 +72,24 @@ def laptops(tmp_path, capsys):
     return make
 
 
+def introduce_boards(chair: Laptop, deputy: Laptop) -> None:
+    """Two board laptops, each with the other's card."""
+    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
+    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+
+
+@pytest.fixture
+def chair_and_deputy(laptops, tmp_path):
+    """A chair with a small demo board, and a deputy holding its full replica."""
+    chair, deputy = laptops("chair"), laptops("deputy")
+    chair.ok("demo", "--scale", "small")
+    introduce_boards(chair, deputy)
+    first = tmp_path / "replica.ocgx"
+    chair.ok("export", "--full", "--to", "Deputy", "-o", str(first))
+    deputy.ok("import", str(first), "--yes")
+    return chair, deputy
+
+
 @pytest.fixture
 def chair_and_dwp(laptops, tmp_path):
     """A chair with a small demo board and DWP's laptop, cards exchanged."""

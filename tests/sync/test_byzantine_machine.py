@@ -22,7 +22,7 @@ import zlib
 from pathlib import Path
 
 import hypothesis.strategies as st
-from hypothesis import HealthCheck, event, settings
+from hypothesis import event
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sqlalchemy import select
 
@@ -34,7 +34,7 @@ from ocgboard.store.verify import verify
 from ocgboard.sync import contacts, container, envelope, export, importer, minisig
 from tests.sync.conftest import syncable_state
 from tests.sync.hostile import rechain
-from tests.sync.test_merge_machine import Laptop
+from tests.sync.test_merge_machine import Laptop, machine_settings
 
 DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
 _ids = itertools.count()
@@ -240,10 +240,4 @@ def _value(index, records, rows, refs):
 
 
 TestByzantine = ByzantineMachine.TestCase
-TestByzantine.settings = settings(
-    max_examples=int(os.environ.get("OCGBOARD_BYZANTINE_EXAMPLES", "25")),
-    # The same examples on every run, so that a submission's CI is reproducible;
-    # OCGBOARD_EXPLORE=1 searches afresh (run it with many examples to hunt).
-    derandomize=not os.environ.get("OCGBOARD_EXPLORE"),
-    stateful_step_count=12, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+TestByzantine.settings = machine_settings("OCGBOARD_BYZANTINE_EXAMPLES", 25, steps=12)

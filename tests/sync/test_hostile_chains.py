@@ -14,7 +14,7 @@ import sqlite3
 
 import pytest
 
-from tests.sync.conftest import syncable_state
+from tests.sync.conftest import introduce_boards, syncable_state
 from tests.sync.hostile import forge, refused
 
 DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
@@ -132,8 +132,7 @@ def test_a_record_that_supersedes_what_has_not_arrived_is_held_back(
     every later import of the chair's replica would crash on circular heads."""
     chair, dwp, (first, _second) = two_returns
     deputy = laptops("deputy")
-    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
-    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    introduce_boards(chair, deputy)
     conn = sqlite3.connect(chair.db)
     local, top = conn.execute("SELECT uuid, last_seq FROM device WHERE is_local").fetchone()
     conn.close()
@@ -176,8 +175,7 @@ def test_a_laptop_that_tells_two_stories_is_quarantined_not_a_stop(two_returns, 
     the deputy holds DWP's other records back as a fork and takes the rest."""
     chair, dwp, (first, _second) = two_returns
     deputy = laptops("deputy")
-    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
-    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    introduce_boards(chair, deputy)
     deputy.ok("keys", "import", str(dwp.card()), "--agency", "DWP", "--name", "DWP team")
     replica = tmp_path / "replica.ocgx"
     chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))

@@ -24,7 +24,6 @@ from sqlalchemy import select
 
 from ocgboard import clock
 from ocgboard.core import board, lookup, plans, register, setup
-from ocgboard.store import rowcodec
 from ocgboard.store.models import Action, Conflict, Threat
 from ocgboard.sync import contacts, export, importer, keys
 from tests.sync.conftest import syncable_state
@@ -332,13 +331,14 @@ def _python(fld: str, stored):
 
 
 
-TestExchange = ExchangeMachine.TestCase
-TestExchange.settings = settings(
-    max_examples=int(os.environ.get("OCGBOARD_MACHINE_EXAMPLES", "30")),
-    # The same examples on every run, so that a submission's CI is reproducible;
-    # OCGBOARD_EXPLORE=1 searches afresh (run it with many examples to hunt).
-    derandomize=not os.environ.get("OCGBOARD_EXPLORE"),
-    stateful_step_count=25, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+def machine_settings(examples_variable: str, examples: int, steps: int):
+    """The same examples on every run, so that a submission's CI is reproducible;
+    OCGBOARD_EXPLORE=1 searches afresh (with the examples variable set high, to hunt)."""
+    return settings(max_examples=int(os.environ.get(examples_variable, str(examples))),
+                    derandomize=not os.environ.get("OCGBOARD_EXPLORE"),
+                    stateful_step_count=steps, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
-assert rowcodec and dt  # imported for readers extending the oracle
+
+TestExchange = ExchangeMachine.TestCase
+TestExchange.settings = machine_settings("OCGBOARD_MACHINE_EXAMPLES", 30, steps=25)

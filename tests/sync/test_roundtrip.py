@@ -129,14 +129,8 @@ def test_passphrase_export_and_import(chair_and_dwp, tmp_path):
                                   "--yes")
 
 
-def test_full_replica_round_trip_with_a_conflict(laptops, tmp_path):
-    chair, deputy = laptops("chair"), laptops("deputy")
-    chair.ok("demo", "--scale", "small")
-    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
-    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
-    first = tmp_path / "replica.ocgx"
-    chair.ok("export", "--full", "--to", "Deputy", "-o", str(first))
-    deputy.ok("import", str(first), "--yes")
+def test_full_replica_round_trip_with_a_conflict(chair_and_deputy, tmp_path):
+    chair, deputy = chair_and_deputy
     assert syncable_state(chair) == syncable_state(deputy)
 
     ref = chair.json("ocg", "list")[0]["reference"]

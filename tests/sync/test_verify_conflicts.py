@@ -10,14 +10,8 @@ import pytest
 
 
 @pytest.fixture
-def in_conflict(laptops, tmp_path):
-    chair, deputy = laptops("chair"), laptops("deputy")
-    chair.ok("demo", "--scale", "small")
-    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
-    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
-    first = tmp_path / "replica.ocgx"
-    chair.ok("export", "--full", "--to", "Deputy", "-o", str(first))
-    deputy.ok("import", str(first), "--yes")
+def in_conflict(chair_and_deputy, tmp_path):
+    chair, deputy = chair_and_deputy
     ref = chair.json("ocg", "list")[0]["reference"]
     chair.ok("ocg", "edit", ref, "--band", "1A")
     deputy.ok("ocg", "edit", ref, "--band", "3C")
