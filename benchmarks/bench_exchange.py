@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import cached_national_board, private_home, timed  # noqa: E402
+from common import cached_national_board, national_keys, private_home, timed  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from ocgboard.core import board, meetings, plans, setup  # noqa: E402
@@ -33,11 +33,13 @@ class Laptop:
             with sqlite3.connect(self.home / "board.sqlite") as copy:
                 source.backup(copy)
             source.close()
+            shutil.copytree(national_keys(database), self.home / "keys")
         self.keys = keys.load(self.home / "keys")
-        self.store = setup.open_board(str(self.home / "board.sqlite"))
+        self.store = setup.open_board(str(self.home / "board.sqlite"),
+                                      keys_folder=self.home / "keys")
         with self.store.reader() as s:
             device = board.local_device(s)
-            self.card = keys.parse_card(keys.card(self.keys, "Board", device.name, device.uuid))
+            self.card = keys.parse_card(keys.card(self.keys, "Board", device.name))
 
 
 def meeting_of_changes(chair: Laptop) -> int:
@@ -59,7 +61,7 @@ def import_on(home: Path, replica: Path, by_app: bool) -> None:
     its windows read during the import (importer.import_file's sole_user)."""
     os.environ["OCGBOARD_HOME"] = str(home)
     device_keys = keys.load(home / "keys")
-    store = setup.open_board(str(home / "board.sqlite"))
+    store = setup.open_board(str(home / "board.sqlite"), keys_folder=home / "keys")
     with timed("full import into an empty store, by the app (for comparison)" if by_app
                else "full import into an empty store (ocgboard import)",
                bar=None if by_app else 30):
@@ -103,7 +105,8 @@ def measure(root: Path) -> None:
         subprocess.run([sys.executable, __file__, "--import-on", str(home), str(replica),
                         *how], check=True)
     shutil.rmtree(twin)
-    deputy.store = setup.open_board(str(deputy.home / "board.sqlite"))
+    deputy.store = setup.open_board(str(deputy.home / "board.sqlite"),
+                                    keys_folder=deputy.home / "keys")
     moved = meeting_of_changes(chair)
     incremental = root / "meeting.ocgx"
     with timed("incremental export of one meeting's changes", bar=1), \

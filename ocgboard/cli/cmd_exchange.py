@@ -84,7 +84,7 @@ def keys_show(ctx, args) -> None:
     mine = keys.load()
     with ctx.write(create=True) as s:
         info = board.info(s)
-    text = keys.card(mine, info.name or "(no board yet)", info.device_name, info.device_id)
+    text = keys.card(mine, info.name or "(no board yet)", info.device_name)
     if args.output:
         files.write_private(Path(args.output), text.encode(), "contact card")
     sys.stdout.write(text)

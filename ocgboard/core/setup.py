@@ -8,6 +8,7 @@ merges instead of doubling the library.
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from ocgboard import clock, files, paths
 from ocgboard.core import agencies, library
@@ -25,10 +26,12 @@ def seeded_id(kind: str, key: str) -> uuid.UUID:
 
 
 def open_board(db: str | None = None, *, create: bool = True,
-               own_clock: clock.Clock | None = None) -> Store:
-    """The board's store; `own_clock` gives it a clock of its own (else the process's)."""
+               own_clock: clock.Clock | None = None, keys_folder: Path | None = None) -> Store:
+    """The board's store; `own_clock` gives it a clock of its own (else the process's);
+    `keys_folder` holds this laptop's keys, if they are not in the data folder."""
     files.sweep_scratch()  # what a killed import left behind: decrypted names
-    store = open_store(paths.db_url(db), create=create, own_clock=own_clock)
+    store = open_store(paths.db_url(db), create=create, own_clock=own_clock,
+                       keys_folder=keys_folder)
     ensure_seeded(store)
     return store
 

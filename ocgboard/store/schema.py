@@ -8,6 +8,7 @@ with the SQLite backup API; then upgrade in batch mode.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -20,7 +21,7 @@ from ocgboard.store.engine import raw_sqlite, sqlite_path
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A store already at it opens without loading Alembic
 # (a tenth of a second at every start); tests keep this equal to Alembic's head.
-HEAD = "0005"
+HEAD = "0006"
 
 
 def alembic_config():
@@ -84,9 +85,11 @@ def check_not_newer(revision: str | None) -> None:
         )
 
 
-def upgrade(engine: Engine, wall: clock.Clock, *, backup_first: bool = True) -> Path | None:
+def upgrade(engine: Engine, wall: clock.Clock, *, backup_first: bool = True,
+            keys: Callable[[], object] | None = None) -> Path | None:
     """Migrate to head; returns the backup taken first, if there was one (none for a
-    scratch copy that is only being checked)."""
+    scratch copy that is only being checked). `keys` gives this laptop's keys to a
+    migration that derives its device id from them."""
     current = stored_revision(engine)
     if current == HEAD:
         return None
@@ -98,11 +101,11 @@ def upgrade(engine: Engine, wall: clock.Clock, *, backup_first: bool = True) -> 
     db_file = sqlite_path(str(engine.url))
     if current is not None and db_file is not None and backup_first:
         saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}", wall))
-    _migrate(engine)
+    _migrate(engine, keys)
     return saved
 
 
-def _migrate(engine: Engine) -> None:
+def _migrate(engine: Engine, keys: Callable[[], object] | None = None) -> None:
     """Run the migrations with foreign keys off, as SQLite's table rebuilds require.
 
     Batch mode rebuilds a table by copy, drop and rename; with foreign keys on,
@@ -118,6 +121,7 @@ def _migrate(engine: Engine) -> None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                cfg.attributes["keys"] = keys
                 command.upgrade(cfg, "head")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

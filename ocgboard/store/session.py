@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import platform
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,16 +20,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from ocgboard import clock
 from ocgboard.clock import Clock  # inside Store, `clock` names its property
 from ocgboard.errors import StoreError
-from ocgboard.store import capture, schema
+from ocgboard.store import capture, identity, schema
 from ocgboard.store.engine import READ_ONLY, make_engine, sqlite_path
 from ocgboard.store.models import Device, LocalSetting
 
 
 class Store:
     def __init__(self, engine: Engine, created: bool, backup: Path | None,
-                 own_clock: clock.Clock | None = None):
+                 own_clock: clock.Clock | None = None, keys_folder: Path | None = None):
         self.engine = engine
         self.own_clock = own_clock
+        self.keys_folder = keys_folder  # None: the data folder's
         self.created = created
         self.backup_taken = backup
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
@@ -46,7 +46,9 @@ class Store:
 
     @classmethod
     def open(cls, url: str, *, create: bool = True, own_clock: Clock | None = None,
-             backup_first: bool = True) -> Store:
+             backup_first: bool = True, keys_folder: Path | None = None) -> Store:
+        """`keys_folder`: where this laptop's keys are, if not in the data folder;
+        the store's own device id is derived from them."""
         wall = own_clock or clock.current()  # a bad test clock is refused before any file
         existing = sqlite_path(url)
         if existing is not None and existing.is_file() and existing.stat().st_size:
@@ -54,11 +56,12 @@ class Store:
         engine = make_engine(url, create=create)
         try:
             fresh = schema.stored_revision(engine) is None
-            taken = schema.upgrade(engine, wall, backup_first=backup_first)
+            taken = schema.upgrade(engine, wall, backup_first=backup_first,
+                                   keys=lambda: identity.load(keys_folder))
         except Exception:
             engine.dispose()
             raise
-        store = cls(engine, fresh, taken, own_clock)
+        store = cls(engine, fresh, taken, own_clock, keys_folder)
         store._ensure_local_device()
         return store
 
@@ -103,11 +106,15 @@ class Store:
             name = s.get(LocalSetting, "operator")
         return name.value if name else _login_name()
 
+    def keys(self) -> identity.DeviceKeys:
+        """This laptop's keys (made now if it has none)."""
+        return identity.load(self.keys_folder)
+
     def _ensure_local_device(self) -> None:
         with self._sessions.begin() as s:
             s.info["clock"] = self.clock
             if s.scalar(select(Device.id).where(Device.is_local)) is None:
-                s.add(Device(uuid=uuid.uuid4().hex, name=platform.node() or "this laptop",
+                s.add(Device(uuid=self.keys().device_id, name=platform.node() or "this laptop",
                              is_local=True, last_seq=0, last_hash=b"", last_hlc=0))
 
 
@@ -130,9 +137,10 @@ def _login_name() -> str:
         return "unknown user"
 
 
-def open_store(url: str, *, create: bool = True, own_clock: clock.Clock | None = None) -> Store:
+def open_store(url: str, *, create: bool = True, own_clock: clock.Clock | None = None,
+               keys_folder: Path | None = None) -> Store:
     try:
-        return Store.open(url, create=create, own_clock=own_clock)
+        return Store.open(url, create=create, own_clock=own_clock, keys_folder=keys_folder)
     except StoreError:
         raise
     except Exception as exc:  # sqlite3 errors on unreadable or foreign files

@@ -25,7 +25,7 @@ from pathlib import Path
 from ocgboard.errors import BoardError
 
 MAGIC = b"OCGBOARD-EXCHANGE"
-FORMAT = 1
+FORMAT = 2  # 2: devices known by their keys, each one's signed head
 # How the records are laid out. Early development builds wrote JSON lines under
 # the same FORMAT before any release could export; their files are refused by name.
 ENCODING = "tsv+zlib"
@@ -64,6 +64,10 @@ def read_header(fh) -> tuple[int, dict]:
     if version > FORMAT:
         raise BoardError(f"this file was written by a newer ocgboard (exchange format "
                          f"{version}; this version reads {FORMAT}): upgrade to import it")
+    if version < FORMAT:
+        raise BoardError(f"this file was written by an older ocgboard (exchange format "
+                         f"{version}), whose laptops were not known by their keys: ask the "
+                         "sender to upgrade and export it again")
     line = fh.readline(MAX_MANIFEST + 1)
     try:
         manifest = json.loads(line)

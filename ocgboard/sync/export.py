@@ -22,12 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock, files
-from ocgboard.core import board, lookup
+from ocgboard.core import board, lookup, setup
 from ocgboard.errors import InputError
 from ocgboard.store import schema
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
-from ocgboard.sync import contacts, container, envelope, keys, minisig, scope
+from ocgboard.sync import contacts, container, envelope, keys, minisig, scope, signed_heads
 
 # One line a record, fields separated by tabs (container.py); the device is named
 # by its number here, and the manifest's "devices" maps numbers to device ids.
@@ -62,11 +62,15 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
     # An agency's laptop holds only an extract: what it sends back is its own
     # work, never other laptops' records passed on (the board would refuse them).
     own_only = owner is None and board.get_local(session, "replica") == "partial"
+    current = board.current(session)
+    heads = None if owner else signed_heads.for_export(
+        raw_sqlite(conn), me, current.id.hex if current else "", own_only=own_only)
     with files.private_workdir() as work:
         payload = work / "payload"
-        count, top, digest, size = _write_payload(conn, payload, owner, since, own_only)
+        count, top, digest, size = _write_payload(conn, payload, owner, since, heads)
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
                              own_only)
+        manifest["heads"] = {head.device: head.entry() for head in (heads or {}).values()}
         inner = work / envelope.INNER
         container.write(inner, manifest, payload)
         payload.unlink()
@@ -118,13 +122,19 @@ def _recipients(session: Session, owner: Agency | None, names: list[str],
 WINDOW = 50_000
 
 
-def _selection(conn, owner: Agency | None, own_only: bool) -> str:
-    """The FROM and WHERE of the records to send, for a window of change ids."""
+def _selection(conn, owner: Agency | None, heads: dict[int, signed_heads.Head] | None) -> str:
+    """The FROM and WHERE of the records to send, for a window of change ids: of
+    each device, up to the head it signed; in an extract, all but the library's
+    seed (every laptop makes its own)."""
     raw = raw_sqlite(conn)
     if owner is None:
-        mine = " AND d.is_local" if own_only else ""
-        return (f"FROM change c JOIN device d ON d.id = c.device_id "
-                f"WHERE c.id > ? AND c.id <= ?{mine}")
+        raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_heads (device_id INTEGER PRIMARY KEY, "
+                    "top INTEGER)")
+        raw.execute("DELETE FROM x_heads")
+        raw.executemany("INSERT INTO x_heads VALUES (?, ?)",
+                        [(pk, head.seq) for pk, head in (heads or {}).items()])
+        return ("FROM change c JOIN x_heads h ON h.device_id = c.device_id AND c.seq <= h.top "
+                "WHERE c.id > ? AND c.id <= ?")
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_rows (row_id TEXT PRIMARY KEY, kind TEXT)")
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_fields (kind TEXT, field TEXT, "
                 "PRIMARY KEY (kind, field))")
@@ -138,16 +148,16 @@ def _selection(conn, owner: Agency | None, own_only: bool) -> str:
     return ("FROM change c JOIN device d ON d.id = c.device_id "
             "JOIN x_rows r ON r.row_id = c.row_id "
             "JOIN x_fields f ON f.kind = r.kind AND f.field = c.field "
-            "WHERE c.id > ? AND c.id <= ?")
+            f"WHERE c.id > ? AND c.id <= ? AND d.uuid != '{setup.SEED_DEVICE}'")
 
 
 def _write_payload(conn, path: Path, owner, since: int,
-                   own_only: bool) -> tuple[int, int, str, int]:
+                   heads: dict[int, signed_heads.Head] | None) -> tuple[int, int, str, int]:
     """SQLite serialises windows of the log in the log's own order (a row's
     records mostly sit together; the importer rebuilds the few that do not),
     while a worker thread compresses and hashes: both cores work."""
     raw = raw_sqlite(conn)
-    where = _selection(conn, owner, own_only)
+    where = _selection(conn, owner, heads)
     last = raw.execute("SELECT max(id) FROM change").fetchone()[0] or 0
     count = top = 0
     with open(path, "wb") as out, Compressor(out) as squeeze:

@@ -19,9 +19,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from ocgboard.errors import BoardError
+from ocgboard.store.identity import parse_public_key, public_key_text
+
+__all__ = ["Signature", "blake2b_file", "parse", "parse_public_key", "public_key_text",
+           "sign", "verify"]
 
 ALG_PREHASHED = b"ED"
-ALG_KEY = b"Ed"
 CHUNK = 1 << 20
 
 
@@ -39,21 +42,6 @@ def blake2b_file(path: Path) -> bytes:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
     return digest.digest()
-
-
-def public_key_text(key_id: bytes, public: bytes) -> str:
-    return base64.b64encode(ALG_KEY + key_id + public).decode("ascii")
-
-
-def parse_public_key(text: str) -> tuple[bytes, bytes]:
-    """(key id, raw public key) from minisign's base64 public key."""
-    try:
-        raw = base64.b64decode(text.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        raise BoardError("the signing key is not a minisign public key") from None
-    if len(raw) != 42 or raw[:2] != ALG_KEY:
-        raise BoardError("the signing key is not a minisign public key")
-    return raw[2:10], raw[10:]
 
 
 def sign(secret: Ed25519PrivateKey, key_id: bytes, digest: bytes, trusted_comment: str,

@@ -45,8 +45,7 @@ def test_a_read_changes_nothing_and_a_contact_is_a_change_too(store, tmp_path):
     with store.reader() as s:
         register.listing(s)
     assert not Changes.of(s) and Changes.of(s) == NOTHING
-    card = keys.parse_card(keys.card(keys.load(tmp_path / "keys"), "Board", "Deputy",
-                                     "d" * 32))
+    card = keys.parse_card(keys.card(keys.load(tmp_path / "keys"), "Board", "Deputy"))
     changed = changes_of(store, lambda s: contacts.add(s, card, board=True, name="Deputy"))
     assert changed.touches("contact")
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from ocgboard.core import lookup, plans, setup
 from ocgboard.errors import StoreError
-from ocgboard.store import schema
+from ocgboard.store import identity, schema
 from ocgboard.store.base import syncable_tables
 from ocgboard.store.models import Change, Device
 from ocgboard.store.verify import verify
@@ -121,21 +121,65 @@ def test_migrates_to_head_after_a_backup(upgraded, db_path, home):
     assert dump(taken) == before  # the store as it was, before any migration
 
 
+# Columns that the derivation of device ids from keys (0006) rewrites: the ids
+# themselves, what names them, and the hashes over them (verify checks those).
+REDERIVED = {("device", "uuid"), ("device", "last_hash"), ("contact", "device_uuid"),
+             ("change", "supersedes"), ("change", "hash"), ("conflict", "heads")}
+
+
+def new_ids(before: dict) -> dict[str, str]:
+    """What 0006 makes of each device id: this laptop's from its keys, a contact's
+    from its card's key; any other device keeps its id."""
+    remap = {row["uuid"]: identity.load().device_id
+             for row in before["device"].values() if row["is_local"]}
+    for row in before.get("contact", {}).values():
+        remap[row["device_uuid"]] = identity.device_id(
+            identity.parse_public_key(row["signing_key"])[1])
+    return remap
+
+
+def rederived(table: str, column: str, value, remap: dict[str, str]):
+    if (table, column) not in REDERIVED or value is None or column.endswith("hash"):
+        return value
+    for old, new in remap.items():
+        value = value.replace(old, new)
+    return value
+
+
 @pytest.mark.parametrize("sql", fixtures())
 def test_every_row_and_value_survives_the_upgrade(sql, db_path):
     load(sql, db_path)
     before = raw_rows(db_path)
     setup.open_board(str(db_path)).close()
     after = raw_rows(db_path)
+    remap = new_ids(before) if fixture_revision(sql) < "0006" else {}
     for table, rows in before.items():
-        if table == "alembic_version":
+        if table in ("alembic_version", "held_record"):  # 0006 lets held records go
             continue
         assert table in after, f"table {table} was dropped"
         for key, row in rows.items():
             assert key in after[table], f"{table} row {key} was lost"
             kept = after[table][key]
-            changed = {c: (v, kept.get(c)) for c, v in row.items() if c in kept and kept[c] != v}
+            changed = {c: (v, kept.get(c)) for c, v in row.items() if c in kept
+                       and kept[c] != rederived(table, c, v, remap)
+                       and not (remap and (table, c) in REDERIVED and c.endswith("hash"))}
             assert not changed, f"{table} row {key} changed: {changed}"
+
+
+@pytest.mark.parametrize("sql", [p for p in fixtures() if fixture_revision(p.values[0]) < "0006"])
+def test_device_ids_are_derived_from_keys_and_chains_hashed_again(sql, db_path):
+    load(sql, db_path)
+    remap = new_ids(raw_rows(db_path))
+    store = setup.open_board(str(db_path))
+    with store.reader() as s:
+        local = s.scalars(select(Device).where(Device.is_local)).one()
+        assert local.uuid == identity.load().device_id
+        uuids = set(s.scalars(select(Device.uuid)))
+    assert set(remap.values()) <= uuids and not set(remap) & uuids
+    with store.engine.connect() as conn:
+        report = verify(conn)
+    store.close()
+    assert report.ok, report.problems
 
 
 @pytest.mark.parametrize("upgraded", fixtures(readable=True), indirect=True)
@@ -232,3 +276,61 @@ def test_a_newer_store_in_rollback_journal_mode_is_left_byte_for_byte_untouched(
         refused_untouched(db, home, before)
     finally:
         assert dump(db) == dumped  # what it holds is unchanged either way
+
+
+def test_a_contacts_records_are_renamed_with_its_key_and_still_chain(db_path, tmp_path):
+    """A 0005 store holding a deputy's records that supersede this laptop's: after
+    0006 the deputy's device, its contact and every reference to either carry the id
+    derived from the deputy's key, and both chains verify over the new ids."""
+    from ocgboard.store.changelog import GENESIS, record_digest
+
+    sql = next(p for p in SQL if fixture_revision(p) == "0005")
+    load(sql, db_path)
+    deputy = identity.load(tmp_path / "deputy-keys")
+    old = "d" * 32
+    conn = sqlite3.connect(db_path)
+    try:
+        local, local_uuid = conn.execute("SELECT id, uuid FROM device WHERE is_local").fetchone()
+        row, seq = conn.execute("SELECT row_id, seq FROM change WHERE device_id = ? AND "
+                                "entity = 'threat' AND field = 'area' ORDER BY seq DESC",
+                                (local,)).fetchone()
+        pk = conn.execute("INSERT INTO device (uuid, name, is_local, last_seq, last_hash, "
+                          "last_hlc) VALUES (?, 'Deputy', 0, 2, x'', 0)", (old,)).lastrowid
+        prev, top = GENESIS, conn.execute("SELECT max(hlc) FROM change").fetchone()[0]
+        supersedes = f"{local_uuid}:{seq}"
+        for n, area in ((1, '"Dockside"'), (2, '"Saltmarsh"')):
+            prev = record_digest(prev, old, n, top + n, "Deputy", "threat", row, "area", None,
+                                 area, supersedes)
+            conn.execute("INSERT INTO change (device_id, seq, hlc, author, entity, row_id, "
+                         "field, old, new, supersedes, hash) VALUES (?, ?, ?, 'Deputy', "
+                         "'threat', ?, 'area', NULL, ?, ?, ?)",
+                         (pk, n, top + n, row, area, supersedes, prev))
+            supersedes = f"{old}:{n}"
+        conn.execute("INSERT INTO contact (name, role, agency_id, board_name, device_uuid, "
+                     "age_recipient, signing_key, key_id, fingerprint, added_at, removed, "
+                     "sent_upto) VALUES ('Deputy', 'board', NULL, 'Board', ?, ?, ?, ?, ?, "
+                     "'2026-11-23 12:00:00', 0, 0)",
+                     (old, deputy.recipient, deputy.signing_key, deputy.key_id.hex(),
+                      deputy.fingerprint))
+        conn.commit()
+    finally:
+        conn.close()
+    setup.open_board(str(db_path)).close()
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT device_uuid FROM contact").fetchone()[0] == deputy.device_id
+        assert conn.execute("SELECT uuid FROM device WHERE id = ?", (pk,)).fetchone()[0] \
+            == deputy.device_id
+        refs = [r for (r,) in conn.execute("SELECT supersedes FROM change WHERE device_id = ? "
+                                           "ORDER BY seq", (pk,))]
+        mine = identity.load().device_id
+        assert refs == [f"{mine}:{seq}", f"{deputy.device_id}:1"]
+        assert not conn.execute("SELECT count(*) FROM change WHERE instr(supersedes, ?) "
+                                "OR instr(supersedes, ?)", (old, local_uuid)).fetchone()[0]
+    finally:
+        conn.close()
+    store = setup.open_board(str(db_path))
+    with store.engine.connect() as c:
+        chains = [p for p in verify(c).problems if "record" in p or "chain" in p]
+    store.close()
+    assert chains == []

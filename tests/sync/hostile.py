@@ -11,7 +11,7 @@ import zlib
 
 from ocgboard import clock
 from ocgboard.store.changelog import GENESIS, record_digest
-from ocgboard.sync import container, envelope, keys, minisig
+from ocgboard.sync import container, envelope, keys, minisig, signed_heads
 
 
 def refused(laptop, path, *extra, says: str):
@@ -73,6 +73,21 @@ def rechain(records: list[list[str]], manifest: dict) -> list[list[str]]:
     return records
 
 
+def resign_heads(records: list[list[str]], manifest: dict, signer: keys.DeviceKeys) -> None:
+    """The signer's own head moved to its last record in the file and signed again
+    with its real key, as its own code would; other devices' heads are theirs."""
+    devices = container.devices(manifest)
+    last = {devices[int(fields[0])]: fields for fields in records
+            if devices[int(fields[0])] == signer.device_id}
+    board_id = (manifest.get("board") or {}).get("id") or ""
+    for device, fields in last.items():
+        head = signed_heads.Head(device, int(fields[1]), bytes.fromhex(fields[10]),
+                                 signer.public, b"")
+        signature = signer.sign_head(board_id, head.seq, head.hash)
+        manifest["heads"][device] = signed_heads.Head(
+            device, head.seq, head.hash, signer.public, signature).entry()
+
+
 def forge(good, reader, signer, work, edit, *, chained: bool = True, to=None):
     """A validly signed file whose records `edit(records, manifest)` rewrote: the
     payload, its digest and count made to match, each record's hash made to
@@ -84,6 +99,7 @@ def forge(good, reader, signer, work, edit, *, chained: bool = True, to=None):
     records = edit(records, manifest)
     if chained:
         records = rechain(records, manifest)
+        resign_heads(records, manifest, laptop_keys(signer))
     body = "".join("\t".join(fields) + "\n" for fields in records)
     packed = zlib.compress(body.encode("utf-8", "surrogatepass"))
     return sealed(inner, manifest, packed, len(records), to or reader, signer, work)

@@ -87,9 +87,17 @@ def test_file_for_someone_else(setup, laptops, tmp_path):
 def test_newer_format_version(setup, tmp_path):
     chair, dwp, good = setup
     newer = rewrap(good, tmp_path / "newer.ocgx", chair, dwp, tmp_path / "n",
-                   inner_edit=lambda d: d.replace(b"OCGBOARD-EXCHANGE 1", b"OCGBOARD-EXCHANGE 2",
+                   inner_edit=lambda d: d.replace(b"OCGBOARD-EXCHANGE 2", b"OCGBOARD-EXCHANGE 3",
                                                   1), resign=True)
     refused(chair, newer, says="newer ocgboard")
+
+
+def test_older_format_version(setup, tmp_path):
+    chair, dwp, good = setup
+    older = rewrap(good, tmp_path / "older.ocgx", chair, dwp, tmp_path / "o",
+                   inner_edit=lambda d: d.replace(b"OCGBOARD-EXCHANGE 2", b"OCGBOARD-EXCHANGE 1",
+                                                  1), resign=True)
+    refused(chair, older, says="older ocgboard")
 
 
 def test_age_file_that_is_not_a_container(setup, tmp_path):

@@ -33,7 +33,7 @@ from ocgboard.store.models import Action, Threat
 from ocgboard.store.verify import verify
 from ocgboard.sync import contacts, container, envelope, export, importer, minisig
 from tests.sync.conftest import syncable_state
-from tests.sync.hostile import rechain
+from tests.sync.hostile import rechain, resign_heads
 from tests.sync.test_merge_machine import Laptop, machine_settings
 
 DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
@@ -112,8 +112,9 @@ class ByzantineMachine(RuleBasedStateMachine):
         rows = sorted({r[ROW] for r in records})
         for _ in range(data.draw(st.integers(1, 4), label="mutations")):
             records = data.draw(_mutation(records, rows, refs), label="mutation")
-        if data.draw(st.booleans(), label="rechained"):
+        if data.draw(st.booleans(), label="rechained"):  # and its own head signed again
             records = rechain(records, manifest)
+            resign_heads(records, manifest, self.laptops["byzantine"].keys)
         path = self._sealed(records, manifest, victim)
         before = syncable_state(victim)
         try:

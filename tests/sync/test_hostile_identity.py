@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
+from ocgboard.store import identity
 from tests.sync.hostile import refused
 
 
@@ -17,35 +20,48 @@ def device_id(laptop) -> str:
 
 
 def with_device_id(card, device: str, tmp_path):
-    lines = [f"device id: {device}" if line.startswith("device id: ") else line
-             for line in card.read_text().splitlines()]
+    """The card with a line claiming a device id, as an older card carried one."""
+    lines = card.read_text().splitlines()
+    lines.insert(3, f"device id: {device}")
     altered = tmp_path / "altered.card"
     altered.write_text("\n".join(lines) + "\n")
     return altered
 
 
-def test_a_card_claiming_this_laptops_own_device_id_is_refused(chair_and_dwp, laptops,
-                                                              tmp_path):
+def test_a_laptops_device_id_is_derived_from_its_signing_key(chair_and_dwp):
     chair, _dwp = chair_and_dwp
-    stranger = laptops("stranger")
-    card = with_device_id(stranger.card(), device_id(chair), tmp_path)
-    before = chair.dump()
-    code, _out, err = chair("keys", "import", str(card), "--agency", "HMRC")
-    assert code != 0 and "this laptop's own device id" in err, err
-    assert chair.dump() == before
+    assert device_id(chair) == identity.device_id(
+        identity.parse_public_key(chair.signing_key())[1])
 
 
-def test_a_card_claiming_a_contacts_device_id_is_refused(chair_and_dwp, laptops, tmp_path):
+@pytest.mark.parametrize("whose", ["this laptop's", "a contact's"])
+def test_a_card_claiming_a_device_id_is_refused(chair_and_dwp, laptops, tmp_path, whose):
     chair, dwp = chair_and_dwp
-    deputy = laptops("deputy")
-    deputy.ok("demo", "--scale", "small")  # a store, so that the laptop has a device id
-    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
-    other = laptops("other")
-    card = with_device_id(other.card(), device_id(deputy), tmp_path)
+    claimed = device_id(chair) if whose == "this laptop's" else device_id(dwp)
+    card = with_device_id(laptops("stranger").card(), claimed, tmp_path)
     before = chair.dump()
     code, _out, err = chair("keys", "import", str(card), "--agency", "HMRC")
-    assert code != 0 and "claims the device id of 'Deputy'" in err, err
+    assert code != 0 and "a card never carries" in err, err
+    assert err.count("\n") == 1
     assert chair.dump() == before
+
+
+def test_a_card_with_a_line_ocgboard_never_writes_is_refused(chair_and_dwp, laptops, tmp_path):
+    chair, _dwp = chair_and_dwp
+    card = laptops("stranger").card()
+    card.write_text(card.read_text() + "role: board\n")
+    before = chair.dump()
+    code, _out, err = chair("keys", "import", str(card), "--agency", "HMRC")
+    assert code != 0 and "lines ocgboard never writes" in err, err
+    assert chair.dump() == before
+
+
+def test_a_card_of_the_old_format_is_refused(chair_and_dwp, laptops):
+    chair, _dwp = chair_and_dwp
+    card = laptops("stranger").card()
+    card.write_text(card.read_text().replace("contact card v2", "contact card v1"))
+    code, _out, err = chair("keys", "import", str(card), "--agency", "HMRC")
+    assert code != 0 and "older ocgboard" in err and "ask for a new card" in err, err
 
 
 def other_agency_laptop(chair, laptops, tmp_path):

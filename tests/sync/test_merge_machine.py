@@ -64,11 +64,11 @@ class Laptop:
         self.home = root / name
         self.home.mkdir(parents=True)
         self.keys = keys.load(self.home / "keys")
-        self.store = setup.open_board(str(self.db),
+        self.store = setup.open_board(str(self.db), keys_folder=self.home / "keys",
                                       own_clock=SkewedClock(SKEW.get(name, dt.timedelta(0))))
         with self.store.reader() as s:
             self.device = board.local_device(s).uuid
-        self.card = keys.parse_card(keys.card(self.keys, "Board", name, self.device))
+        self.card = keys.parse_card(keys.card(self.keys, "Board", name))
 
     @property
     def db(self) -> Path:

@@ -97,8 +97,7 @@ class ContactsView(QWidget):
 
     def card_text(self) -> str:
         info = self.context.backend.info()
-        return keys.card(keys.load(), info.name or "(no board yet)", info.device_name,
-                         info.device_id)
+        return keys.card(keys.load(), info.name or "(no board yet)", info.device_name)
 
     def save_card(self) -> None:
         info = self.context.backend.info()

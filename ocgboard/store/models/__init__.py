@@ -1,7 +1,7 @@
 """All mapped classes, imported together so that metadata is complete."""
 
 from ocgboard.store.models.board import Board
-from ocgboard.store.models.changes import Change, Device, HeldRecord, LocalSetting
+from ocgboard.store.models.changes import Change, Device, HeldRecord, LocalSetting, SignedHead
 from ocgboard.store.models.exchange import Conflict, Contact, ExchangeLog
 from ocgboard.store.models.meetings import AgendaItem, Attendance, Distribution, Meeting
 from ocgboard.store.models.plans import Action, ActionUpdate, Disruption, Tactic
@@ -23,6 +23,7 @@ __all__ = [
     "Distribution",
     "ExchangeLog",
     "HeldRecord",
+    "SignedHead",
     "LocalSetting",
     "Meeting",
     "Member",

@@ -74,3 +74,16 @@ class LocalSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SignedHead(Base):
+    """What a device signed of its own chain: record `seq` of it has `hash`. Kept to
+    pass the device's records on with it; a device's id is the hash of its key."""
+
+    __tablename__ = "signed_head"
+
+    device: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    signature: Mapped[bytes] = mapped_column(LargeBinary(64))

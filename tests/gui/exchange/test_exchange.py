@@ -285,7 +285,7 @@ def card_of(laptop) -> keys.Card:
     with at(laptop.home):
         info = board_info(laptop.store)
         return keys.parse_card(keys.card(keys.load(), info.name or "(no board yet)",
-                                         info.device_name, info.device_id))
+                                         info.device_name))
 
 
 def board_info(store):
