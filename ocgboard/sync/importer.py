@@ -108,7 +108,7 @@ def _check_signature(store, me, inner, signature, manifest, by_passphrase, trust
         elif by_passphrase and trust_unknown:
             claimed = sender.get("signing_key", "")
             key_id, public = minisig.parse_public_key(claimed)
-            if key_id != sig.key_id:
+            if key_id != sig.key_id or sender.get("device") != keys.device_id(public):
                 raise BoardError("the file's signature does not match its sender: refused")
             # Named by its key, never by the name it gives itself in its own manifest.
             print_ = keys.fingerprint(str(sender.get("age_recipient", "")), claimed)
