@@ -43,6 +43,16 @@ class Laptop:
     def db(self) -> Path:
         return self.home / "board.sqlite"
 
+    @property
+    def device_id(self) -> str:
+        import sqlite3
+
+        conn = sqlite3.connect(self.db)
+        try:
+            return conn.execute("SELECT uuid FROM device WHERE is_local").fetchone()[0]
+        finally:
+            conn.close()
+
     def dump(self) -> str:
         return dump(self.db)
 

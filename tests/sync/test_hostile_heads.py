@@ -20,14 +20,6 @@ from tests.sync.conftest import syncable_state
 from tests.sync.hostile import forge, opened, refused, sealed
 
 
-def device_id(laptop) -> str:
-    conn = sqlite3.connect(laptop.db)
-    try:
-        return conn.execute("SELECT uuid FROM device WHERE is_local").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def number_of(manifest: dict, device: str) -> str:
     return next(num for num, uuid in manifest["devices"].items() if uuid == device)
 
@@ -62,14 +54,14 @@ def test_a_relayed_replica_carries_the_deputys_records_under_its_own_head(relaye
         kept = {row[0] for row in conn.execute("SELECT device FROM signed_head")}
     finally:
         conn.close()
-    assert device_id(deputy) in kept  # so that the third laptop may pass them on in turn
+    assert deputy.device_id in kept  # so that the third laptop may pass them on in turn
 
 
 def test_the_relayer_cannot_alter_the_deputys_record(relayed, tmp_path):
     chair, deputy, third, relay, _ref = relayed
 
     def alter(records, manifest):
-        num = number_of(manifest, device_id(deputy))
+        num = number_of(manifest, deputy.device_id)
         for fields in records:
             if fields[0] == num and fields[6] == "area":
                 fields[8] = json.dumps("Somewhere else")
@@ -83,7 +75,7 @@ def test_the_relayer_cannot_leave_out_one_of_the_deputys_records(relayed, tmp_pa
     chair, deputy, third, relay, _ref = relayed
 
     def drop_second(records, manifest):
-        num = number_of(manifest, device_id(deputy))
+        num = number_of(manifest, deputy.device_id)
         second = [i for i, fields in enumerate(records) if fields[0] == num][1]
         return records[:second] + records[second + 1:]
 
@@ -97,7 +89,7 @@ def test_the_deputys_records_without_their_start_are_held_back_not_applied(relay
     chair, deputy, third, relay, ref = relayed
 
     def drop_first(records, manifest):
-        num = number_of(manifest, device_id(deputy))
+        num = number_of(manifest, deputy.device_id)
         first = next(i for i, fields in enumerate(records) if fields[0] == num)
         return records[:first] + records[first + 1:]
 
@@ -114,7 +106,7 @@ def test_the_relayer_cannot_add_a_record_in_the_deputys_name(relayed, tmp_path):
     chair, deputy, third, relay, _ref = relayed
 
     def add(records, manifest):
-        num = number_of(manifest, device_id(deputy))
+        num = number_of(manifest, deputy.device_id)
         last = [fields for fields in records if fields[0] == num][-1]
         extra = list(last)
         extra[1], extra[2] = str(int(last[1]) + 1), str(int(last[2]) + 1)
@@ -129,7 +121,7 @@ def test_records_of_a_device_without_its_head_are_refused(relayed, tmp_path):
     chair, deputy, third, relay, _ref = relayed
 
     def drop_head(records, manifest):
-        del manifest["heads"][device_id(deputy)]
+        del manifest["heads"][deputy.device_id]
         return records
 
     forged = forge(relay, third, chair, tmp_path / "f", drop_head)
@@ -142,8 +134,8 @@ def test_a_head_signed_by_another_key_than_the_devices_is_refused(relayed, tmp_p
 
     def swap_key(records, manifest):
         nonlocal chair_head
-        chair_head = manifest["heads"][device_id(chair)]
-        head = manifest["heads"][device_id(deputy)]
+        chair_head = manifest["heads"][chair.device_id]
+        head = manifest["heads"][deputy.device_id]
         head["key"] = chair_head["key"]
         return records
 
@@ -155,7 +147,7 @@ def test_a_head_whose_signature_does_not_hold_is_refused(relayed, tmp_path):
     chair, deputy, third, relay, _ref = relayed
 
     def flip(records, manifest):
-        head = manifest["heads"][device_id(deputy)]
+        head = manifest["heads"][deputy.device_id]
         raw = bytearray(base64.b64decode(head["signature"]))
         raw[0] ^= 1
         head["signature"] = base64.b64encode(bytes(raw)).decode()
@@ -171,7 +163,7 @@ def test_malformed_heads_are_refused(relayed, tmp_path, value):
 
     def spoil(records, manifest):
         if isinstance(value, dict):
-            manifest["heads"][device_id(chair)] = value
+            manifest["heads"][chair.device_id] = value
         else:
             manifest["heads"] = value
         return records

@@ -11,14 +11,6 @@ from ocgboard.store import identity
 from tests.sync.hostile import refused
 
 
-def device_id(laptop) -> str:
-    conn = sqlite3.connect(laptop.db)
-    try:
-        return conn.execute("SELECT uuid FROM device WHERE is_local").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def with_device_id(card, device: str, tmp_path):
     """The card with a line claiming a device id, as an older card carried one."""
     lines = card.read_text().splitlines()
@@ -30,14 +22,14 @@ def with_device_id(card, device: str, tmp_path):
 
 def test_a_laptops_device_id_is_derived_from_its_signing_key(chair_and_dwp):
     chair, _dwp = chair_and_dwp
-    assert device_id(chair) == identity.device_id(
+    assert chair.device_id == identity.device_id(
         identity.parse_public_key(chair.signing_key())[1])
 
 
 @pytest.mark.parametrize("whose", ["this laptop's", "a contact's"])
 def test_a_card_claiming_a_device_id_is_refused(chair_and_dwp, laptops, tmp_path, whose):
     chair, dwp = chair_and_dwp
-    claimed = device_id(chair) if whose == "this laptop's" else device_id(dwp)
+    claimed = chair.device_id if whose == "this laptop's" else dwp.device_id
     card = with_device_id(laptops("stranger").card(), claimed, tmp_path)
     before = chair.dump()
     code, _out, err = chair("keys", "import", str(card), "--agency", "HMRC")
