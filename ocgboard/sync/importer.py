@@ -195,19 +195,15 @@ def _merge_in(store, conn, fh, manifest, signer, preview, inner: Path, big: bool
             for num, uuid in container.devices(manifest).items()},
             walk_chains=_walks_chains(conn, manifest), sender=sender.get("device"))
         merger.scope_check = _scope_check(conn, signer, merger, manifest)
-        heads = _signed_heads(manifest)
-        check = signed_heads.HeadCheck(
-            None if heads is None else {pk: head for pk, head in (
-                (merger.pk_of(device), head) for device, head in heads.items()) if pk},
-            device_names(merger.raw), merger.pk_of(setup.SEED_DEVICE))
+        check = signed_heads.HeadCheck.of(manifest, merger.pk_of, device_names(merger.raw),
+                                          merger.pk_of(setup.SEED_DEVICE))
         if big:
             _prepare_big(store, merger, inner)
         with _no_cyclic_gc():
             merger.feed(check.checked(container.records(fh, manifest, merger.device_map)))
             check.finish()
             summary = merger.finish()
-        if heads:
-            signed_heads.keep(merger.raw, heads, merger.uuid_of[merger.local_pk])
+        check.keep(merger.raw, merger.uuid_of[merger.local_pk])
         _refuse_out_of_scope(summary, signer)
         _check_references(conn)
         if preview or not summary.changes_anything:
@@ -241,15 +237,6 @@ def _merging(raw, *, once: bool):
     finally:
         raw.execute("PRAGMA cache_size = -2000")
         raw.execute("PRAGMA foreign_keys = ON")
-
-
-def _signed_heads(manifest: dict) -> dict[str, signed_heads.Head] | None:
-    """The devices' own signed heads, which a replica or a return must carry; an
-    agency's extract is a board-signed subset of chains, vouched for whole."""
-    if (manifest.get("scope") or {}).get("kind") == "agency":
-        return None
-    board_id = (manifest.get("board") or {}).get("id")
-    return signed_heads.read(manifest, board_id if isinstance(board_id, str) else "")
 
 
 def _walks_chains(conn, manifest: dict) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ocgboard.errors import BoardError
@@ -116,11 +117,27 @@ class HeadCheck:
     records run without a gap to its signed head. `heads` is None for a file that
     needs none (an agency's extract: the board vouches for it as a whole)."""
 
-    def __init__(self, heads: dict[int, Head] | None, names: dict[int, str], seed_pk: int | None):
-        self.heads = heads
+    def __init__(self, heads: dict[str, Head] | None, pk_of: Callable[[str], int | None],
+                 names: dict[int, str], seed_pk: int | None):
+        self.given = heads or {}
+        self.heads = None if heads is None else {
+            pk: head for pk, head in ((pk_of(device), head) for device, head in heads.items())
+            if pk is not None}
         self.names = names
         self.seed_pk = seed_pk
         self.spans: dict[int, Span] = {}
+
+    @classmethod
+    def of(cls, manifest: dict, pk_of: Callable[[str], int | None], names: dict[int, str],
+           seed_pk: int | None) -> HeadCheck:
+        """The check a file needs: a replica or a return carries its devices' own
+        signed heads; an agency's extract is a board-signed subset of chains,
+        vouched for whole."""
+        if (manifest.get("scope") or {}).get("kind") == "agency":
+            return cls(None, pk_of, names, seed_pk)
+        board_id = (manifest.get("board") or {}).get("id")
+        return cls(read(manifest, board_id if isinstance(board_id, str) else ""), pk_of,
+                   names, seed_pk)
 
     def checked(self, windows):
         for window in windows:
@@ -165,6 +182,11 @@ class HeadCheck:
 
     def _name(self, pk: int) -> str:
         return self.names.get(pk) or "a device"
+
+
+    def keep(self, raw, local: str) -> None:
+        """After the merge: remember the file's heads (see `keep`)."""
+        keep(raw, self.given, local)
 
 
 def keep(raw, heads: dict[str, Head], local: str) -> None:

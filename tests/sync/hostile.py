@@ -81,11 +81,9 @@ def resign_heads(records: list[list[str]], manifest: dict, signer: keys.DeviceKe
             if devices[int(fields[0])] == signer.device_id}
     board_id = (manifest.get("board") or {}).get("id") or ""
     for device, fields in last.items():
-        head = signed_heads.Head(device, int(fields[1]), bytes.fromhex(fields[10]),
-                                 signer.public, b"")
-        signature = signer.sign_head(board_id, head.seq, head.hash)
+        seq, digest = int(fields[1]), bytes.fromhex(fields[10])
         manifest["heads"][device] = signed_heads.Head(
-            device, head.seq, head.hash, signer.public, signature).entry()
+            device, seq, digest, signer.public, signer.sign_head(board_id, seq, digest)).entry()
 
 
 def forge(good, reader, signer, work, edit, *, chained: bool = True, to=None):
