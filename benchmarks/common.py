@@ -46,9 +46,12 @@ def cached_national_board() -> Path:
     that none of them changes what another measures.
     """
     from ocgboard.core import demo, setup
+    from ocgboard.store import schema
 
     day = os.environ["OCGBOARD_TEST_CLOCK"][:10]
-    cache = Path(tempfile.gettempdir()) / f"ocgboard-bench-national-{day}.sqlite"
+    # Named by the schema too: a board cached by an older version would be migrated,
+    # and measure the migration's result, not what today's code writes.
+    cache = Path(tempfile.gettempdir()) / f"ocgboard-bench-national-{day}-{schema.HEAD}.sqlite"
     if not cache.exists() or not national_keys(cache).exists():
         part = cache.with_suffix(".part")
         part.unlink(missing_ok=True)

@@ -1,15 +1,17 @@
-"""A threat's history, read from the change log: newest first."""
+"""A threat's history, read from the change log: newest first, a line a field.
+
+A record says what it set; what a field held before is what the records it
+superseded there said."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.store import hlc
+from ocgboard.store import heads, hlc, record
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -43,10 +45,6 @@ class Entry:
                 "field": self.field, "old": self.old, "new": self.new}
 
 
-def _decode(value: str | None):
-    return None if value is None else json.loads(value)
-
-
 def related_rows(session: Session, threat: Threat) -> list[str]:
     ids = [threat.id]
     ids += session.scalars(select(Member.id).where(Member.threat_id == threat.id)).all()
@@ -61,16 +59,30 @@ def related_rows(session: Session, threat: Threat) -> list[str]:
 
 def for_threat(session: Session, threat: Threat, limit: int | None = None) -> list[Entry]:
     rows = related_rows(session, threat)
-    found: list[tuple[int, int, Entry]] = []
+    held: list[tuple[Change, str, str, dict]] = []
+    said: dict[str, heads.Rec] = {}  # (record id, field) -> what it set there
     for start in range(0, len(rows), 500):
         chunk = rows[start:start + 500]
-        query = (select(Change, Device.name).join(Device, Device.id == Change.device_id)
+        query = (select(Change, Device.name, Device.uuid)
+                 .join(Device, Device.id == Change.device_id)
                  .where(Change.row_id.in_(chunk)))
-        for change, device_name in session.execute(query):
-            entry = Entry(hlc.to_datetime(change.hlc), change.author, device_name,
-                          ENTITY_LABELS.get(change.entity, change.entity), change.row_id[:8],
-                          change.field, _decode(change.old), _decode(change.new))
-            found.append((change.hlc, change.seq, entry))
+        for change, device_name, device in session.execute(query):
+            values = record.values(change.fields)
+            rec_id = record.record_id(device, change.seq)
+            held.append((change, device_name, rec_id, values))
+            for fld, value in values.items():
+                said[f"{rec_id} {fld}"] = heads.Rec(rec_id, change.hlc, device, value, ())
+    found: list[tuple[int, int, Entry]] = []
+    for change, device_name, _rec_id, values in held:
+        replaced = record.replaced(change.supersedes)
+        when = hlc.to_datetime(change.hlc)
+        label = ENTITY_LABELS.get(change.entity, change.entity)
+        for fld, value in values.items():
+            before = [said[key] for key in (f"{r} {fld}" for r in record.ids(replaced.get(fld)))
+                      if key in said]
+            old = heads.winner(before).new if before else None
+            found.append((change.hlc, change.seq, Entry(
+                when, change.author, device_name, label, change.row_id[:8], fld, old, value)))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     entries = [entry for _hlc, _seq, entry in found]
     return entries[:limit] if limit else entries

@@ -2,7 +2,7 @@
 
 The ORM hook is right for a person's edits but far too slow for a national
 board of 400,000 rows. This writer inserts rows with executemany and stamps
-the same field-level records through the same Recorder, so the log and the
+the same records (one a row) through the same Recorder, so the log and the
 audit trail cannot tell which path wrote them.
 """
 
@@ -17,14 +17,10 @@ from sqlalchemy.orm import Session
 from ocgboard import clock
 from ocgboard.store.base import Base, logged_columns
 from ocgboard.store.changelog import Recorder, encode
-from ocgboard.store.engine import to_json
+from ocgboard.store.engine import raw_sqlite, to_json
+from ocgboard.store.log import Log
 
 FLUSH_EVERY = 50_000
-LOG_INDEXES = {
-    "uq_change_device_seq": "CREATE UNIQUE INDEX IF NOT EXISTS uq_change_device_seq "
-                            "ON change (device_id, seq)",
-    "ix_change_row": "CREATE INDEX IF NOT EXISTS ix_change_row ON change (row_id)",
-}
 
 
 _BINDERS = {
@@ -61,15 +57,15 @@ class BulkWriter:
         columns = logged_columns(model)
         hex_id = row_id.hex
         row = [hex_id]
-        entity, record = model.__tablename__, self.recorder.add
-        first = True
+        logged: dict[str, str] = {}
         for col in columns:
             value = values[col] if col in values else _default(model, col)
             row.append(_stored(value))
-            if value is None or (col == "deleted" and value is False):
+            text = encode(value)
+            if text is None or (col == "deleted" and value is False):
                 continue
-            record(entity, hex_id, col, None, encode(value), same_moment=not first)
-            first = False
+            logged[col] = text
+        self.recorder.add(model.__tablename__, hex_id, logged)
         self.pending.setdefault(model, []).append(tuple(row))
         self.count += 1
         if self.count % FLUSH_EVERY == 0:
@@ -77,8 +73,8 @@ class BulkWriter:
         return row_id
 
     def __enter__(self) -> BulkWriter:
-        for name in LOG_INDEXES:
-            self.conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+        self.log = Log(raw_sqlite(self.conn))
+        self.log.drop_indexes()
         # Millions of new tuples would make the cycle collector rescan every
         # live object again and again; nothing written here holds a cycle.
         self.gc_was_enabled = gc.isenabled()
@@ -92,8 +88,7 @@ class BulkWriter:
             self.flush()
         # Recreated even after a failure: the transaction is rolled back anyway,
         # and the connection must not go back to the pool without them.
-        for ddl in LOG_INDEXES.values():
-            self.conn.exec_driver_sql(ddl)
+        self.log.build_indexes()
         self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
 
     def flush(self) -> None:

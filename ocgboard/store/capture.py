@@ -1,8 +1,8 @@
 """The session hook that turns every ORM write of a syncable row into log records.
 
 Services never write audit rows: they change mapped objects, and at flush
-time this hook compares each object with what the database holds and records
-one change per field that differs. Hard deletes of syncable rows are refused;
+time this hook compares each object with what the database holds and records,
+for each row, one change of the fields that differ. Hard deletes of syncable rows are refused;
 a delete is the tombstone field `deleted` turning true.
 """
 
@@ -44,12 +44,13 @@ def apply_defaults(obj) -> None:
 
 def _record_new(recorder: Recorder, obj) -> None:
     apply_defaults(obj)
-    row_id = obj.id.hex
+    values = {}
     for key in logged_columns(type(obj)):
         value = encode(getattr(obj, key))
         if value is None or (key == "deleted" and value == "false"):
             continue
-        recorder.add(obj.__tablename__, row_id, key, None, value)
+        values[key] = value
+    recorder.add(obj.__tablename__, obj.id.hex, values)
 
 
 def _stored_values(session: Session, obj) -> dict:
@@ -64,6 +65,7 @@ def _record_dirty(session: Session, recorder: Recorder, obj) -> None:
     state = inspect(obj)
     stored = None
     row_id = obj.id.hex
+    values: dict[str, str] = {}
     for key in logged_columns(type(obj)):
         history = state.attrs[key].history
         if not history.has_changes():
@@ -71,11 +73,14 @@ def _record_dirty(session: Session, recorder: Recorder, obj) -> None:
         if stored is None:
             stored = _stored_values(session, obj)
         old, new = encode(stored[key]), encode(getattr(obj, key))
-        if old == new:
-            continue
-        conn = session.connection()
-        recorder.add(obj.__tablename__, row_id, key, old, new, heads.current(conn, row_id, key))
-        # A person's edit supersedes every head they could see: it settles a conflict.
+        if old != new:
+            values[key] = "null" if new is None else new
+    if not values:
+        return
+    conn = session.connection()
+    recorder.add(obj.__tablename__, row_id, values, heads.current(conn, row_id, values))
+    # A person's edit supersedes every head they could see: it settles a conflict.
+    for key in values:
         heads.clear_conflict(conn, row_id, key)
 
 

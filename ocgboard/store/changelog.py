@@ -1,15 +1,14 @@
-"""The change log: field-level records, hash-chained per device.
+"""The change log: one record a row change, hash-chained per device.
 
-Every create, update and tombstone of a syncable row becomes one record per
-field, written by the session's before_flush hook (ORM writes) or by the bulk
-writer (demo generation), both through one Recorder so that a record is
-encoded and chained the same way whichever path wrote it.
+Every create, update and tombstone of a syncable row becomes one record of the
+fields it sets (record.py), written by the session's before_flush hook (ORM
+writes) or by the bulk writer (demo generation), both through one Recorder so
+that a record is encoded and chained the same way whichever path wrote it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import uuid
 from collections.abc import Callable
@@ -22,15 +21,10 @@ from sqlalchemy import Connection, select, text, update
 from ocgboard import clock
 from ocgboard.errors import StoreError
 from ocgboard.store import hlc
+from ocgboard.store.engine import raw_sqlite
+from ocgboard.store.log import Log
 from ocgboard.store.models import Device
-
-SEP = "\x1f"
-INSERT_SQL = (
-    "INSERT INTO change (device_id, seq, hlc, author, entity, row_id, field, old, new, "
-    "supersedes, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-GENESIS = b"\x00" * 32
-
+from ocgboard.store.record import GENESIS, digest, fields_text, supersedes_text
 
 _ENCODERS: dict[type, Callable[[Any], str]] = {
     str: encode_basestring,  # the C encoder json.dumps(ensure_ascii=False) uses
@@ -50,14 +44,6 @@ def encode(value) -> str | None:
     if encoder is not None:
         return encoder(value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def record_digest(prev: bytes, device: str, seq: int, hlc: int, author: str, entity: str,
-                  row_id: str, fld: str, old: str | None, new: str | None,
-                  supersedes: str | None) -> bytes:
-    content = SEP.join((device, str(seq), str(hlc), author, entity, row_id, fld,
-                        old or "", new or "", supersedes or ""))
-    return hashlib.sha256(prev + content.encode("utf-8", "surrogatepass")).digest()
 
 
 @dataclass
@@ -108,25 +94,31 @@ class Recorder:
         return cls(dev.id, dev.uuid, dev.last_seq, dev.last_hash or GENESIS, dev.last_hlc,
                    author, wall, deterministic=deterministic)
 
-    def add(self, entity: str, row_id: str, fld: str, old: str | None, new: str | None,
-            supersedes: str | None = None, *, same_moment: bool = False) -> None:
-        """Stamp one record. `same_moment` skips the wall clock for a row's later fields."""
+    def add(self, entity: str, row_id: str, values: dict[str, str],
+            supersedes: dict[str, str | None] | None = None, *,
+            same_moment: bool = False) -> None:
+        """Stamp one record of a row: the fields it sets, each value in its JSON form
+        (encode), and per field the ids of the records it supersedes. `same_moment`
+        skips the wall clock (a bulk load's rows)."""
+        if not values:
+            return
         self.seq += 1
         if same_moment or self.deterministic:
             self.hlc += 1
         else:
             self.hlc = hlc.tick(self.hlc, self.wall.wall_ms())
-        self.prev = record_digest(self.prev, self.device, self.seq, self.hlc, self.author,
-                                  entity, row_id, fld, old, new, supersedes)
-        self.rows.append((self.device_pk, self.seq, self.hlc, self.author, entity, row_id, fld,
-                          old, new, supersedes, self.prev))
+        fields, replaced = fields_text(values), supersedes_text(supersedes or {})
+        self.prev = digest(self.prev, self.device, self.seq, self.hlc, self.author, entity,
+                           row_id, fields, replaced)
+        self.rows.append((self.device_pk, self.seq, self.hlc, self.author, entity, row_id,
+                          fields, replaced, self.prev))
 
     def write(self, conn: Connection) -> int:
         """Insert the pending records and move the device's chain head."""
         count = len(self.rows)
         if not count:
             return 0
-        conn.exec_driver_sql(INSERT_SQL, self.rows)
+        Log(raw_sqlite(conn)).insert(self.rows)
         conn.execute(
             update(Device).where(Device.id == self.device_pk)
             .values(last_seq=self.seq, last_hash=self.prev, last_hlc=self.hlc)

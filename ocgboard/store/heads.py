@@ -1,37 +1,38 @@
-"""The heads of a field: the records of it that no other record supersedes.
+"""The heads of a field: the records setting it that no other record supersedes.
 
-A record names the records it replaces (its `supersedes` ids, "device:seq").
-Whatever order records arrive in, the heads of a field depend only on which
-records are held, so every replica holding the same records agrees. One head
-gives the field's value; several heads with different values are a conflict,
-kept until someone chooses; the value shown meanwhile is the head with the
-greatest (clock, device).
+A record names, for each field it sets, the records of that field it replaces
+(their ids, "device:seq"). Whatever order records arrive in, the heads of a
+field depend only on which records are held, so every replica holding the
+same records agrees. One head gives the field's value; several heads with
+different values are a conflict, kept until someone chooses; the value shown
+meanwhile is the head with the greatest (clock, device).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from ocgboard.store import record
+from ocgboard.store.record import ids, record_id
+
+__all__ = ["Rec", "by_field", "current", "heads_of", "ids", "in_conflict", "record_id",
+           "winner"]
+
 
 @dataclass(frozen=True)
 class Rec:
+    """One record's say on one field: its value there, decoded."""
+
     id: str
     hlc: int
     device: str
-    new: str | None
+    new: object
     supersedes: tuple[str, ...]
-
-
-def record_id(device: str, seq: int) -> str:
-    return f"{device}:{seq}"
-
-
-def parse(supersedes: str | None) -> tuple[str, ...]:
-    return tuple(supersedes.split()) if supersedes else ()
 
 
 def heads_of(records: Iterable[Rec]) -> list[Rec]:
@@ -44,25 +45,39 @@ def winner(heads: list[Rec]) -> Rec:
     return max(heads, key=lambda rec: (rec.hlc, rec.device))
 
 
+def same_value(a: object, b: object) -> bool:
+    """JSON's equality: true is not 1, and 1 is not 1.0."""
+    return type(a) is type(b) and a == b
+
+
 def in_conflict(heads: list[Rec]) -> bool:
-    return len({rec.new for rec in heads}) > 1
+    first = heads[0].new
+    return any(not same_value(first, rec.new) for rec in heads[1:])
 
 
-_FIELD_RECORDS = text(
-    "SELECT d.uuid, c.seq, c.hlc, c.new, c.supersedes FROM change c "
-    "JOIN device d ON d.id = c.device_id WHERE c.row_id = :row AND c.field = :field")
+def by_field(records: Iterable[tuple[str, int, int, str, str | None]]) -> dict[str, list[Rec]]:
+    """Per field, what each record says: from (device id, seq, clock, fields,
+    supersedes) as the log holds them."""
+    found: dict[str, list[Rec]] = defaultdict(list)
+    for device, seq, clock, fields, supersedes in records:
+        values = record.values(fields)
+        replaced = record.replaced(supersedes)
+        rec_id = record_id(device, seq)
+        for fld, value in values.items():
+            found[fld].append(Rec(rec_id, clock, device, value, ids(replaced.get(fld))))
+    return found
 
 
-def field_records(conn: Connection, row_id: str, fld: str) -> list[Rec]:
-    return [Rec(record_id(dev, seq), hlc, dev, new, parse(sup))
-            for dev, seq, hlc, new, sup in conn.execute(_FIELD_RECORDS,
-                                                        {"row": row_id, "field": fld})]
+_ROW_RECORDS = text(
+    "SELECT d.uuid, c.seq, c.hlc, c.fields, c.supersedes FROM change c "
+    "JOIN device d ON d.id = c.device_id WHERE c.row_id = :row")
 
 
-def current(conn: Connection, row_id: str, fld: str) -> str | None:
-    """What a new local edit of this field supersedes: all of its heads."""
-    found = heads_of(field_records(conn, row_id, fld))
-    return " ".join(sorted(rec.id for rec in found)) or None
+def current(conn: Connection, row_id: str, fields: Iterable[str]) -> dict[str, str | None]:
+    """What a new local edit of these fields supersedes: all of each one's heads."""
+    found = by_field(conn.execute(_ROW_RECORDS, {"row": row_id}))
+    return {fld: " ".join(sorted(rec.id for rec in heads_of(found.get(fld, [])))) or None
+            for fld in fields}
 
 
 def set_conflict(conn: Connection, entity: str, row_id: str, fld: str,

@@ -118,6 +118,16 @@ def to_stored(convert, text: str | None):
     if text is None:
         return None
     try:
-        return convert(decode(text))
+        return stored(convert, decode(text))
+    except (ValueError, TypeError) as exc:
+        raise BadValue(str(exc)) from None
+
+
+def stored(convert, value):
+    """A decoded value as SQLite stores it; BadValue when it is not of the column's type."""
+    if value is None:
+        return None
+    try:
+        return convert(value)
     except (ValueError, TypeError) as exc:
         raise BadValue(str(exc)) from None

@@ -15,11 +15,12 @@ from operator import itemgetter
 
 from sqlalchemy import Connection, select, text
 
-from ocgboard.store import heads, rowcodec
+from ocgboard.store import heads, record, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
-from ocgboard.store.changelog import GENESIS, encode, record_digest
+from ocgboard.store.changelog import encode
 from ocgboard.store.fingerprint import fingerprint as keys_fingerprint
 from ocgboard.store.models import Change, Device
+from ocgboard.store.record import GENESIS
 
 MAX_LISTED = 50
 
@@ -86,27 +87,29 @@ def _contacts(conn: Connection, report: Report) -> None:
 
 def _chain(conn: Connection, device, report: Report, partial: bool) -> None:
     """Walk one device's records in order. An agency's laptop holds only the
-    records of its extract, so there gaps in other devices' chains are expected."""
+    records of its extract, each cut to the fields the agency may see: there
+    other devices' chains have gaps and their hashes cannot be checked."""
     label = "this laptop" if device.is_local else f"device {device.name or device.uuid[:8]}"
+    checked = device.is_local or not partial
     prev: bytes | None = GENESIS
     expected = 1
     query = (select(Change.seq, Change.hlc, Change.author, Change.entity, Change.row_id,
-                    Change.field, Change.old, Change.new, Change.supersedes, Change.hash)
+                    Change.fields, Change.supersedes, Change.hash)
              .where(Change.device_id == device.id)
              .order_by(Change.seq).execution_options(yield_per=20_000))
     for rec in conn.execute(query):
         report.records += 1
         if rec.seq != expected:
-            if device.is_local or not partial:
+            if checked:
                 report.problem(f"{label}: records {expected}–{rec.seq - 1} are missing")
             else:
                 report.notes.append(f"{label}: records {expected}–{rec.seq - 1} not held here")
             prev = None
-        digest = record_digest(prev or b"", device.uuid, rec.seq, rec.hlc, rec.author,
-                               rec.entity, rec.row_id, rec.field, rec.old, rec.new,
-                               rec.supersedes)
-        if prev is not None and digest != rec.hash:
-            report.problem(f"{label}: record {rec.seq} ({rec.entity}.{rec.field}) was altered")
+        if checked and prev is not None and rec.hash != record.digest(
+                prev, device.uuid, rec.seq, rec.hlc, rec.author, rec.entity, rec.row_id,
+                rec.fields, rec.supersedes):
+            report.problem(f"{label}: record {rec.seq} ({rec.entity} {rec.row_id[:8]}) was "
+                           "altered")
         prev, expected = rec.hash, rec.seq + 1
     if device.is_local and expected - 1 != device.last_seq:
         report.problem(f"{label}: the log ends at record {expected - 1} "
@@ -120,20 +123,22 @@ def _latest_per_field(conn: Connection, entity: str, conflicts: dict, report: Re
     its heads give (store/heads.py), as the merge decides it, whatever the clocks
     say. A field whose heads disagree must have its conflict row, and only then."""
     rows = conn.execute(text(
-        "SELECT c.row_id, c.field, d.uuid, c.seq, c.hlc, c.new, c.supersedes "
+        "SELECT c.row_id, d.uuid, c.seq, c.hlc, c.fields, c.supersedes "
         "FROM change c JOIN device d ON d.id = c.device_id "
-        "WHERE c.entity = :entity ORDER BY c.row_id, c.field"), {"entity": entity})
+        "WHERE c.entity = :entity ORDER BY c.row_id"), {"entity": entity})
     for row_id, records in groupby(rows, key=itemgetter(0)):
-        fields: dict[str, str | None] = {}
-        for fld, recs in groupby(records, key=itemgetter(1)):
-            found = [heads.Rec(heads.record_id(dev, seq), clock, dev, new, heads.parse(sup))
-                     for _r, _f, dev, seq, clock, new, sup in recs]
-            fields[fld] = _settled(entity, row_id, fld, found, conflicts, report)
-        yield row_id, fields
+        try:
+            by_field = heads.by_field(rec[1:] for rec in records)
+        except record.Malformed as exc:
+            report.problem(f"{entity} {row_id[:8]}: a record of it is malformed ({exc})")
+            continue
+        yield row_id, {fld: _settled(entity, row_id, fld, found, conflicts, report)
+                       for fld, found in by_field.items()}
 
 
 def _settled(entity: str, row_id: str, fld: str, found: list, conflicts: dict,
              report: Report) -> str | None:
+    """The field's value as the log's JSON text."""
     if len(found) == 1:
         top = found
     else:
@@ -152,7 +157,7 @@ def _settled(entity: str, row_id: str, fld: str, found: list, conflicts: dict,
     elif noted is not None:
         report.problem(f"{entity} {row_id[:8]}.{fld} has an open conflict, but its records "
                        "agree")
-    return heads.winner(top).new
+    return encode(heads.winner(top).new)
 
 
 def _replay(conn: Connection, entity: str, model, report: Report, partial: bool,

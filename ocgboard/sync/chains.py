@@ -20,14 +20,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ocgboard.errors import BoardError
-from ocgboard.store.changelog import GENESIS, record_digest
+from ocgboard.store import record
+from ocgboard.store.log import Log
+from ocgboard.store.record import (
+    AUTHOR,
+    DEVICE,
+    ENTITY,
+    FIELDS,
+    GENESIS,
+    HASH,
+    HLC,
+    ROW,
+    SEQ,
+    SUPERSEDES,
+    digest,
+)
 
 # Records held back at once, from the file and from before: past this a file is
 # not a delivery out of order but a flood, and it is refused.
 MAX_HELD = 100_000
 
-# A record as the merger holds it: the change table's column order.
-DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
+__all__ = ["MAX_HELD", "SEQ", "Chains", "Walk", "device_names"]
 
 
 @dataclass
@@ -45,6 +58,7 @@ class Chains:
     def __init__(self, raw, uuid_of: dict[int, str], names: dict[int, str],
                  sender: int | None = None):
         self.raw = raw
+        self.log = Log(raw)
         self.sender = sender  # the signing laptop's device: its own fork refuses its file
         self.uuid_of = uuid_of
         self.pk_of = {uuid: pk for pk, uuid in uuid_of.items()}
@@ -88,9 +102,7 @@ class Chains:
             return False
         walk = self.walks.get(pk) or self._start(pk)
         if seq <= walk.seq:
-            return seq > walk.top or (pk, seq) in self.gap_taken or self.raw.execute(
-                "SELECT 1 FROM change WHERE device_id = ? AND seq = ?", (pk, seq)).fetchone() \
-                is not None
+            return seq > walk.top or (pk, seq) in self.gap_taken or self.log.holds(pk, seq)
         return False
 
     # -- one record -----------------------------------------------------------
@@ -134,9 +146,7 @@ class Chains:
         pk, seq = rec[DEVICE], rec[SEQ]
         before = self.gap_ends.get(pk)
         if before is None or before[0] != seq - 1:
-            before = self.raw.execute("SELECT seq, hash, hlc FROM change WHERE device_id = ? "
-                                      "AND seq = ?", (pk, seq - 1)).fetchone() \
-                if seq > 1 else (0, GENESIS, -1)
+            before = self.log.at(pk, seq - 1) if seq > 1 else (0, GENESIS, -1)
         if before is None:
             return self._hold(rec, f"record {seq - 1} of {self._name(pk)} has not arrived")
         self._check_link(rec, before[1], before[2])
@@ -156,10 +166,8 @@ class Chains:
 
     def _check_link(self, rec: tuple, prev_hash: bytes, prev_hlc: int) -> None:
         pk, seq = rec[DEVICE], rec[SEQ]
-        digest = record_digest(prev_hash, self.uuid_of[pk], seq, rec[HLC], rec[AUTHOR],
-                               rec[ENTITY], rec[ROW], rec[FIELD], rec[OLD], rec[NEW],
-                               rec[SUPERSEDES])
-        if digest != rec[HASH]:
+        if digest(prev_hash, self.uuid_of[pk], seq, rec[HLC], rec[AUTHOR], rec[ENTITY],
+                  rec[ROW], rec[FIELDS], rec[SUPERSEDES]) != rec[HASH]:
             raise BoardError(f"the file's record {seq} of {self._name(pk)} does not match its "
                              "chain (its hash is wrong): it was altered or forged; nothing "
                              "was imported")
@@ -172,7 +180,12 @@ class Chains:
         """The first record this one supersedes that is neither held nor taken."""
         if not rec[SUPERSEDES]:
             return None
-        for ref in rec[SUPERSEDES].split():
+        try:
+            replaced = record.replaced(rec[SUPERSEDES], record.values(rec[FIELDS]))
+        except record.Malformed as exc:
+            raise BoardError(f"a record in the file is malformed ({exc}); nothing was "
+                             "imported") from None
+        for ref in sorted({ref for refs in replaced.values() for ref in record.ids(refs)}):
             device, _, seq = ref.rpartition(":")
             try:
                 number = int(seq)
@@ -189,8 +202,7 @@ class Chains:
         walk = self.walks.get(pk)
         if walk is not None:
             return walk
-        top = self.raw.execute("SELECT seq, hash, hlc FROM change WHERE device_id = ? "
-                               "ORDER BY seq DESC LIMIT 1", (pk,)).fetchone()
+        top = self.log.top(pk)
         walk = Walk(top[0], top[1], top[2], top[0]) if top else Walk(0, GENESIS, -1, 0)
         self.walks[pk] = walk
         return walk
@@ -204,10 +216,8 @@ class Chains:
                 spans.setdefault(rec[DEVICE], []).append(rec[SEQ])
         known = {}
         for pk, seqs in spans.items():
-            for seq, digest, clock in self.raw.execute(
-                    "SELECT seq, hash, hlc FROM change WHERE device_id = ? AND seq BETWEEN ? "
-                    "AND ?", (pk, min(seqs), max(seqs))):
-                known[(pk, seq)] = (digest, clock)
+            for seq, hashed, clock in self.log.span(pk, min(seqs), max(seqs)):
+                known[(pk, seq)] = (hashed, clock)
         return known
 
     def _name(self, pk: int) -> str:

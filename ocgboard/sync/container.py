@@ -7,8 +7,8 @@
 The manifest says who sent it, to whom, what scope, which schema, how many
 records, the devices they come from, and the SHA-256 of the payload. A
 record's fields, in order: device number, sequence, clock, author, entity,
-row id, field, old value, new value (both JSON, empty for none), the records
-it supersedes, and its hash in hex.
+row id, the fields it sets (a JSON object), per field the records it
+supersedes (a JSON object, empty for none), and its hash in hex.
 """
 
 from __future__ import annotations
@@ -25,19 +25,20 @@ from pathlib import Path
 from ocgboard.errors import BoardError
 
 MAGIC = b"OCGBOARD-EXCHANGE"
-FORMAT = 2  # 2: devices known by their keys, each one's signed head
+# 2: devices known by their keys, each one's signed head; 3: one record a row change
+FORMAT = 3
 # How the records are laid out. Early development builds wrote JSON lines under
 # the same FORMAT before any release could export; their files are refused by name.
 ENCODING = "tsv+zlib"
 MAX_MANIFEST = 1 << 20
 # No value the app accepts from a person is over 10,000 characters; a record
-# holds two, JSON-escaped. A line past this was never written by ocgboard.
+# holds a row's, JSON-escaped. A line past this was never written by ocgboard.
 MAX_LINE = 1 << 20
 CHUNK = 1 << 20
 # An honest payload inflates about tenfold; zlib can reach a thousandfold.
 MAX_RATIO, MIN_ALLOWANCE = 50, 64 << 20
-FIELDS = ("device", "seq", "hlc", "author", "entity", "row_id", "field", "old", "new",
-          "supersedes", "hash")
+FIELDS = ("device", "seq", "hlc", "author", "entity", "row_id", "fields", "supersedes",
+          "hash")
 
 
 class NotAContainer(BoardError):
@@ -66,8 +67,8 @@ def read_header(fh) -> tuple[int, dict]:
                          f"{version}; this version reads {FORMAT}): upgrade to import it")
     if version < FORMAT:
         raise BoardError(f"this file was written by an older ocgboard (exchange format "
-                         f"{version}), whose laptops were not known by their keys: ask the "
-                         "sender to upgrade and export it again")
+                         f"{version}; this version reads {FORMAT}): ask the sender to upgrade "
+                         "and export it again")
     line = fh.readline(MAX_MANIFEST + 1)
     try:
         manifest = json.loads(line)
@@ -227,8 +228,8 @@ def devices(manifest: dict) -> dict[int, str]:
 def _window(parts: list[list[str]], before: int, device_pks: dict[int, int]) -> list[tuple]:
     unhex = bytes.fromhex
     try:
-        window = [(device_pks[int(d)], int(s), int(h), a, e, r, f, o or None, n or None,
-                   p or None, unhex(x)) for d, s, h, a, e, r, f, o, n, p, x in parts]
+        window = [(device_pks[int(d)], int(s), int(h), a, e, r, f, p or None, unhex(x))
+                  for d, s, h, a, e, r, f, p, x in parts]
     except (ValueError, KeyError, TypeError):
         window = []
     if not window and parts or not _in_range(window):
@@ -249,12 +250,12 @@ def _in_range(window: list[tuple]) -> bool:
         return True
     seqs, hlcs = [rec[1] for rec in window], [rec[2] for rec in window]
     return (min(seqs) > 0 and max(seqs) < MAX_SEQ and min(hlcs) >= 0 and max(hlcs) < MAX_HLC
-            and all(len(rec[10]) == 32 for rec in window))
+            and all(len(rec[8]) == 32 for rec in window))
 
 
 def _sane(fields: list[str], device_pks) -> bool:
     try:
         return (int(fields[0]) in device_pks and 0 < int(fields[1]) < MAX_SEQ
-                and 0 <= int(fields[2]) < MAX_HLC and len(bytes.fromhex(fields[10])) == 32)
+                and 0 <= int(fields[2]) < MAX_HLC and len(bytes.fromhex(fields[8])) == 32)
     except ValueError:
         return False

@@ -25,17 +25,21 @@ from ocgboard import clock, files
 from ocgboard.core import board, lookup, setup
 from ocgboard.errors import InputError
 from ocgboard.store import schema
+from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.engine import raw_sqlite
+from ocgboard.store.log import Log
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
 from ocgboard.sync import contacts, container, envelope, keys, minisig, scope, signed_heads
+
 
 # One line a record, fields separated by tabs (container.py); the device is named
 # by its number here, and the manifest's "devices" maps numbers to device ids.
 # One printf() a record: a chain of || would copy the line over again for each
 # field. printf writes NULL as '' (the file's empty field).
-RECORD_LINE = ("printf('" + "\t".join(["%d"] * 3 + ["%s"] * 8) + "', c.device_id, c.seq, "
-               "c.hlc, c.author, c.entity, c.row_id, c.field, c.old, c.new, c.supersedes, "
-               "lower(hex(c.hash)))")
+def _record_line(fields: str = "c.fields", supersedes: str = "c.supersedes") -> str:
+    return ("printf('" + "\t".join(["%d"] * 3 + ["%s"] * 6) + "', c.device_id, c.seq, "
+            f"c.hlc, c.author, c.entity, c.row_id, {fields}, {supersedes}, "
+            "lower(hex(c.hash)))")
 
 
 @dataclass
@@ -122,10 +126,12 @@ def _recipients(session: Session, owner: Agency | None, names: list[str],
 WINDOW = 50_000
 
 
-def _selection(conn, owner: Agency | None, heads: dict[int, signed_heads.Head] | None) -> str:
-    """The FROM and WHERE of the records to send, for a window of change ids: of
-    each device, up to the head it signed; in an extract, all but the library's
-    seed (every laptop makes its own)."""
+def _selection(conn, owner: Agency | None,
+               heads: dict[int, signed_heads.Head] | None) -> tuple[str, str]:
+    """What to write of each record, and the FROM and WHERE of the records to send,
+    for a window of change ids: of each device, up to the head it signed; in an
+    extract, all but the library's seed (every laptop makes its own), each record
+    cut to the fields its row's kind may show, and none left with no field."""
     raw = raw_sqlite(conn)
     if owner is None:
         raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_heads (device_id INTEGER PRIMARY KEY, "
@@ -133,22 +139,34 @@ def _selection(conn, owner: Agency | None, heads: dict[int, signed_heads.Head] |
         raw.execute("DELETE FROM x_heads")
         raw.executemany("INSERT INTO x_heads VALUES (?, ?)",
                         [(pk, head.seq) for pk, head in (heads or {}).items()])
-        return ("FROM change c JOIN x_heads h ON h.device_id = c.device_id AND c.seq <= h.top "
-                "WHERE c.id > ? AND c.id <= ?")
+        return _record_line(), ("FROM change c JOIN x_heads h ON h.device_id = c.device_id "
+                                "AND c.seq <= h.top WHERE c.id > ? AND c.id <= ?")
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_rows (row_id TEXT PRIMARY KEY, kind TEXT)")
-    raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_fields (kind TEXT, field TEXT, "
-                "PRIMARY KEY (kind, field))")
     raw.execute("DELETE FROM x_rows")
-    raw.execute("DELETE FROM x_fields")
     raw.executemany("INSERT OR IGNORE INTO x_rows VALUES (?, ?)",
                     scope.extract_rows(conn, owner.id))
-    raw.executemany("INSERT INTO x_fields VALUES (?, ?)",
-                    [(kind, f) for kind, fields in scope.extract_fields().items()
-                     for f in fields])
-    return ("FROM change c JOIN device d ON d.id = c.device_id "
+    fields, supersedes = _cut("c.fields"), _cut("c.supersedes")
+    return (_record_line(),
+            "FROM (SELECT c.id, c.device_id, c.seq, c.hlc, c.author, c.entity, c.row_id, "
+            f"{fields} AS fields, nullif({supersedes}, '{{}}') AS supersedes, c.hash "
+            "FROM change c JOIN device d ON d.id = c.device_id "
             "JOIN x_rows r ON r.row_id = c.row_id "
-            "JOIN x_fields f ON f.kind = r.kind AND f.field = c.field "
-            f"WHERE c.id > ? AND c.id <= ? AND d.uuid != '{setup.SEED_DEVICE}'")
+            f"WHERE c.id > ? AND c.id <= ? AND d.uuid != '{setup.SEED_DEVICE}') c "
+            "WHERE c.fields != '{}'")
+
+
+def _cut(column: str) -> str:
+    """A record's JSON object of fields without those its row's kind may not show
+    (r.kind, from x_rows): json_remove of each, by SQLite."""
+    shown = scope.extract_fields()
+    cases = []
+    for kind, allowed in sorted(shown.items()):
+        model = syncable_tables()[kind.split("+")[0].split("-")[0]]
+        hidden = [f for f in logged_columns(model) if f not in allowed]
+        paths = ", ".join(f"'$.{f}'" for f in hidden)
+        cases.append(f"WHEN '{kind}' THEN " + (f"json_remove({column}, {paths})" if hidden
+                                              else column))
+    return f"(CASE r.kind {' '.join(cases)} END)"
 
 
 def _write_payload(conn, path: Path, owner, since: int,
@@ -157,13 +175,13 @@ def _write_payload(conn, path: Path, owner, since: int,
     records mostly sit together; the importer rebuilds the few that do not),
     while a worker thread compresses and hashes: both cores work."""
     raw = raw_sqlite(conn)
-    where = _selection(conn, owner, heads)
-    last = raw.execute("SELECT max(id) FROM change").fetchone()[0] or 0
+    line, where = _selection(conn, owner, heads)
+    last = Log(raw).size()
     count = top = 0
     with open(path, "wb") as out, Compressor(out) as squeeze:
         for low in range(since, last, WINDOW):
             text, n, high = raw.execute(
-                f"SELECT group_concat({RECORD_LINE}, char(10)), count(*), max(c.id) {where}",
+                f"SELECT group_concat({line}, char(10)), count(*), max(c.id) {where}",
                 (low, low + WINDOW)).fetchone()
             if n:
                 squeeze.put((text + "\n").encode())

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ocgboard.store.changelog import INSERT_SQL
-from ocgboard.sync.chains import SEQ, Chains
+from ocgboard.store.log import Log
+from ocgboard.store.record import COLUMNS, SEQ
+from ocgboard.sync.chains import Chains
 
-_COLUMNS = "device, seq, hlc, author, entity, row_id, field, old, new, supersedes, hash"
+_COLUMNS = ", ".join(("device", *COLUMNS[1:]))
 
 
 def take_earlier(raw) -> list[tuple]:
@@ -29,8 +30,7 @@ def unstage(raw, chains: Chains) -> None:
     """The staging process stored every record of the file; those held back are
     not part of the log yet."""
     if chains.held:
-        raw.executemany("DELETE FROM change WHERE device_id = ? AND seq = ?",
-                        [(rec[0], rec[SEQ]) for rec, _ in chains.held])
+        Log(raw).remove([(rec[0], rec[SEQ]) for rec, _ in chains.held])
 
 
 def release(raw, chains: Chains, waiting: list[tuple]) -> list[tuple]:
@@ -44,7 +44,7 @@ def release(raw, chains: Chains, waiting: list[tuple]) -> list[tuple]:
         now = chains.admit(waiting, again=True)
         if not now:
             break
-        raw.executemany(INSERT_SQL, now)
+        Log(raw).insert(now)
         released += now
         waiting = [rec for rec, _ in chains.held]
     return released
@@ -63,7 +63,7 @@ def keep(raw, chains: Chains) -> tuple[int, list[str]]:
         reasons.setdefault(rec[0], reason)
     raw.executemany(
         f"INSERT INTO held_record ({_COLUMNS}, reason) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"({', '.join('?' * (len(COLUMNS) + 1))})",
         [(chains.uuid_of[rec[0]], *rec[1:], reasons[rec[0]]) for rec in held.values()])
     counts = Counter(pk for pk, _seq in held)
     return len(held), [f"{n:,} record{'s' if n != 1 else ''} of {chains.name(pk)}: "

@@ -25,15 +25,12 @@ from ocgboard.files import private_workdir
 from ocgboard.store import Store, backup, journal, schema
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Board, Contact, ExchangeLog
-from ocgboard.sync import contacts, container, envelope, held, keys, minisig, signed_heads
+from ocgboard.sync import contacts, container, envelope, keys, minisig, plan, signed_heads
 from ocgboard.sync.chains import device_names
 from ocgboard.sync.merge import Merger
-from ocgboard.sync.roles import AgencyReturn
-from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
 
 MAX_LISTED = 20
-BIG_IMPORT = 50_000  # records; above this the log's indexes are rebuilt, not maintained
 IMPORT_CACHE = -262_144  # KiB: a big page cache while merging (the default is 2 MB)
 
 
@@ -175,30 +172,28 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
     saved = None
     if not preview and store.path is not None:
         saved = backup.copy_database(store.path, backup.backup_name("before-import", store.clock))
-    big = (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT
     with store.engine.connect() as conn:
-        raw = raw_sqlite(conn)
-        with _merging(raw, once=big and sole_user and store.path is not None):
-            summary = _merge_in(store, conn, fh, manifest, signer, preview, inner, big)
+        chosen = plan.decide(conn, manifest, signer, inner=inner, store_path=store.path,
+                             sole_user=sole_user)
+        conn.rollback()  # it only read: the merge's transaction begins afresh
+        with _merging(raw_sqlite(conn), once=chosen.written_once):
+            summary = _merge_in(store, conn, fh, manifest, signer, preview, chosen)
     return ImportResult(summary, manifest, signer, not preview, saved, warnings)
 
 
-def _merge_in(store, conn, fh, manifest, signer, preview, inner: Path, big: bool) -> Summary:
+def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan) -> Summary:
     """The merge in one transaction: committed, or rolled back for a preview, a
     file that changes nothing, or any failure."""
     transaction = conn.begin()
     merger = None
     try:
         sender = manifest.get("sender") or {}
-        merger = Merger(conn, store.clock, devices={
+        merger = Merger(conn, store.clock, chosen, devices={
             num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
             for num, uuid in container.devices(manifest).items()},
-            walk_chains=_walks_chains(conn, manifest), sender=sender.get("device"))
-        merger.scope_check = _scope_check(conn, signer, merger, manifest)
+            sender=sender.get("device"))
         check = signed_heads.HeadCheck.of(manifest, merger.pk_of, device_names(merger.raw),
                                           merger.pk_of(setup.SEED_DEVICE))
-        if big:
-            _prepare_big(store, merger, inner)
         with _no_cyclic_gc():
             merger.feed(check.checked(container.records(fh, manifest, merger.device_map)))
             check.finish()
@@ -232,32 +227,11 @@ def _merging(raw, *, once: bool):
     raw.execute("PRAGMA foreign_keys = OFF")
     raw.execute(f"PRAGMA cache_size = {IMPORT_CACHE}")
     try:
-        with journal.written_once(raw, once and held.is_small(raw)):
+        with journal.written_once(raw, once):
             yield
     finally:
         raw.execute("PRAGMA cache_size = -2000")
         raw.execute("PRAGMA foreign_keys = ON")
-
-
-def _walks_chains(conn, manifest: dict) -> bool:
-    """A laptop that holds the whole board holds every device's chain whole; an
-    agency's laptop holds a board-signed subset, with gaps in other chains."""
-    if (manifest.get("scope") or {}).get("kind") == "agency":
-        return False
-    return conn.execute(text("SELECT value FROM local_setting WHERE key = 'replica'")
-                        ).scalar() != "partial"
-
-
-def _prepare_big(store: Store, merger: Merger, inner: Path) -> None:
-    """A new laptop set up from a replica: a second process stores the log while
-    this one builds the rows. Otherwise, with a small store, the log's indexes
-    are built once at the end."""
-    if store.path is not None and merger.small_store and merger.scope_check is None:
-        merger.staged = StagedLog(inner, store.path, inner.parent, merger.device_map,
-                                  StagedLog.ddl_of(merger.raw))
-        merger.rows.without_indexes()
-    else:
-        merger.without_log_indexes()
 
 
 @contextmanager
@@ -271,36 +245,6 @@ def _no_cyclic_gc():
     finally:
         if enabled:
             gc.enable()
-
-
-def _scope_check(conn, signer: Signer, merger: Merger, manifest: dict):
-    contact = signer.contact
-    extract = (manifest.get("scope") or {}).get("kind") == "agency"  # the board's own view
-    if contact is None and not signer.is_self and not extract:
-        return _unknown_signer(conn, merger, manifest)
-    if contact is None or contact.role != "agency":
-        return None
-    return AgencyReturn(conn, contact.agency_id, merger.pk_of(contact.device_uuid), merger.wall)
-
-
-def _unknown_signer(conn, merger: Merger, manifest: dict) -> AgencyReturn:
-    """A signer trusted only by passphrase has an agency's powers at most: those of
-    the agency whose extract it answers, on a device this board has never met."""
-    answers = manifest.get("answers")
-    agency_id = conn.execute(select(ExchangeLog.agency_id).where(
-        ExchangeLog.direction == "export", ExchangeLog.export_id == str(answers)[:32],
-        ExchangeLog.agency_id.is_not(None))).scalar() if isinstance(answers, str) else None
-    if agency_id is None:
-        raise BoardError("a file from a signer not in your address book may only answer an "
-                         "agency extract this laptop sent; this one does not: refused")
-    device = str((manifest.get("sender") or {}).get("device", ""))
-    pk = merger.pk_of(device)
-    if pk is None or merger.raw.execute(
-            "SELECT 1 FROM change WHERE device_id = ? LIMIT 1", (pk,)).fetchone() \
-            or pk == merger.local_pk:
-        raise BoardError("a file from a signer not in your address book claims the id of a "
-                         "laptop this board already knows: refused")
-    return AgencyReturn(conn, agency_id, pk, merger.wall)
 
 
 def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:

@@ -19,37 +19,37 @@ from sqlalchemy import Connection
 from ocgboard import clock
 from ocgboard.errors import BoardError, StoreError
 from ocgboard.store import hlc
-from ocgboard.store.bulk import LOG_INDEXES
-from ocgboard.store.changelog import INSERT_SQL
 from ocgboard.store.engine import raw_sqlite
+from ocgboard.store.log import Log, Repeated
+from ocgboard.store.record import DEVICE, ENTITY, HLC, ROW, SEQ
 from ocgboard.sync import held, holdback
 from ocgboard.sync.chains import Chains, device_names
-from ocgboard.sync.rows import ENTITY, FIELD, HLC, ROW, SEQ, RowWriter
+from ocgboard.sync.plan import Plan
+from ocgboard.sync.roles import AgencyReturn
+from ocgboard.sync.rows import RowWriter
 from ocgboard.sync.staged_log import StagedLog
 from ocgboard.sync.summary import Summary
 
 FUTURE_SLACK_MS = 24 * 3600 * 1000  # a change stamped more than a day ahead is refused
 by_row = itemgetter(ROW)
-device_of, seq_of, hlc_of, entity_of = itemgetter(0), itemgetter(SEQ), itemgetter(HLC), \
+device_of, seq_of, hlc_of, entity_of = itemgetter(DEVICE), itemgetter(SEQ), itemgetter(HLC), \
     itemgetter(ENTITY)
-shape_of = itemgetter(ENTITY, FIELD)
+REPEATED = "the file holds the same record twice: it was tampered with"
 
 ScopeCheck = Callable[[tuple, bool], str | None]
 
 
 class Merger:
-    def __init__(self, conn: Connection, wall: clock.Clock, *,
-                 scope_check: ScopeCheck | None = None,
+    def __init__(self, conn: Connection, wall: clock.Clock, plan: Plan, *,
                  devices: dict[int, tuple[str, str | None]] | None = None,
-                 walk_chains: bool = True, sender: str | None = None):
+                 sender: str | None = None):
         """`devices` maps the file's device numbers to (device id, name); `wall`
-        is the importing store's clock, which bounds the file's clocks.
-        `walk_chains`: check every device's chain and hold back what cannot be
-        applied yet (chains.py); off only on a laptop that holds an extract."""
+        is the importing store's clock, which bounds the file's clocks; `plan`
+        says how this import runs (plan.py)."""
         self.conn = conn
         self.wall = wall
         self.raw = raw_sqlite(conn)
-        self.scope_check = scope_check
+        self.log = Log(self.raw)
         self.small_store = held.is_small(self.raw)
         self.local_rows = held.LocalRows(self.raw, preload=self.small_store)
         self.summary = Summary.of(self.raw)
@@ -58,17 +58,20 @@ class Merger:
                            for num, (uuid, name) in (devices or {}).items()}
         self.uuid_of = dict(self.raw.execute("SELECT id, uuid FROM device"))
         self.chains = Chains(self.raw, self.uuid_of, device_names(self.raw),
-                             self.pk_of(sender) if sender else None) if walk_chains else None
+                             self.pk_of(sender) if sender else None) \
+            if plan.walk_chains else None
+        self.scope_check: ScopeCheck | None = None if plan.role is None else AgencyReturn(
+            conn, plan.role.agency_id, self.pk_of(plan.role.device), wall)
         self.held_scoped = 0  # how many of chains.held the scope check has seen
         self.rows = RowWriter(self.raw, conn, self.summary, self.uuid_of, wall)
         self.rows.may_write = self._may_write
         self.rows.barrier = self.summary.barrier = self._barrier
         # Without chains (an agency's laptop), which records are held already.
-        self.known = {} if walk_chains else {
+        self.known = {} if plan.walk_chains else {
             pk: held.KnownSeqs(self.raw, pk, preload=self.small_store)
             for pk in set(self.device_map.values())}
         self.top_seq: dict[int, int] = {}
-        self.shapes: set[tuple[str, str]] = set()
+        self.entities: set[str] = set()
         self.pending: list[tuple] = []
         self.row_id: str | None = None
         self.group: list[tuple] = []
@@ -77,6 +80,12 @@ class Merger:
         self.max_hlc = 0
         self.index_dropped = False
         self.staged: StagedLog | None = None
+        if plan.staged_from is not None and plan.store_path is not None:
+            self.staged = StagedLog(plan.staged_from, plan.store_path, plan.staged_from.parent,
+                                    self.device_map, StagedLog.ddl_of(self.raw))
+            self.rows.without_indexes()
+        elif plan.indexes_once:
+            self._without_log_indexes()
 
     def pk_of(self, uuid: str) -> int | None:
         found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
@@ -93,15 +102,13 @@ class Merger:
             raise StoreError(f"the store did not number the new device {uuid}")
         return pk
 
-    def without_log_indexes(self) -> None:
+    def _without_log_indexes(self) -> None:
         """For a big import into a small store: build the log's indexes once at the
         end instead of maintaining them record by record (a record repeated in the
         file then fails the unique one). Inside the transaction, so a failure (or a
         kill) rolls the drop back too."""
-        if self.small_store:
-            for name in LOG_INDEXES:
-                self.raw.execute(f"DROP INDEX IF EXISTS {name}")
-            self.index_dropped = True
+        self.log.drop_indexes()
+        self.index_dropped = True
 
     def _may_write(self) -> bool:
         """Rows wait in memory while the staged log is being copied in."""
@@ -119,8 +126,8 @@ class Merger:
         for window in windows:
             if window and max(map(hlc_of, window)) > ceiling:
                 self._refuse_ahead(window, ceiling)
-            for shape in set(map(shape_of, window)) - self.shapes:
-                self._check_shape(*shape)
+            for entity in set(map(entity_of, window)) - self.entities:
+                self._check_entity(entity)
             if self.chains is not None:
                 given, waiting = len(window), len(self.chains.held)
                 window = self.chains.admit(window)
@@ -213,12 +220,11 @@ class Merger:
             self.group.append(rec)
         self._flush_records()
 
-    def _check_shape(self, entity: str, fld: str) -> None:
-        table = self.rows.tables.get(entity)
-        if table is None or fld not in table.convert:
-            raise BoardError(f"the file changes {entity}.{fld}, which this version of "
+    def _check_entity(self, entity: str) -> None:
+        if entity not in self.rows.tables:
+            raise BoardError(f"the file changes {entity[:60]} rows, which this version of "
                              "ocgboard does not know: the sender runs a newer version")
-        self.shapes.add((entity, fld))
+        self.entities.add(entity)
 
     def _close_group(self) -> None:
         if not self.group:
@@ -237,12 +243,9 @@ class Merger:
     def _flush_records(self) -> None:
         if self.pending:
             try:
-                self.raw.executemany(INSERT_SQL, self.pending)
-            except Exception as exc:
-                if "UNIQUE" in str(exc):
-                    raise BoardError("the file holds the same record twice: it was "
-                                     "tampered with") from None
-                raise
+                self.log.insert(self.pending)
+            except Repeated:
+                raise BoardError(REPEATED) from None
             self.pending = []
 
     # -- finishing ----------------------------------------------------------
@@ -257,15 +260,10 @@ class Merger:
                 holdback.unstage(self.raw, self.chains)
         self._flush_records()
         if self.index_dropped:
-            self.raw.execute("PRAGMA threads = 2")  # SQLite sorts with both cores
             try:
-                for ddl in LOG_INDEXES.values():
-                    self.raw.execute(ddl)
-            except Exception as exc:
-                if "UNIQUE" in str(exc):
-                    raise BoardError("the file holds the same record twice: it was "
-                                     "tampered with") from None
-                raise
+                self.log.build_indexes()
+            except Repeated:
+                raise BoardError(REPEATED) from None
         if self.chains is not None:
             self._release_held()
         self.rows.flush()
@@ -310,8 +308,7 @@ class Merger:
 
     def _catch_up_local(self) -> None:
         """Our own records sent earlier and restored from a file: never reuse their numbers."""
-        top = self.raw.execute("SELECT seq, hash FROM change WHERE device_id = ? "
-                               "ORDER BY seq DESC LIMIT 1", (self.local_pk,)).fetchone()
+        top = self.log.top(self.local_pk)
         if top:
             self.raw.execute("UPDATE device SET last_seq = ?, last_hash = ? WHERE id = ? "
                              "AND last_seq < ?", (top[0], top[1], self.local_pk, top[0]))

@@ -6,7 +6,8 @@ vocabularies and limits the app applies to its own users, and to the dates
 a person could honestly write. Every refusal names the record and the rule.
 
 - action: only `status`, of the agency's own actions, from the value the
-  agency saw to one the vocabulary allows next (a concurrent move elsewhere
+  agency saw (what the records it supersedes say, never what it claims) to
+  one the vocabulary allows next (a concurrent move elsewhere
   becomes a conflict, not a refusal);
 - action_update: new rows on the agency's own actions (the action fixed at
   creation), or rows its own device made; never a board meeting; a status
@@ -24,8 +25,9 @@ from sqlalchemy import Connection, select, text
 from ocgboard import clock
 from ocgboard.core import validate, vocab
 from ocgboard.errors import InputError
-from ocgboard.store import rowcodec
+from ocgboard.store import heads, record
 from ocgboard.store.models import Action, Person
+from ocgboard.store.record import AUTHOR, DEVICE, ENTITY, FIELDS, HLC, ROW, SEQ, SUPERSEDES
 
 EARLIEST = dt.date(2000, 1, 1)
 UPDATE_FIELDS = {"action_id", "dated_on", "status", "comment", "author", "recorded_at",
@@ -42,7 +44,12 @@ class AgencyReturn:
             select(Action.id).where(Action.owner_agency_id == agency_id))}
         self.own_updates = set() if agency_device is None else {r for (r,) in conn.execute(
             text("SELECT row_id FROM change WHERE device_id = :pk AND entity = "
-                        "'action_update' AND field = 'action_id'"), {"pk": agency_device})}
+                 "'action_update' AND json_type(fields, '$.action_id') IS NOT NULL"),
+            {"pk": agency_device})}
+        self.conn = conn
+        self.uuid = conn.execute(text("SELECT uuid FROM device WHERE id = :pk"),
+                                 {"pk": agency_device}).scalar() or ""
+        self.sent: dict[str, tuple[int, str, dict]] = {}  # this file's records, by id
         self.new_updates: set[str] = set()
         self.others = {" ".join(n.split()).casefold() for n in conn.scalars(
             select(Person.name).where((Person.agency_id != agency_id)
@@ -51,30 +58,72 @@ class AgencyReturn:
         self.now = wall.stamp()
 
     def __call__(self, rec: tuple, row_known: bool) -> str | None:
-        device, author, entity, row_id, fld = rec[0], rec[3], rec[4], rec[5], rec[6]
-        where = f"{entity} {row_id[:8]}.{fld}"
+        device, author, entity, row_id = rec[DEVICE], rec[AUTHOR], rec[ENTITY], rec[ROW]
         if device != self.device:
-            return f"{where}: a change made on another laptop, relayed by the agency"
+            return f"{entity} {row_id[:8]}: a change made on another laptop, relayed by " \
+                "the agency"
         problem = self._author(author, "its change record's author")
         if problem:
-            return f"{where}: {problem}"
+            return f"{entity} {row_id[:8]}: {problem}"
+        try:
+            values = record.values(rec[FIELDS])
+            replaced = record.replaced(rec[SUPERSEDES], values)
+        except record.Malformed as exc:
+            return f"{entity} {row_id[:8]}: a malformed record ({exc})"
+        self.sent[record.record_id(self.uuid, rec[SEQ])] = (rec[HLC], self.uuid, values)
+        # action_id first: whether the update is the agency's to write depends on it.
+        for fld in sorted(values, key=lambda f: f != "action_id"):
+            problem = self._field(rec, fld, values[fld], replaced.get(fld), row_known)
+            if problem:
+                return problem
+        return None
+
+    def _field(self, rec: tuple, fld: str, value, supersedes: str | None,
+               row_known: bool) -> str | None:
+        entity, row_id = rec[ENTITY], rec[ROW]
+        where = f"{entity} {row_id[:8]}.{fld}"
         if entity == "action" and row_id in self.actions and fld == "status":
-            return self._status_move(where, rec[7], rec[8])
+            return self._status_move(where, self._before(supersedes, fld), value)
         if entity == "action_update":
-            return self._update(where, row_id, fld, rec[8], row_known)
+            return self._update(where, row_id, fld, value, row_known)
         return f"{where}: outside what an agency may change"
+
+    def _before(self, supersedes: str | None, fld: str):
+        """The value the agency saw: what the records it supersedes there say (the
+        latest of them, as the app showed it)."""
+        seen = []
+        for rec_id in heads.ids(supersedes):
+            found = self.sent.get(rec_id) or self._held(rec_id)
+            if found is not None and fld in found[2]:
+                seen.append(heads.Rec(rec_id, found[0], found[1], found[2][fld], ()))
+        return heads.winner(seen).new if seen else None
+
+    def _held(self, rec_id: str) -> tuple[int, str, dict] | None:
+        device, _, seq = rec_id.rpartition(":")
+        row = self.conn.execute(text(
+            "SELECT c.hlc, c.fields FROM change c JOIN device d ON d.id = c.device_id "
+            "WHERE d.uuid = :device AND c.seq = :seq"),
+            {"device": device, "seq": int(seq) if seq.isdigit() else -1}).first()
+        if row is None:
+            return None
+        try:
+            return row[0], device, record.values(row[1])
+        except record.Malformed:
+            return None
 
     # -- the rules ----------------------------------------------------------------
 
-    def _status_move(self, where: str, old: str | None, new: str | None) -> str | None:
-        before, after = _text(old), _text(new)
+    def _status_move(self, where: str, before, after) -> str | None:
+        before, after = _text(before), _text(after)
         if after not in vocab.values("action_statuses"):
             return f"{where}: {_shown(after)} is not an action status"
-        if before is None or after not in vocab.transitions(before):
+        if before is None:
+            return f"{where}: a move to {after} that supersedes no status it moves from"
+        if after not in vocab.transitions(before):
             return f"{where}: an action that is {_shown(before)} cannot become {after}"
         return None
 
-    def _update(self, where: str, row_id: str, fld: str, new: str | None,
+    def _update(self, where: str, row_id: str, fld: str, new,
                 row_known: bool) -> str | None:
         fresh = row_id in self.new_updates or not row_known
         if not fresh and row_id not in self.own_updates:
@@ -92,8 +141,7 @@ class AgencyReturn:
             return f"{where}: an agency cannot delete a progress update"
         return self._update_value(where, fld, new)
 
-    def _update_value(self, where: str, fld: str, new: str | None) -> str | None:
-        value = _decoded(new)
+    def _update_value(self, where: str, fld: str, value) -> str | None:
         try:
             if fld == "status":
                 if value not in vocab.values("action_statuses"):
@@ -133,21 +181,7 @@ class AgencyReturn:
         return None
 
 
-def _decoded(new: str | None):
-    if new is None:
-        return None
-    try:
-        return rowcodec.decode(new)
-    except (ValueError, TypeError):
-        return _Invalid()
-
-
-class _Invalid:
-    """A value that is not JSON: no rule accepts it."""
-
-
-def _text(new: str | None) -> str | None:
-    value = _decoded(new)
+def _text(value) -> str | None:
     return value if isinstance(value, str) else None
 
 

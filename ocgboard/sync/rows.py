@@ -1,7 +1,8 @@
 """Rebuilding rows from their change records.
 
-Per field, the heads (records no other record supersedes) decide: one head,
-or several with one value, gives the value; several values are a conflict,
+A new row made by one record takes that record's fields. Otherwise, per
+field, the heads (records no other record supersedes) decide: one head, or
+several with one value, gives the value; several values are a conflict,
 recorded and shown with the greatest (clock, device) meanwhile. Rows are
 written in batches, in key order.
 """
@@ -9,18 +10,16 @@ written in batches, in key order.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 
 from ocgboard import clock
 from ocgboard.errors import BoardError
-from ocgboard.store import heads, rowcodec
+from ocgboard.store import heads, record, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
+from ocgboard.store.log import Log
+from ocgboard.store.record import DEVICE, ENTITY, FIELDS, HLC, SEQ, SUPERSEDES
 from ocgboard.sync.summary import Summary
 
 BATCH = 20_000
-# A record: (device pk, seq, hlc, author, entity, row id, field, old, new,
-# supersedes, hash) -- the change table's own column order.
-SEQ, HLC, ENTITY, ROW, FIELD, NEW, SUPERSEDES = 1, 2, 4, 5, 6, 8, 9
 
 
 class Table:
@@ -82,8 +81,8 @@ class RowWriter:
     def write(self, entity: str, row_id: str, records, existed, counted: bool = False) -> None:
         table = self.tables[entity]
         values = dict(table.defaults)
-        if existed is None and len({rec[FIELD] for rec in records}) == len(records):
-            self._set_new(table, values, records)  # a new row, one record a field
+        if existed is None and len(records) == 1:
+            self._set_new(table, values, records[0][FIELDS])  # a new row, made at once
         else:
             self._set_settled(table, values, row_id, records, existed)
         if not counted:
@@ -95,9 +94,7 @@ class RowWriter:
 
     def rebuild(self, entity: str, row_id: str, counted: bool) -> None:
         """A row from every record the store now holds for it."""
-        records = self.raw.execute(
-            "SELECT device_id, seq, hlc, author, entity, row_id, field, old, new, supersedes "
-            "FROM change WHERE row_id = ?", (row_id,)).fetchall()
+        records = Log(self.raw).of_row(row_id)
         if len({r[ENTITY] for r in records}) > 1:
             raise BoardError(f"the file reuses the id of a {entity} row for another kind "
                              "of record")
@@ -116,41 +113,51 @@ class RowWriter:
                     raise BoardError(f"the file leaves {name} rows incomplete ({exc}): its "
                                      "records are not whole; nothing was imported") from None
 
-    def _set_new(self, table: Table, values: dict, records) -> None:
-        convert, decode = table.convert, rowcodec.decode
-        for rec in records:
-            try:
-                text = rec[NEW]
-                values[rec[FIELD]] = None if text is None else convert[rec[FIELD]](decode(text))
-            except (ValueError, TypeError):
-                raise BoardError(f"the file holds an invalid value for "
-                                 f"{table.name}.{rec[FIELD]}") from None
+    def _set_new(self, table: Table, values: dict, fields: str) -> None:
+        convert = table.convert
+        try:
+            for fld, value in record.values(fields).items():
+                values[fld] = None if value is None else convert[fld](value)
+        except KeyError as exc:
+            raise _unknown(table.name, exc.args[0]) from None
+        except record.Malformed:
+            raise BoardError("a record in the file is malformed") from None
+        except (ValueError, TypeError):
+            raise BoardError(f"the file holds an invalid value for {table.name}.{fld}") \
+                from None
 
     def _set_settled(self, table: Table, values: dict, row_id: str, records,
                      existed) -> None:
-        by_field: dict[str, list[tuple]] = defaultdict(list)
-        for rec in records:
-            by_field[rec[FIELD]].append(rec)
+        uuid_of = self.uuid_of
+        try:
+            by_field = heads.by_field((uuid_of[r[DEVICE]], r[SEQ], r[HLC], r[FIELDS],
+                                       r[SUPERSEDES]) for r in records)
+        except record.Malformed:
+            raise BoardError("a record in the file is malformed") from None
         for fld, recs in by_field.items():
+            convert = table.convert.get(fld)
+            if convert is None:
+                raise _unknown(table.name, fld)
             if len(recs) == 1:
-                chosen = recs[0][NEW]
+                chosen = recs[0].new
                 if existed is not None:
                     self.barrier()
                     heads.clear_conflict(self.conn, row_id, fld)
             else:
                 chosen = self._settle(table.name, row_id, fld, recs, existed)
             try:
-                values[fld] = rowcodec.to_stored(table.convert[fld], chosen)
+                values[fld] = rowcodec.stored(convert, chosen)
             except rowcodec.BadValue:
                 raise BoardError(f"the file holds an invalid value for {table.name}.{fld}") \
                     from None
 
-    def _settle(self, entity: str, row_id: str, fld: str, recs: list[tuple],
-                existed) -> str | None:
+    def _settle(self, entity: str, row_id: str, fld: str, recs: list[heads.Rec],
+                existed) -> object:
         """The value of a field with several records: its heads decide."""
-        top = heads.heads_of(
-            heads.Rec(heads.record_id(self.uuid_of[r[0]], r[SEQ]), r[HLC], self.uuid_of[r[0]],
-                      r[NEW], heads.parse(r[SUPERSEDES])) for r in recs)
+        top = heads.heads_of(recs)
+        if not top:
+            raise BoardError(f"the records of {entity} {row_id[:8]}.{fld} supersede each "
+                             "other in a circle: the file was forged; nothing was imported")
         if heads.in_conflict(top):
             self.barrier()
             heads.set_conflict(self.conn, entity, row_id, fld, top, self.wall.stamp())
@@ -159,3 +166,8 @@ class RowWriter:
             self.barrier()
             heads.clear_conflict(self.conn, row_id, fld)
         return heads.winner(top).new
+
+
+def _unknown(entity: str, fld: object) -> BoardError:
+    return BoardError(f"the file changes {entity}.{str(fld)[:60]}, which this version of "
+                      "ocgboard does not know: the sender runs a newer version")

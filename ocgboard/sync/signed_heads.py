@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from ocgboard.errors import BoardError
 from ocgboard.store import identity
 from ocgboard.store.identity import DeviceKeys
+from ocgboard.store.record import DEVICE, HASH, SEQ
 
 MAX_HEADS = 10_000
-DEVICE, SEQ, HASH = 0, 1, 10  # a record's fields, in the change table's order
 
 
 @dataclass(frozen=True)
@@ -106,10 +106,11 @@ def _head(device, entry, board_id: str) -> Head:
 
 @dataclass
 class Span:
-    first: int
+    """One device's records in the file so far: they must come one after another."""
+
     last: int
-    count: int
     end: bytes
+    broken: bool = False  # a record came out of its place: another missing, or one twice
 
 
 class HeadCheck:
@@ -152,11 +153,9 @@ class HeadCheck:
                 spans[rec[DEVICE]] = self._first(rec)
                 continue
             seq = rec[SEQ]
-            span.count += 1
-            if seq > span.last:
-                span.last, span.end = seq, rec[HASH]
-            elif seq < span.first:
-                span.first = seq
+            if seq != span.last + 1:
+                span.broken = True
+            span.last, span.end = max(span.last, seq), rec[HASH]
 
     def _first(self, rec: tuple) -> Span:
         pk = rec[DEVICE]
@@ -167,15 +166,14 @@ class HeadCheck:
         if self.heads is not None and head is None:
             raise BoardError(f"the file carries records of {self._name(pk)} without that "
                              "laptop's signed head: they could be forged; nothing was imported")
-        return Span(rec[SEQ], rec[SEQ], 1, rec[HASH])
+        return Span(rec[SEQ], rec[HASH])
 
     def finish(self) -> None:
         if self.heads is None:
             return
         for pk, span in self.spans.items():
             head = self.heads[pk]
-            if span.last != head.seq or span.end != head.hash \
-                    or span.count != span.last - span.first + 1:
+            if span.broken or span.last != head.seq or span.end != head.hash:
                 raise BoardError(f"the file's records of {self._name(pk)} do not run to that "
                                  "laptop's signed head: one was left out, added or altered "
                                  "on the way; nothing was imported")

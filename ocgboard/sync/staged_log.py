@@ -211,9 +211,9 @@ def _insert_sql(device_pks: dict[int, int]) -> str:
     and checks the same records itself (container.records); _check_types makes
     sure that both read them alike."""
     devices = " ".join(f"WHEN '{int(num)}' THEN {int(pk)}" for num, pk in device_pks.items())
-    return ("INSERT INTO change (device_id, seq, hlc, author, entity, row_id, field, old, "
-            f"new, supersedes, hash) VALUES (CASE ? {devices} END, ?, ?, ?, ?, ?, ?, "
-            "nullif(?, ''), nullif(?, ''), nullif(?, ''), unhex(?))")
+    return ("INSERT INTO change (device_id, seq, hlc, author, entity, row_id, fields, "
+            f"supersedes, hash) VALUES (CASE ? {devices} END, ?, ?, ?, ?, ?, ?, "
+            "nullif(?, ''), unhex(?))")
 
 
 def _check_types(conn: sqlite3.Connection) -> None:

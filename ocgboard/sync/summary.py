@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlite3 import Connection
 
 from ocgboard.errors import BoardError
-from ocgboard.store import heads, rowcodec
+from ocgboard.store import heads
 from ocgboard.sync.describe import Describer, counted
 
 MAX_LINES = 200
@@ -82,7 +82,7 @@ class Summary:
                              "imported")
 
     def conflict(self, entity: str, row_id: str, fld: str, top: list[heads.Rec]) -> None:
-        values = " / ".join(cut(repr(rowcodec.decode(rec.new)), MAX_VALUE) for rec in
+        values = " / ".join(cut(repr(rec.new), MAX_VALUE) for rec in
                             sorted(top, key=lambda r: (r.hlc, r.device)))
         self.conflicts.append(cut(f"{entity} {row_id[:8]}.{fld}: {values}", MAX_LINE))
 

@@ -1,11 +1,11 @@
 import sqlite3
-from collections import Counter
 
 import pytest
 from sqlalchemy import select
 
 from ocgboard.core import lookup, register
 from ocgboard.errors import StoreError
+from ocgboard.store import record
 from ocgboard.store.changelog import encode
 from ocgboard.store.models import Change, Device, Threat
 from ocgboard.store.verify import verify
@@ -18,36 +18,33 @@ def records_for(store, row_id):
                               .order_by(Change.seq)))
 
 
-def test_insert_records_every_set_field_once_with_its_author(store):
+def test_a_new_row_is_one_record_of_every_field_set_with_its_author(store):
     with store.session("DS Wiśniewski") as s:
         threat = make_threat(s, band="2B", threat_areas="county lines, drug supply")
-    recs = records_for(store, threat.id)
-    fields = Counter(r.field for r in recs)
-    assert all(n == 1 for n in fields.values())
+    [rec] = records_for(store, threat.id)
+    fields = record.values(rec.fields)
     assert {"reference", "name", "band", "threat_areas", "mapped_on", "kind"} <= set(fields)
     assert "deleted" not in fields  # a live row's tombstone flag starts false: not logged
-    assert {r.author for r in recs} == {"DS Wiśniewski"}
-    assert all(r.old is None for r in recs)
-    by_field = {r.field: r.new for r in recs}
-    assert by_field["threat_areas"] == '["county lines","drug supply"]'
-    assert by_field["mapped_on"] == '"2024-01-10"'
+    assert rec.author == "DS Wiśniewski" and rec.supersedes is None
+    assert '"threat_areas":["county lines","drug supply"]' in rec.fields
+    assert fields["mapped_on"] == "2024-01-10"
 
 
-def test_update_records_only_changed_fields_with_old_and_new(store):
+def test_an_edit_is_one_record_of_the_changed_fields_naming_what_it_supersedes(store):
     with store.session("Chair") as s:
         threat = make_threat(s)
     with store.session("Deputy") as s:
         t = lookup.threat(s, "OCG 05/00283")
-        register.edit(s, t, name="Hartley Road crew", band="unscored")
-    recs = [r for r in records_for(store, threat.id) if r.author == "Deputy"]
-    assert [(r.field, r.old, r.new) for r in recs] == [("name", '"Hartley Road network"',
-                                                       '"Hartley Road crew"')]
-    # The record names the one it replaces, so a later merge can tell a
-    # concurrent edit from a sequential one.
-    first = next(r for r in records_for(store, threat.id) if r.field == "name")
+        register.edit(s, t, name="Hartley Road crew", band="unscored", summary="New words")
+    first, edit = records_for(store, threat.id)
+    assert edit.author == "Deputy"
+    assert record.values(edit.fields) == {"name": "Hartley Road crew", "summary": "New words"}
+    # The record names, per field, the one it replaces, so a later merge can tell a
+    # concurrent edit from a sequential one; a field set for the first time replaces none.
     with store.reader() as s:
         device = s.scalar(select(Device.uuid).where(Device.is_local))
-    assert recs[0].supersedes == f"{device}:{first.seq}"
+    assert "summary" not in record.values(first.fields)
+    assert record.replaced(edit.supersedes) == {"name": f"{device}:{first.seq}"}
 
 
 def test_tombstone_is_a_field_change_and_hard_delete_is_refused(store):
@@ -56,7 +53,7 @@ def test_tombstone_is_a_field_change_and_hard_delete_is_refused(store):
     with store.session("Chair") as s:
         s.get(Threat, threat.id).deleted = True
     last = records_for(store, threat.id)[-1]
-    assert (last.field, last.old, last.new) == ("deleted", "false", "true")
+    assert record.values(last.fields) == {"deleted": True}
     with pytest.raises(StoreError, match="never deleted"), store.session("Chair") as s:
         s.delete(s.get(Threat, threat.id))
 
@@ -118,18 +115,25 @@ def _problems(store):
         return verify(conn).problems
 
 
-def test_verify_detects_an_edited_record(store, db_path):
-    with store.session("Chair") as s:
-        make_threat(s)
-    _tamper(db_path, "UPDATE change SET author = 'Someone else' WHERE seq = "
-                     f"(SELECT max(seq) - 2 FROM change WHERE {LOCAL}) AND {LOCAL}")
+def three_threats(store):
+    for n in range(3):
+        with store.session("Chair") as s:
+            make_threat(s, reference=f"OCG 05/0{n}")
+
+
+@pytest.mark.parametrize("column, value", [("author", "'Someone else'"),
+                                           ("fields", "'{\"band\":\"1A\"}'"),
+                                           ("supersedes", "'{\"band\":\"x:1\"}'")])
+def test_verify_detects_an_edited_record(store, db_path, column, value):
+    three_threats(store)
+    _tamper(db_path, f"UPDATE change SET {column} = {value} WHERE seq = "
+                     f"(SELECT max(seq) - 1 FROM change WHERE {LOCAL}) AND {LOCAL}")
     assert any("was altered" in p for p in _problems(store))
 
 
 def test_verify_detects_a_missing_record(store, db_path):
-    with store.session("Chair") as s:
-        make_threat(s)
-    _tamper(db_path, f"DELETE FROM change WHERE seq = (SELECT max(seq) - 3 FROM change "
+    three_threats(store)
+    _tamper(db_path, f"DELETE FROM change WHERE seq = (SELECT max(seq) - 1 FROM change "
                      f"WHERE {LOCAL}) AND {LOCAL}")
     assert any("missing" in p for p in _problems(store))
 
@@ -173,7 +177,7 @@ def test_seeded_library_records_are_identical_on_every_laptop(tmp_path):
         store = setup.open_board(str(tmp_path / name))
         with store.reader() as s:
             rows = s.execute(select(Device.uuid, Change.seq, Change.hlc, Change.row_id,
-                                    Change.field, Change.new, Change.hash)
+                                    Change.fields, Change.hash)
                              .join(Device, Device.id == Change.device_id)
                              .order_by(Change.seq)).all()
         store.close()

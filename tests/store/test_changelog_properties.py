@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from ocgboard.core import register, setup, vocab
+from ocgboard.store import record
 from ocgboard.store.models import Change
 from ocgboard.store.verify import verify
 
@@ -44,8 +45,9 @@ def test_every_change_logged_once_and_rows_equal_their_replay(tmp_path_factory, 
             current[field] = stored
     with store.reader() as s:
         logged = Counter(
-            r.field for r in s.scalars(select(Change).where(
-                Change.row_id == threat.id.hex, Change.id > after_insert)))
+            fld for r in s.scalars(select(Change).where(
+                Change.row_id == threat.id.hex, Change.id > after_insert))
+            for fld in record.values(r.fields))
     logged.pop("closed_on", None)
     assert logged == expected_changes
     with store.engine.connect() as conn:

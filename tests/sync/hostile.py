@@ -7,11 +7,29 @@ naming the reason, and the database byte for byte as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import zlib
 
 from ocgboard import clock
-from ocgboard.store.changelog import GENESIS, record_digest
+from ocgboard.store.record import GENESIS, HASH, digest
 from ocgboard.sync import container, envelope, keys, minisig, signed_heads
+
+# A record's fields in a file, by position (container.FIELDS).
+DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELDS, SUPERSEDES = range(8)
+
+
+def sets(fields: list[str]) -> dict:
+    """What a record in a file sets, decoded."""
+    return json.loads(fields[FIELDS])
+
+
+def setting(fields: list[str], values: dict) -> None:
+    """Make a record in a file set `values` (decoded), as ocgboard writes them."""
+    fields[FIELDS] = text_of(values)
+
+
+def text_of(values: dict) -> str:
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 
 def refused(laptop, path, *extra, says: str):
@@ -62,12 +80,10 @@ def rechain(records: list[list[str]], manifest: dict) -> list[list[str]]:
         prev = before[1] if before and before[0] == seq - 1 else \
             GENESIS if seq == 1 else None
         if prev is not None:
-            digest = record_digest(prev, devices[int(device)], seq, int(fields[2]), fields[3],
-                                   fields[4], fields[5], fields[6], fields[7] or None,
-                                   fields[8] or None, fields[9] or None)
-            fields[10] = digest.hex()
+            fields[HASH] = digest(prev, devices[int(device)], seq, int(fields[2]), fields[3],
+                                  fields[4], fields[5], fields[6], fields[7] or None).hex()
         try:
-            last[device] = (seq, bytes.fromhex(fields[10]))
+            last[device] = (seq, bytes.fromhex(fields[HASH]))
         except ValueError:
             last.pop(device, None)
     return records
@@ -81,9 +97,9 @@ def resign_heads(records: list[list[str]], manifest: dict, signer: keys.DeviceKe
             if devices[int(fields[0])] == signer.device_id}
     board_id = (manifest.get("board") or {}).get("id") or ""
     for device, fields in last.items():
-        seq, digest = int(fields[1]), bytes.fromhex(fields[10])
+        seq, top = int(fields[1]), bytes.fromhex(fields[HASH])
         manifest["heads"][device] = signed_heads.Head(
-            device, seq, digest, signer.public, signer.sign_head(board_id, seq, digest)).entry()
+            device, seq, top, signer.public, signer.sign_head(board_id, seq, top)).entry()
 
 
 def forge(good, reader, signer, work, edit, *, chained: bool = True, to=None):

@@ -87,17 +87,19 @@ def test_file_for_someone_else(setup, laptops, tmp_path):
 def test_newer_format_version(setup, tmp_path):
     chair, dwp, good = setup
     newer = rewrap(good, tmp_path / "newer.ocgx", chair, dwp, tmp_path / "n",
-                   inner_edit=lambda d: d.replace(b"OCGBOARD-EXCHANGE 2", b"OCGBOARD-EXCHANGE 3",
+                   inner_edit=lambda d: d.replace(b"OCGBOARD-EXCHANGE 3", b"OCGBOARD-EXCHANGE 4",
                                                   1), resign=True)
     refused(chair, newer, says="newer ocgboard")
 
 
-def test_older_format_version(setup, tmp_path):
+@pytest.mark.parametrize("version", [b"1", b"2"])
+def test_older_format_version(setup, tmp_path, version):
     chair, dwp, good = setup
     older = rewrap(good, tmp_path / "older.ocgx", chair, dwp, tmp_path / "o",
-                   inner_edit=lambda d: d.replace(b"OCGBOARD-EXCHANGE 2", b"OCGBOARD-EXCHANGE 1",
-                                                  1), resign=True)
-    refused(chair, older, says="older ocgboard")
+                   inner_edit=lambda d: d.replace(b"OCGBOARD-EXCHANGE 3",
+                                                  b"OCGBOARD-EXCHANGE " + version, 1),
+                   resign=True)
+    refused(chair, older, says="older ocgboard (exchange format " + version.decode())
 
 
 def test_age_file_that_is_not_a_container(setup, tmp_path):

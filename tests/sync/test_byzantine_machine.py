@@ -33,10 +33,22 @@ from ocgboard.store.models import Action, Threat
 from ocgboard.store.verify import verify
 from ocgboard.sync import contacts, container, envelope, export, importer, minisig
 from tests.sync.conftest import syncable_state
-from tests.sync.hostile import rechain, resign_heads
+from tests.sync.hostile import (
+    AUTHOR,
+    ENTITY,
+    FIELDS,
+    HLC,
+    ROW,
+    SEQ,
+    SUPERSEDES,
+    rechain,
+    resign_heads,
+    text_of,
+)
 from tests.sync.test_merge_machine import Laptop, machine_settings
 
-DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
+NAMES = ["status", "comment", "deleted", "owner_person_id", "name", "meeting_id", "action_id",
+         "dated_on"]
 _ids = itertools.count()
 AGENCY_FIELDS = {("action", "status")} | {("action_update", f) for f in (
     "action_id", "dated_on", "status", "comment", "author", "recorded_at", "deleted")}
@@ -47,7 +59,7 @@ def values(draw_from):
         st.sampled_from(["proposed", "in progress", "completed", "pwned<script>", "", "x" * 300]),
         st.sampled_from([None, True, 0, -1, 2**63, "2099-01-01", "1066-10-14",
                          "2026-11-23T12:00:00"]),
-        st.sampled_from(draw_from)).map(json.dumps)
+        st.sampled_from(draw_from))
 
 
 class ByzantineMachine(RuleBasedStateMachine):
@@ -135,10 +147,11 @@ class ByzantineMachine(RuleBasedStateMachine):
             dwp_actions = {r for (r,) in conn.exec_driver_sql(
                 "SELECT a.id FROM action a JOIN agency g ON g.id = a.owner_agency_id "
                 "WHERE g.short_name = 'DWP'")}
-            for entity, row, fld in conn.exec_driver_sql(
-                    "SELECT entity, row_id, field FROM change WHERE device_id = ?", (pk,)):
-                assert (entity, fld) in AGENCY_FIELDS, f"{lap.name} holds {entity}.{fld} " \
-                    "from the agency's laptop"
+            for entity, row, fields in conn.exec_driver_sql(
+                    "SELECT entity, row_id, fields FROM change WHERE device_id = ?", (pk,)):
+                for fld in json.loads(fields):
+                    assert (entity, fld) in AGENCY_FIELDS, f"{lap.name} holds {entity}.{fld} " \
+                        "from the agency's laptop"
                 if entity == "action":
                     assert row in dwp_actions, f"{lap.name}: the agency moved another's action"
             report = verify(conn)
@@ -210,9 +223,18 @@ def _mutation(draw, records, rows, refs):
         records.insert(draw(st.integers(0, len(records) - 1)), records.pop(at))
     else:
         target = list(records[at]) if kind == "add" else records[at]
-        index = draw(st.sampled_from([SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW,
-                                      SUPERSEDES]))
-        target[index] = draw(_value(index, records, rows, refs))
+        index = draw(st.sampled_from([SEQ, HLC, AUTHOR, ENTITY, ROW, FIELDS, SUPERSEDES,
+                                      "value"]))
+        if index == "value":  # one field of the record set to another value
+            try:
+                fields = json.loads(target[FIELDS])
+            except ValueError:
+                fields = None
+            if isinstance(fields, dict):
+                fields[draw(st.sampled_from(NAMES))] = draw(values(rows))
+                target[FIELDS] = text_of(fields)
+        else:
+            target[index] = draw(_value(index, records, rows, refs))
         if kind == "add":
             target[SEQ] = str(int(records[-1][SEQ]) + 1) if records[-1][SEQ].isdigit() else "1"
             records.append(target)
@@ -231,12 +253,15 @@ def _value(index, records, rows, refs):
         return st.sampled_from(["action", "action_update", "threat", "member", "person"])
     if index == ROW:
         return st.sampled_from(rows + ["f" * 32])
-    if index == FIELD:
-        return st.sampled_from(["status", "comment", "deleted", "owner_person_id", "name",
-                                "meeting_id", "action_id", "dated_on"])
-    if index == SUPERSEDES:
-        return st.sampled_from(["", *refs, " ".join(refs)])
-    return values(rows).map(lambda v: "" if v == "null" else v)
+    if index == FIELDS:
+        return st.one_of(
+            st.dictionaries(st.sampled_from(NAMES), values(rows), min_size=1,
+                            max_size=3).map(text_of),
+            st.sampled_from(["{}", "[]", "{", '{"status":"a","status":"b"}']))
+    return st.one_of(
+        st.sampled_from(["", "{", '{"status":5}']),
+        st.dictionaries(st.sampled_from(NAMES), st.sampled_from([*refs, " ".join(refs)]),
+                        min_size=1, max_size=2).map(text_of))
 
 
 

@@ -21,8 +21,7 @@ def test_a_long_conflict_line_is_cut_with_an_ellipsis():
     from ocgboard.sync.summary import MAX_LINE, Summary
 
     summary = Summary(describer=None)  # type: ignore[arg-type]  # conflicts never describe
-    sides = [heads.Rec("a:1", 1, "a", '"' + "x" * 20_000 + '"', ()),
-             heads.Rec("b:1", 2, "b", '"short"', ())]
+    sides = [heads.Rec("a:1", 1, "a", "x" * 20_000, ()), heads.Rec("b:1", 2, "b", "short", ())]
     summary.conflict("threat", "0" * 32, "summary", sides)
     line = summary.conflicts[0]
     assert len(line) <= MAX_LINE and "…" in line and "'short'" in line

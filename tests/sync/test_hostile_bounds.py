@@ -10,7 +10,7 @@ import sys
 import zlib
 
 from ocgboard.sync import chains, summary
-from tests.sync.hostile import forge, opened, refused, sealed
+from tests.sync.hostile import ENTITY, FIELDS, SEQ, SUPERSEDES, forge, opened, refused, sealed
 from tests.sync.test_hostile_chains import own
 
 # The command line in a process that prints its own peak memory (KB) at the end:
@@ -18,8 +18,6 @@ from tests.sync.test_hostile_chains import own
 PEAK = ("import sys\nfrom ocgboard.cli import main\ncode = main(sys.argv[1:])\n"
         "print(next(line.split()[1] for line in open('/proc/self/status') "
         "if line.startswith('VmHWM')))\nsys.exit(code)")
-
-DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
 
 
 def test_a_payload_that_inflates_a_thousandfold_costs_no_memory(agency_return, tmp_path):
@@ -52,7 +50,7 @@ def test_more_records_than_the_manifest_says_are_refused(agency_return, tmp_path
 def test_a_flood_of_records_that_cannot_be_applied_is_refused(agency_return, tmp_path,
                                                               monkeypatch):
     chair, dwp, good = agency_return
-    monkeypatch.setattr(chains, "MAX_HELD", 3)
+    monkeypatch.setattr(chains, "MAX_HELD", 1)
 
     def gap(records, manifest):
         for offset, fields in enumerate(own(records, manifest)):
@@ -69,7 +67,7 @@ def test_a_flood_of_refused_records_stops_the_reading(agency_return, tmp_path, m
 
     def owners(records, manifest):
         for fields in own(records, manifest):
-            fields[ENTITY], fields[FIELD] = "threat", "name"
+            fields[ENTITY], fields[FIELDS], fields[SUPERSEDES] = "threat", '{"name":"x"}', ""
         return records
 
     refused(chair, forge(good, chair, dwp, tmp_path / "f", owners),

@@ -10,14 +10,24 @@ when what it waits for arrives.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 
 from tests.sync.conftest import introduce_boards, syncable_state
-from tests.sync.hostile import forge, refused
-
-DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
+from tests.sync.hostile import (
+    DEVICE,
+    ENTITY,
+    HLC,
+    SEQ,
+    SUPERSEDES,
+    forge,
+    refused,
+    sets,
+    setting,
+    text_of,
+)
 
 
 @pytest.fixture
@@ -66,7 +76,8 @@ def test_a_record_whose_hash_does_not_follow_its_chain_is_refused(two_returns, t
     chair, dwp, (first, _second) = two_returns
 
     def altered(records, manifest):
-        own(records, manifest)[-1][NEW] = '"completed"'
+        last = own(records, manifest)[-1]
+        setting(last, {**sets(last), "status": "completed"})
         return records
 
     refused(chair, forge(first, chair, dwp, tmp_path / "f", altered, chained=False),
@@ -91,8 +102,8 @@ def test_a_different_record_where_one_is_held_is_a_fork_and_refused(two_returns,
 
     def forked(records, manifest):
         for fields in own(records, manifest):
-            if fields[FIELD] == "comment":
-                fields[NEW] = '"Claims closed, nothing found"'
+            if "comment" in sets(fields):
+                setting(fields, {**sets(fields), "comment": "Claims closed, nothing found"})
         return records
 
     refused(chair, forge(first, chair, dwp, tmp_path / "f", forked), says="has forked")
@@ -139,9 +150,11 @@ def test_a_record_that_supersedes_what_has_not_arrived_is_held_back(
 
     def poison(records, manifest):
         for fields in own(records, manifest):
-            if fields[ENTITY] == "action" and fields[FIELD] == "status":
-                fields[SUPERSEDES] = " ".join(
-                    filter(None, [fields[SUPERSEDES], f"{local}:{top + 1}"]))
+            if fields[ENTITY] == "action" and "status" in sets(fields):
+                replaced = json.loads(fields[SUPERSEDES] or "{}")
+                replaced["status"] = " ".join(
+                    filter(None, [replaced.get("status"), f"{local}:{top + 1}"]))
+                fields[SUPERSEDES] = text_of(replaced)
         return records
 
     said = chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", poison)), "--yes")
@@ -184,8 +197,8 @@ def test_a_laptop_that_tells_two_stories_is_quarantined_not_a_stop(two_returns, 
 
     def other_story(records, manifest):
         for fields in own(records, manifest):
-            if fields[FIELD] == "comment":
-                fields[NEW] = '"Nothing to report"'
+            if "comment" in sets(fields):
+                setting(fields, {**sets(fields), "comment": "Nothing to report"})
         return records
 
     told = forge(first, chair, dwp, tmp_path / "f", other_story, to=deputy)

@@ -9,7 +9,6 @@ the store unchanged.
 from __future__ import annotations
 
 import base64
-import json
 import sqlite3
 import zlib
 
@@ -17,7 +16,7 @@ import pytest
 
 from ocgboard.core import setup
 from tests.sync.conftest import syncable_state
-from tests.sync.hostile import forge, opened, refused, sealed
+from tests.sync.hostile import HLC, SEQ, forge, opened, refused, sealed, sets, setting
 
 
 def number_of(manifest: dict, device: str) -> str:
@@ -63,8 +62,8 @@ def test_the_relayer_cannot_alter_the_deputys_record(relayed, tmp_path):
     def alter(records, manifest):
         num = number_of(manifest, deputy.device_id)
         for fields in records:
-            if fields[0] == num and fields[6] == "area":
-                fields[8] = json.dumps("Somewhere else")
+            if fields[0] == num and "area" in sets(fields):
+                setting(fields, {**sets(fields), "area": "Somewhere else"})
         return records
 
     forged = forge(relay, third, chair, tmp_path / "f", alter)  # chained and re-signed
@@ -109,8 +108,8 @@ def test_the_relayer_cannot_add_a_record_in_the_deputys_name(relayed, tmp_path):
         num = number_of(manifest, deputy.device_id)
         last = [fields for fields in records if fields[0] == num][-1]
         extra = list(last)
-        extra[1], extra[2] = str(int(last[1]) + 1), str(int(last[2]) + 1)
-        extra[8] = json.dumps("Added on the way")
+        extra[SEQ], extra[HLC] = str(int(last[SEQ]) + 1), str(int(last[HLC]) + 1)
+        setting(extra, {"area": "Added on the way"})
         return records + [extra]
 
     forged = forge(relay, third, chair, tmp_path / "f", add)
@@ -179,8 +178,8 @@ def test_the_librarys_seed_records_never_travel(relayed, tmp_path):
     assert setup.SEED_DEVICE not in manifest["heads"]
     conn = sqlite3.connect(chair.db)
     try:
-        seed = conn.execute("SELECT c.seq, c.hlc, c.author, c.entity, c.row_id, c.field, "
-                            "c.old, c.new, c.supersedes, lower(hex(c.hash)) FROM change c "
+        seed = conn.execute("SELECT c.seq, c.hlc, c.author, c.entity, c.row_id, c.fields, "
+                            "c.supersedes, lower(hex(c.hash)) FROM change c "
                             "JOIN device d ON d.id = c.device_id WHERE d.uuid = ? "
                             "ORDER BY c.seq LIMIT 1", (setup.SEED_DEVICE,)).fetchone()
     finally:

@@ -11,9 +11,9 @@ import json
 
 import pytest
 
-from tests.sync.hostile import forge, refused
+from tests.sync.hostile import FIELDS, HLC, SEQ, SUPERSEDES, forge, refused, sets, text_of
 
-DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELD, OLD, NEW, SUPERSEDES, HASH = range(11)
+HASH = 8
 YEAR_9999_MS = 253_402_300_799_000
 YEAR_3000_MS = 32_503_680_000_000
 TWO_DAYS_MS = 2 * 86_400_000
@@ -30,7 +30,18 @@ def setting(index: int, value: str, *, where=lambda fields: True):
 
 
 def in_field(name: str):
-    return lambda fields: fields[FIELD] == name
+    return lambda fields: name in sets(fields)
+
+
+def valued(name: str, value):
+    """The first record setting `name` made to set it to `value`, the rest kept."""
+    def edit(records, _manifest):
+        for fields in records:
+            if name in sets(fields):
+                fields[FIELDS] = text_of({**sets(fields), name: value})
+                break
+        return records
+    return edit
 
 
 CASES = {
@@ -40,11 +51,21 @@ CASES = {
     "a clock past SQLite's integers": (setting(HLC, str(2**70)), "malformed"),
     "a clock in the year 9999": (setting(HLC, str(YEAR_9999_MS << 16)), "malformed"),
     "a clock in the year 3000": (setting(HLC, str(YEAR_3000_MS << 16)), "ahead of this laptop"),
-    "a value that is not JSON": (setting(NEW, "{not json", where=in_field("comment")),
-                                 ".comment: not a valid value"),
-    "a lone surrogate in a value": (setting(NEW, json.dumps("\ud800 claims"),
+    "fields that are not JSON": (setting(FIELDS, '{"comment": not json',
+                                         where=in_field("comment")), "malformed record"),
+    "fields that are not an object": (setting(FIELDS, '["comment"]', where=in_field("comment")),
+                                      "malformed record"),
+    "a record that sets nothing": (setting(FIELDS, "{}", where=in_field("comment")),
+                                   "malformed record"),
+    "a value of the wrong type": (valued("comment", 5), ".comment: not a valid value"),
+    "a lone surrogate in a value": (setting(FIELDS, json.dumps({"comment": "\ud800 claims"}),
                                             where=in_field("comment")),
                                     "comment is not valid UTF-8"),
+    "supersedes that are not JSON": (setting(SUPERSEDES, "{oops", where=in_field("status")),
+                                     "malformed"),
+    "supersedes for a field it does not set": (
+        setting(SUPERSEDES, json.dumps({"owner_agency_id": "ab" * 16 + ":1"}),
+                where=in_field("status")), "malformed"),
     "a hash that is not hex": (setting(HASH, "zz" * 32), "malformed"),
 }
 

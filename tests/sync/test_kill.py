@@ -1,7 +1,7 @@
 """An import killed with SIGKILL at any moment leaves the store either as it was
 or fully imported, and always intact (PRAGMA integrity_check).
 
-The replica is big enough (over importer.BIG_IMPORT records) to take the
+The replica is big enough (over sync.plan.BIG_IMPORT records) to take the
 new-laptop path: the log staged by a second process, and the store out of WAL
 mode, with a rollback journal, for the load (store/journal.py)."""
 

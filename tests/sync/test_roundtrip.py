@@ -39,7 +39,7 @@ def test_agency_extract_and_return(chair_and_dwp, tmp_path):
     chair.ok("export", "--agency", "DWP", "-o", str(extract))
     assert (extract.stat().st_mode & 0o777) == 0o600
     inner = open_with_tools(dwp, chair, extract, tmp_path / "t1")
-    assert inner.read_bytes().startswith(b"OCGBOARD-EXCHANGE 2\n")
+    assert inner.read_bytes().startswith(b"OCGBOARD-EXCHANGE 3\n")
 
     dwp.ok("import", str(extract), "--yes")
     actions = dwp.json("action", "list")

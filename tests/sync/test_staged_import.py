@@ -17,7 +17,7 @@ import pytest
 
 from ocgboard.core import setup
 from ocgboard.store import journal
-from ocgboard.sync import importer, keys, staged_log
+from ocgboard.sync import importer, keys, plan, staged_log
 from tests.sync.conftest import syncable_state
 from tests.sync.test_bad_files import refused, rewrap
 
@@ -35,7 +35,7 @@ def staged_runs(monkeypatch):
         started.append(self.path)
 
     monkeypatch.setattr(staged_log.StagedLog, "__init__", spy)
-    monkeypatch.setattr(importer, "BIG_IMPORT", 1)
+    monkeypatch.setattr(plan, "BIG_IMPORT", 1)
     return started
 
 
@@ -72,7 +72,7 @@ def received_log(laptop, but: str = "") -> list:
     conn = sqlite3.connect(laptop.db)
     try:
         return conn.execute(
-            "SELECT d.uuid, c.seq, c.hlc, c.author, c.entity, c.row_id, c.field, c.old, c.new, "
+            "SELECT d.uuid, c.seq, c.hlc, c.author, c.entity, c.row_id, c.fields, "
             "c.supersedes, c.hash FROM change c JOIN device d ON d.id = c.device_id "
             "WHERE NOT d.is_local AND d.uuid != ? ORDER BY c.id", (but,)).fetchall()
     finally:
@@ -82,10 +82,10 @@ def received_log(laptop, but: str = "") -> list:
 def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, monkeypatch,
                                                            staged_runs, journal_modes):
     chair, plain, staged, replica = chair_and_deputies
-    monkeypatch.setattr(importer, "BIG_IMPORT", 10 ** 9)
+    monkeypatch.setattr(plan, "BIG_IMPORT", 10 ** 9)
     plain_said = plain.ok("import", str(replica), "--yes")
     assert staged_runs == []
-    monkeypatch.setattr(importer, "BIG_IMPORT", 1)
+    monkeypatch.setattr(plan, "BIG_IMPORT", 1)
     said = staged.ok("import", str(replica), "--yes")
     assert len(staged_runs) == 1 and not staged_runs[0].exists()  # gone with its folder
     assert journal_modes == [False, True]  # only the big load skipped the WAL

@@ -1,7 +1,7 @@
 """The change log's own tables. They are local bookkeeping, not syncable rows.
 
-`change` holds one record per field change, from this device or received
-from another. `device` knows every device seen and, for the local one, the
+`change` holds one record a row change (store/record.py), from this device
+or received from another. `device` knows every device seen and, for the local one, the
 head of its hash chain and its clock.
 """
 
@@ -34,9 +34,7 @@ class RecordFields:
     author: Mapped[str] = mapped_column(String(200))
     entity: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(32))
-    field: Mapped[str] = mapped_column(String(60))
-    old: Mapped[str | None] = mapped_column(Text)
-    new: Mapped[str | None] = mapped_column(Text)
+    fields: Mapped[str] = mapped_column(Text)
     supersedes: Mapped[str | None] = mapped_column(Text)
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 

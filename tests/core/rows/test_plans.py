@@ -68,7 +68,8 @@ def test_removing_added_actions_tombstones_them_and_restoring_brings_back_only_t
         assert len(removed) == 1  # the creation update; the withdrawn one stays withdrawn
         assert made[0] not in {r.id for r in chase_rows.action_rows(s)}
         assert s.get(Action, _uuid(made[0])).deleted
-        tombstones = s.scalars(select(Change).where(Change.field == "deleted")).all()
+        tombstones = s.scalars(select(Change).where(
+            Change.fields.contains('"deleted":true'))).all()
         assert len(tombstones) >= 2  # the change log carries the tombstones to peers
     with store.session("Chair") as s:
         plan_rows.restore_actions(s, made, removed)

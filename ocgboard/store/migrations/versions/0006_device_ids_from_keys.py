@@ -16,10 +16,11 @@ signed_head keeps what devices signed of their chains, to pass on with
 their records.
 """
 
+import hashlib
+
 import sqlalchemy as sa
 from alembic import context, op
 
-from ocgboard.store.changelog import GENESIS, record_digest
 from ocgboard.store.identity import device_id, parse_public_key
 
 revision = "0006"
@@ -28,6 +29,16 @@ branch_labels = None
 depends_on = None
 
 BATCH = 50_000
+GENESIS = b"\x00" * 32
+
+
+def record_digest(prev: bytes, device: str, seq: int, hlc: int, author: str, entity: str,
+                  row_id: str, fld: str, old: str | None, new: str | None,
+                  supersedes: str | None) -> bytes:
+    """The digest of a field record as schema 0006 kept them (0007 replaced them)."""
+    content = "\x1f".join((device, str(seq), str(hlc), author, entity, row_id, fld,
+                           old or "", new or "", supersedes or ""))
+    return hashlib.sha256(prev + content.encode("utf-8", "surrogatepass")).digest()
 
 
 def upgrade() -> None:

@@ -1,0 +1,84 @@
+"""A change record: one change of one row by one device.
+
+A record carries the fields it sets, as one JSON object of their values, and
+for each field it changes the records of that field it supersedes (their ids,
+"device:seq", separated by spaces), as a second JSON object; a record that
+supersedes nothing carries none. So one edit of a row is one record, and the
+merge still decides field by field (heads.py).
+
+A record is a plain tuple in the change table's column order, its id left
+out: (device, seq, clock, author, entity, row id, fields, supersedes, hash).
+Its device is the store's number for it in the log, its id in a digest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from json.encoder import encode_basestring
+
+DEVICE, SEQ, HLC, AUTHOR, ENTITY, ROW, FIELDS, SUPERSEDES, HASH = range(9)
+COLUMNS = ("device_id", "seq", "hlc", "author", "entity", "row_id", "fields", "supersedes",
+           "hash")
+SEP = "\x1f"
+GENESIS = b"\x00" * 32
+
+
+class Malformed(ValueError):
+    """A record's fields or supersedes are not what ocgboard writes."""
+
+
+def fields_text(values: dict[str, str]) -> str:
+    """The fields a record sets, each value already in its JSON form (changelog.encode)."""
+    return "{" + ",".join(f"{encode_basestring(k)}:{v}" for k, v in values.items()) + "}"
+
+
+def supersedes_text(replaced: dict[str, str | None]) -> str | None:
+    """Per field, the ids of the records it supersedes; None when there are none."""
+    kept = {k: v for k, v in replaced.items() if v}
+    if not kept:
+        return None
+    return "{" + ",".join(f"{encode_basestring(k)}:{encode_basestring(v)}"
+                          for k, v in kept.items()) + "}"
+
+
+def digest(prev: bytes, device: str, seq: int, hlc: int, author: str, entity: str,
+           row_id: str, fields: str, supersedes: str | None) -> bytes:
+    content = SEP.join((device, str(seq), str(hlc), author, entity, row_id, fields,
+                        supersedes or ""))
+    return hashlib.sha256(prev + content.encode("utf-8", "surrogatepass")).digest()
+
+
+def values(fields: str) -> dict[str, object]:
+    """The fields a record sets, decoded."""
+    try:
+        found = json.loads(fields)
+    except (ValueError, TypeError, RecursionError):
+        raise Malformed("its fields are not JSON") from None
+    if not isinstance(found, dict) or not found:
+        raise Malformed("it sets no field")
+    return found
+
+
+def replaced(supersedes: str | None, fields: dict | None = None) -> dict[str, str]:
+    """Per field, the ids of the records it supersedes, as written."""
+    if not supersedes:
+        return {}
+    try:
+        found = json.loads(supersedes)
+    except (ValueError, TypeError, RecursionError):
+        raise Malformed("what it supersedes is not JSON") from None
+    if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
+        raise Malformed("it names what it supersedes in a malformed way")
+    if fields is not None and not found.keys() <= fields.keys():
+        raise Malformed("it supersedes records of a field it does not set")
+    return found
+
+
+def ids(text: str | None) -> tuple[str, ...]:
+    """Record ids, "device:seq", separated by spaces."""
+    return tuple(text.split()) if text else ()
+
+
+def record_id(device: str, seq: int) -> str:
+    return f"{device}:{seq}"
