@@ -43,7 +43,10 @@ def _date(value):
 def _datetime(value):
     if not isinstance(value, str):
         raise BadValue
-    return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M:%S.%f")
+    moment = dt.datetime.fromisoformat(value)
+    if len(value) == 26 and value[10] == "T" and moment.year >= 1000 and not moment.tzinfo:
+        return f"{value[:10]} {value[11:]}"  # as ocgboard writes them: no need to reformat
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _bool(value):
@@ -74,6 +77,28 @@ def _encodable(text: str) -> str:
     """JSON can spell a lone surrogate ("\\ud800"), which no UTF-8 store can hold."""
     text.encode("utf-8")  # UnicodeEncodeError is a ValueError: the caller's BadValue
     return text
+
+
+def _plain_text(value):
+    if not isinstance(value, str):
+        raise BadValue
+    return value
+
+
+def _plain_json(value):
+    if not isinstance(value, list | dict):
+        raise BadValue
+    return to_json(value)
+
+
+_PLAIN = {text_form: _plain_text, _json: _plain_json}
+
+
+def plain_form(column) -> Callable[[object], object]:
+    """stored_form for a value decoded from JSON text with no \\u escape in it, so
+    with no lone surrogate: text need not be tried as UTF-8."""
+    convert = stored_form(column)
+    return _PLAIN.get(convert, convert)
 
 
 def stored_form(column) -> Callable[[object], object]:

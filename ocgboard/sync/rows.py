@@ -10,6 +10,7 @@ written in batches, in key order.
 from __future__ import annotations
 
 import sqlite3
+from operator import itemgetter
 
 from ocgboard import clock
 from ocgboard.errors import BoardError
@@ -30,6 +31,10 @@ class Table:
         self.columns = logged_columns(model)
         table = model.__table__
         self.convert = {c: rowcodec.stored_form(table.c[c]) for c in self.columns}
+        self.plain = {c: rowcodec.plain_form(table.c[c]) for c in self.columns}
+        # The row's values in column order, as one call (a tuple even of one column).
+        self.in_order = itemgetter(*self.columns) if len(self.columns) > 1 else \
+            (lambda values, only=self.columns[0]: (values[only],))
         self.defaults = {c: _default(table.c[c]) for c in self.columns}
         names = ["id", *self.columns]
         updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns)
@@ -88,7 +93,7 @@ class RowWriter:
         if not counted:
             self.summary.row(entity, row_id, existed, values, table.columns)
         batch = self.batches.setdefault(entity, [])
-        batch.append((row_id, *(values[c] for c in table.columns)))
+        batch.append((row_id, *table.in_order(values)))
         if len(batch) >= BATCH and self.may_write():
             self.flush(entity)
 
@@ -114,7 +119,7 @@ class RowWriter:
                                      "records are not whole; nothing was imported") from None
 
     def _set_new(self, table: Table, values: dict, fields: str) -> None:
-        convert = table.convert
+        convert = table.convert if "\\u" in fields else table.plain
         try:
             for fld, value in record.values(fields).items():
                 values[fld] = None if value is None else convert[fld](value)
