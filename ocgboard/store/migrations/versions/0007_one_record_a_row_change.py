@@ -64,11 +64,9 @@ def upgrade() -> None:
         _rehash(conn, pk, uuid)
 
 
-def _records_table(name: str) -> None:
-    op.create_table(
-        name,
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("device_id", sa.Integer(), nullable=False),
+def _record_columns() -> list[sa.Column]:
+    """A record's own columns, as the log and the records held back keep them."""
+    return [
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("hlc", sa.Integer(), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
@@ -77,6 +75,15 @@ def _records_table(name: str) -> None:
         sa.Column("fields", sa.Text(), nullable=False),
         sa.Column("supersedes", sa.Text(), nullable=True),
         sa.Column("hash", sa.LargeBinary(length=32), nullable=False),
+    ]
+
+
+def _records_table(name: str) -> None:
+    op.create_table(
+        name,
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("device_id", sa.Integer(), nullable=False),
+        *_record_columns(),
         sa.ForeignKeyConstraint(["device_id"], ["device.id"],
                                 name="fk_change_device_id_device"),
         sa.PrimaryKeyConstraint("id", name="pk_change"),
@@ -91,14 +98,7 @@ def _held_records_again() -> None:
         "held_record",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("device", sa.String(length=32), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("hlc", sa.Integer(), nullable=False),
-        sa.Column("author", sa.String(length=200), nullable=False),
-        sa.Column("entity", sa.String(length=40), nullable=False),
-        sa.Column("row_id", sa.String(length=32), nullable=False),
-        sa.Column("fields", sa.Text(), nullable=False),
-        sa.Column("supersedes", sa.Text(), nullable=True),
-        sa.Column("hash", sa.LargeBinary(length=32), nullable=False),
+        *_record_columns(),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_held_record")),
     )
