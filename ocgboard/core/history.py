@@ -60,7 +60,7 @@ def related_rows(session: Session, threat: Threat) -> list[str]:
 def for_threat(session: Session, threat: Threat, limit: int | None = None) -> list[Entry]:
     rows = related_rows(session, threat)
     held: list[tuple[Change, str, str, dict]] = []
-    said: dict[str, heads.Rec] = {}  # (record id, field) -> what it set there
+    said: dict[tuple[str, str], heads.Rec] = {}  # (record id, field): what it set there
     for start in range(0, len(rows), 500):
         chunk = rows[start:start + 500]
         query = (select(Change, Device.name, Device.uuid)
@@ -71,15 +71,14 @@ def for_threat(session: Session, threat: Threat, limit: int | None = None) -> li
             rec_id = record.record_id(device, change.seq)
             held.append((change, device_name, rec_id, values))
             for fld, value in values.items():
-                said[f"{rec_id} {fld}"] = heads.Rec(rec_id, change.hlc, device, value, ())
+                said[(rec_id, fld)] = heads.Rec(rec_id, change.hlc, device, value, ())
     found: list[tuple[int, int, Entry]] = []
     for change, device_name, _rec_id, values in held:
         replaced = record.replaced(change.supersedes)
         when = hlc.to_datetime(change.hlc)
         label = ENTITY_LABELS.get(change.entity, change.entity)
         for fld, value in values.items():
-            before = [said[key] for key in (f"{r} {fld}" for r in record.ids(replaced.get(fld)))
-                      if key in said]
+            before = [said[(r, fld)] for r in record.ids(replaced.get(fld)) if (r, fld) in said]
             old = heads.winner(before).new if before else None
             found.append((change.hlc, change.seq, Entry(
                 when, change.author, device_name, label, change.row_id[:8], fld, old, value)))

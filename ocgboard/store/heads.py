@@ -20,9 +20,6 @@ from sqlalchemy import Connection, text
 from ocgboard.store import record
 from ocgboard.store.record import ids, record_id
 
-__all__ = ["Rec", "by_field", "current", "heads_of", "ids", "in_conflict", "record_id",
-           "winner"]
-
 
 @dataclass(frozen=True)
 class Rec:

@@ -62,6 +62,24 @@ class Log:
                 raise Repeated("a record was given twice") from None
             raise
 
+    def advance(self, tops: dict[int, int], local: int, clock: int) -> None:
+        """After records were added: each device's greatest sequence seen, and this
+        laptop's clock past every clock received. Our own records, sent earlier and
+        brought back by a file (a restore), move our chain's head, so that their
+        numbers are never used again."""
+        for device, seq in tops.items():
+            if device == local:
+                top = self.top(local)
+                if top:
+                    self.raw.execute("UPDATE device SET last_seq = ?, last_hash = ? WHERE id = ? "
+                                     "AND last_seq < ?", (top[0], top[1], local, top[0]))
+            else:
+                self.raw.execute("UPDATE device SET last_seq = max(last_seq, ?) WHERE id = ?",
+                                 (seq, device))
+        if clock:
+            self.raw.execute("UPDATE device SET last_hlc = max(last_hlc, ?) WHERE is_local",
+                             (clock,))
+
     # -- a device's chain ----------------------------------------------------------
 
     def top(self, device: int) -> tuple[int, bytes, int] | None:
@@ -88,6 +106,12 @@ class Log:
     def last_seq(self, device: int) -> int:
         return self.raw.execute("SELECT max(seq) FROM change WHERE device_id = ?",
                                 (device,)).fetchone()[0] or 0
+
+    def by_id(self, device: str, seq: int) -> tuple[int, str] | None:
+        """(clock, fields) of one record, named by its device's id and sequence."""
+        return self.raw.execute("SELECT c.hlc, c.fields FROM change c JOIN device d ON "
+                                "d.id = c.device_id WHERE d.uuid = ? AND c.seq = ?",
+                                (device, seq)).fetchone()
 
     def any_of(self, device: int) -> bool:
         return self.raw.execute("SELECT 1 FROM change WHERE device_id = ? LIMIT 1",

@@ -62,15 +62,11 @@ def _int(value):
 
 
 def _json(value):
-    if not isinstance(value, list | dict):
-        raise BadValue
-    return _encodable(to_json(value))
+    return _encodable(_plain_json(value))
 
 
 def text_form(value):
-    if not isinstance(value, str):
-        raise BadValue
-    return _encodable(value)
+    return _encodable(_plain_text(value))
 
 
 def _encodable(text: str) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ocgboard.errors import InputError, NotFound
-from ocgboard.store import changes, heads, hlc, record, rowcodec
+from ocgboard.store import changes, hlc, record, rowcodec
 from ocgboard.store.base import syncable_tables
 from ocgboard.store.changelog import Recorder, encode
 from ocgboard.store.models import Change, Conflict, Device
@@ -36,7 +36,7 @@ def listing(session: Session) -> list[tuple[Conflict, list[Side]]]:
 
 def sides(session: Session, conflict: Conflict) -> list[Side]:
     found = []
-    for rec_id in heads.ids(conflict.heads):
+    for rec_id in record.ids(conflict.heads):
         device_uuid, seq = rec_id.rsplit(":", 1)
         row = session.execute(
             select(Change, Device).join(Device, Device.id == Change.device_id)
@@ -78,7 +78,7 @@ def resolve(session: Session, conflict: Conflict, *, keep: str | None = None,
     conn = session.connection()
     recorder = Recorder.for_session(session)
     recorder.add(conflict.entity, conflict.row_id, {conflict.field: new_text or "null"},
-                 {conflict.field: " ".join(sorted(heads.ids(conflict.heads)))})
+                 {conflict.field: " ".join(sorted(record.ids(conflict.heads)))})
     recorder.write(conn)
     conn.execute(text(f"UPDATE {conflict.entity} SET {conflict.field} = :v WHERE id = :id"),
                  {"v": rowcodec.to_stored(convert, new_text), "id": conflict.row_id})

@@ -161,7 +161,7 @@ def _cut(column: str) -> str:
     shown = scope.extract_fields()
     cases = []
     for kind, allowed in sorted(shown.items()):
-        model = syncable_tables()[kind.split("+")[0].split("-")[0]]
+        model = syncable_tables()[scope.table_of(kind)]
         hidden = [f for f in logged_columns(model) if f not in allowed]
         paths = ", ".join(f"'$.{f}'" for f in hidden)
         cases.append(f"WHEN '{kind}' THEN " + (f"json_remove({column}, {paths})" if hidden

@@ -271,7 +271,8 @@ class Merger:
             self.rows.rebuild(entity, row_id, counted=row_id in self.written)
         self.rows.flush()
         self.rows.with_indexes()
-        self._move_clocks()
+        # Within a day of our own clock: feed refused the rest.
+        self.log.advance(self.top_seq, self.local_pk, self.max_hlc)
         return self.summary
 
     # -- records held back (holdback.py) --------------------------------------
@@ -294,22 +295,3 @@ class Merger:
         assert self.chains is not None
         self.chains.learn(pk, uuid)
         return pk
-
-    def _move_clocks(self) -> None:
-        for pk, seq in self.top_seq.items():
-            if pk == self.local_pk:
-                self._catch_up_local()
-            else:
-                self.raw.execute("UPDATE device SET last_seq = max(last_seq, ?) WHERE id = ?",
-                                 (seq, pk))
-        if self.max_hlc:  # within a day of our own clock: feed refused the rest
-            self.raw.execute("UPDATE device SET last_hlc = max(last_hlc, ?) WHERE is_local",
-                             (self.max_hlc,))
-
-    def _catch_up_local(self) -> None:
-        """Our own records sent earlier and restored from a file: never reuse their numbers."""
-        top = self.log.top(self.local_pk)
-        if top:
-            self.raw.execute("UPDATE device SET last_seq = ?, last_hash = ? WHERE id = ? "
-                             "AND last_seq < ?", (top[0], top[1], self.local_pk, top[0]))
-

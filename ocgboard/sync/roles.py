@@ -26,6 +26,8 @@ from ocgboard import clock
 from ocgboard.core import validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store import heads, record
+from ocgboard.store.engine import raw_sqlite
+from ocgboard.store.log import Log
 from ocgboard.store.models import Action, Person
 from ocgboard.store.record import AUTHOR, DEVICE, ENTITY, FIELDS, HLC, ROW, SEQ, SUPERSEDES
 
@@ -46,7 +48,7 @@ class AgencyReturn:
             text("SELECT row_id FROM change WHERE device_id = :pk AND entity = "
                  "'action_update' AND json_type(fields, '$.action_id') IS NOT NULL"),
             {"pk": agency_device})}
-        self.conn = conn
+        self.log = Log(raw_sqlite(conn))
         self.uuid = conn.execute(text("SELECT uuid FROM device WHERE id = :pk"),
                                  {"pk": agency_device}).scalar() or ""
         self.sent: dict[str, tuple[int, str, dict]] = {}  # this file's records, by id
@@ -92,7 +94,7 @@ class AgencyReturn:
         """The value the agency saw: what the records it supersedes there say (the
         latest of them, as the app showed it)."""
         seen = []
-        for rec_id in heads.ids(supersedes):
+        for rec_id in record.ids(supersedes):
             found = self.sent.get(rec_id) or self._held(rec_id)
             if found is not None and fld in found[2]:
                 seen.append(heads.Rec(rec_id, found[0], found[1], found[2][fld], ()))
@@ -100,10 +102,7 @@ class AgencyReturn:
 
     def _held(self, rec_id: str) -> tuple[int, str, dict] | None:
         device, _, seq = rec_id.rpartition(":")
-        row = self.conn.execute(text(
-            "SELECT c.hlc, c.fields FROM change c JOIN device d ON d.id = c.device_id "
-            "WHERE d.uuid = :device AND c.seq = :seq"),
-            {"device": device, "seq": int(seq) if seq.isdigit() else -1}).first()
+        row = self.log.by_id(device, int(seq)) if seq.isdigit() else None
         if row is None:
             return None
         try:

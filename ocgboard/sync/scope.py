@@ -51,6 +51,11 @@ def extract_fields() -> dict[str, tuple[str, ...]]:
     }
 
 
+def table_of(kind: str) -> str:
+    """The table of a kind of extract row: a threat is shown in three ways."""
+    return "threat" if kind.startswith("threat") else kind
+
+
 def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
     """(row id, kind) for every row of an agency's extract."""
     actions = conn.execute(select(Action.id, Action.threat_id, Action.tactic_id,

@@ -72,6 +72,22 @@ def own(records, manifest):
     return [fields for fields in records if fields[DEVICE] == number]
 
 
+def chairs_last_record(chair) -> tuple[str, int]:
+    """The chair's device id and the number of its last record."""
+    conn = sqlite3.connect(chair.db)
+    try:
+        return conn.execute("SELECT uuid, last_seq FROM device WHERE is_local").fetchone()
+    finally:
+        conn.close()
+
+
+def also_supersedes(fields: list[str], name: str, ref: str) -> None:
+    """A record in a file made to supersede `ref` too, in field `name`."""
+    replaced = json.loads(fields[SUPERSEDES] or "{}")
+    replaced[name] = " ".join(filter(None, [replaced.get(name), ref]))
+    fields[SUPERSEDES] = text_of(replaced)
+
+
 def test_a_record_whose_hash_does_not_follow_its_chain_is_refused(two_returns, tmp_path):
     chair, dwp, (first, _second) = two_returns
 
@@ -144,17 +160,12 @@ def test_a_record_that_supersedes_what_has_not_arrived_is_held_back(
     chair, dwp, (first, _second) = two_returns
     deputy = laptops("deputy")
     introduce_boards(chair, deputy)
-    conn = sqlite3.connect(chair.db)
-    local, top = conn.execute("SELECT uuid, last_seq FROM device WHERE is_local").fetchone()
-    conn.close()
+    local, top = chairs_last_record(chair)
 
     def poison(records, manifest):
         for fields in own(records, manifest):
             if fields[ENTITY] == "action" and "status" in sets(fields):
-                replaced = json.loads(fields[SUPERSEDES] or "{}")
-                replaced["status"] = " ".join(
-                    filter(None, [replaced.get("status"), f"{local}:{top + 1}"]))
-                fields[SUPERSEDES] = text_of(replaced)
+                also_supersedes(fields, "status", f"{local}:{top + 1}")
         return records
 
     said = chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", poison)), "--yes")
@@ -224,16 +235,12 @@ def test_what_one_laptop_holds_back_of_a_device_the_next_holds_back_too(
     chair, dwp, (first, _second) = two_returns
     deputy = laptops("deputy")
     introduce_boards(chair, deputy)
-    conn = sqlite3.connect(chair.db)
-    local, top = conn.execute("SELECT uuid, last_seq FROM device WHERE is_local").fetchone()
-    conn.close()
+    local, top = chairs_last_record(chair)
 
     def poison_last(records, manifest):
         last = own(records, manifest)[-1]
-        replaced = json.loads(last[SUPERSEDES] or "{}")
-        field = next(iter(replaced or sets(last)))
-        replaced[field] = " ".join(filter(None, [replaced.get(field), f"{local}:{top + 1}"]))
-        last[SUPERSEDES] = text_of(replaced)
+        also_supersedes(last, next(iter(json.loads(last[SUPERSEDES] or "{}") or sets(last))),
+                        f"{local}:{top + 1}")
         return records
 
     chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", poison_last)), "--yes")
