@@ -243,6 +243,7 @@ def test_history_tab_lists_the_edit_newest_first(page, qtbot, context):
     reference = page.model.rows[0].reference
     editor = open_in_editor(page, qtbot, reference)
     area = editor.profile.ui.area
+    before = area.text()
     area.selectAll()
     qtbot.keyClicks(area, "Ashby Wharf")
     qtbot.keyClick(area, Qt.Key.Key_Return)
@@ -252,6 +253,7 @@ def test_history_tab_lists_the_edit_newest_first(page, qtbot, context):
     assert tabs.currentIndex() == Tab.HISTORY
     newest = editor.history.model.rows[0]
     assert (newest.record, newest.field, newest.now) == ("threat", "area", "Ashby Wharf")
+    assert before and newest.was == before  # what the record it supersedes says
     assert newest.author == context.backend.store.operator()
     assert "newest first" in editor.ui.historyCount.text()
 
