@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from ocgboard import clock, paths
@@ -24,29 +25,93 @@ def backup_name(label: str, wall: clock.Clock) -> Path:
 
 def copy_database(source: Path, target: Path) -> Path:
     """Snapshot `source` into a new private file at `target`, fsync'd."""
-    tmp = target.with_name(target.name + ".part")
-    try:
-        if tmp.exists():
-            tmp.unlink()
-        create_private_file(tmp)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(tmp)
+    snapshot = Snapshot(source, target)
+    snapshot.copy()
+    return snapshot.wait()
+
+
+class Snapshot:
+    """A backup of the store as it is when this is made, written meanwhile.
+
+    The read transaction opened here pins the store's content: in WAL mode a
+    writer may go on while the copy runs, and the copy still holds exactly what
+    was there before. The copy runs in one SQLite call, without the GIL, so
+    `in_background` lets the writer's work and the copy share two cores; `wait`
+    says whether the backup is whole before anything relies on it.
+    """
+
+    def __init__(self, source: Path, target: Path):
+        self.source, self.target = source, target
+        self.tmp = target.with_name(target.name + ".part")
+        self.failure: StoreError | None = None
+        self.kept: Path | None = None  # the backup's file, once whole
+        self.thread: threading.Thread | None = None
+        self.src: sqlite3.Connection | None = None
+        self.dst: sqlite3.Connection | None = None
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            self.tmp.unlink(missing_ok=True)
+            create_private_file(self.tmp)
+            self.src = sqlite3.connect(f"file:{source}?mode=ro", uri=True,
+                                       check_same_thread=False, isolation_level=None)
+            self.src.execute("BEGIN")
+            self.src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pins it
+            self.dst = sqlite3.connect(self.tmp, check_same_thread=False)
+        except (sqlite3.Error, OSError) as exc:
+            self._close()
+            raise self._error(exc) from exc
+
+    def in_background(self) -> Snapshot:
+        self.thread = threading.Thread(target=self.copy, daemon=True,
+                                       name="ocgboard backup")
+        self.thread.start()
+        return self
+
+    def copy(self) -> None:
+        assert self.src is not None and self.dst is not None
+        try:
+            self.src.backup(self.dst)
+            self.dst.execute("PRAGMA journal_mode=DELETE")
+        except (sqlite3.Error, OSError) as exc:
+            self.failure = self._error(exc)
         finally:
-            dst.close()
-            src.close()
-        _fsync(tmp)
-        os.replace(tmp, target)
-        _fsync(target.parent)
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"backup of {source} failed: {exc}") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"cannot write the backup {target}: {exc.strerror}") from exc
-    return target
+            self._close()
+
+    def wait(self) -> Path:
+        """The backup's file, fsync'd in place; raises StoreError if it could not be made."""
+        if self.thread is not None:
+            self.thread.join()
+        try:
+            if self.failure is not None:
+                raise self.failure
+            _fsync(self.tmp)
+            os.replace(self.tmp, self.target)
+            _fsync(self.target.parent)
+        except OSError as exc:
+            self.tmp.unlink(missing_ok=True)
+            raise self._error(exc) from exc
+        except StoreError:
+            self.tmp.unlink(missing_ok=True)
+            raise
+        self.kept = self.target
+        return self.target
+
+    def abandon(self) -> None:
+        """What it guarded changed nothing, or failed: a backup not yet whole is let go."""
+        if self.thread is not None:
+            self.thread.join()
+        self._close()
+        self.tmp.unlink(missing_ok=True)
+
+    def _close(self) -> None:
+        for conn in (self.dst, self.src):
+            if conn is not None:
+                conn.close()
+        self.src = self.dst = None
+
+    def _error(self, exc: BaseException) -> StoreError:
+        if isinstance(exc, OSError):
+            return StoreError(f"cannot write the backup {self.target}: {exc.strerror}")
+        return StoreError(f"backup of {self.source} failed: {exc}")
 
 
 def restore_into(backup: Path, live: Path) -> None:

@@ -25,7 +25,16 @@ from ocgboard.files import private_workdir
 from ocgboard.store import Store, backup, journal, schema
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Board, Contact, ExchangeLog
-from ocgboard.sync import contacts, container, envelope, keys, minisig, plan, signed_heads
+from ocgboard.sync import (
+    contacts,
+    container,
+    envelope,
+    keys,
+    minisig,
+    plan,
+    references,
+    signed_heads,
+)
 from ocgboard.sync.chains import device_names
 from ocgboard.sync.merge import Merger
 from ocgboard.sync.summary import Summary
@@ -169,19 +178,39 @@ def _check_compatible(store: Store, manifest: dict) -> None:
 
 def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
            sole_user: bool) -> ImportResult:
-    saved = None
-    if not preview and store.path is not None:
-        saved = backup.copy_database(store.path, backup.backup_name("before-import", store.clock))
     with store.engine.connect() as conn:
         chosen = plan.decide(conn, manifest, signer, inner=inner, store_path=store.path,
                              sole_user=sole_user)
         conn.rollback()  # it only read: the merge's transaction begins afresh
-        with _merging(raw_sqlite(conn), once=chosen.written_once):
-            summary = _merge_in(store, conn, fh, manifest, signer, preview, chosen)
-    return ImportResult(summary, manifest, signer, not preview, saved, warnings)
+        snapshot = _backup_first(store, chosen, preview)
+        try:
+            with _merging(raw_sqlite(conn), once=chosen.written_once):
+                summary = _merge_in(store, conn, fh, manifest, signer, preview, chosen,
+                                    snapshot)
+        except BaseException:
+            if snapshot is not None:
+                snapshot.abandon()
+            raise
+    return ImportResult(summary, manifest, signer, not preview,
+                        snapshot.kept if snapshot else None, warnings)
 
 
-def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan) -> Summary:
+def _backup_first(store, chosen: plan.Plan, preview: bool) -> backup.Snapshot | None:
+    """The store as it was before the import, kept in the backups folder. Copied
+    while the merge runs, from a snapshot taken now, and whole before the merge
+    commits; a load that leaves WAL mode must be the store's only user, so its
+    (small) store is copied first."""
+    if preview or store.path is None:
+        return None
+    snapshot = backup.Snapshot(store.path, backup.backup_name("before-import", store.clock))
+    if chosen.written_once:
+        snapshot.copy()
+        return snapshot
+    return snapshot.in_background()
+
+
+def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
+              snapshot: backup.Snapshot | None) -> Summary:
     """The merge in one transaction: committed, or rolled back for a preview, a
     file that changes nothing, or any failure."""
     transaction = conn.begin()
@@ -200,11 +229,15 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan) -> 
             summary = merger.finish()
         check.keep(merger.raw, merger.uuid_of[merger.local_pk])
         _refuse_out_of_scope(summary, signer)
-        _check_references(conn)
+        references.check(conn, merger.rows.touched)
         if preview or not summary.changes_anything:
             transaction.rollback()  # a file already imported changes nothing at all
+            if snapshot is not None:
+                snapshot.abandon()
         else:
             _log(conn, manifest, signer, summary, store.clock)
+            if snapshot is not None:
+                snapshot.wait()  # the backup is whole before the import counts
             transaction.commit()
         return summary
     except BaseException:
@@ -221,7 +254,7 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan) -> 
 @contextmanager
 def _merging(raw, *, once: bool):
     """The connection's settings for a merge, put back afterwards. Foreign keys are
-    checked once, in full, before commit (_check_references): checked row by row,
+    checked once, before commit (references.py): checked row by row,
     every new person or agency would scan the plans. A big load into a small
     store, by the store's only user, is written once (journal.written_once)."""
     raw.execute("PRAGMA foreign_keys = OFF")
@@ -255,14 +288,6 @@ def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:
     raise BoardError(f"refused: {signer.name}'s file makes {len(summary.refused)} change(s) "
                      f"an agency's laptop may not make: {listed}"
                      + (f"; and {more} more" if more > 0 else "") + "; nothing was imported")
-
-
-def _check_references(conn) -> None:
-    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        table, _rowid, parent = broken[0][0], broken[0][1], broken[0][2]
-        raise BoardError(f"the file's {table} records refer to a {parent} it does not hold; "
-                         "nothing was imported")
 
 
 def _log(conn, manifest: dict, signer: Signer, summary: Summary, wall: clock.Clock) -> None:

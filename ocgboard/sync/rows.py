@@ -18,6 +18,7 @@ from ocgboard.store import heads, record, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.log import Log
 from ocgboard.store.record import DEVICE, ENTITY, FIELDS, HLC, SEQ, SUPERSEDES
+from ocgboard.sync import references
 from ocgboard.sync.summary import Summary
 
 BATCH = 20_000
@@ -60,6 +61,9 @@ class RowWriter:
         self.tables = {name: Table(model) for name, model in syncable_tables().items()}
         self.batches: dict[str, list[tuple]] = {}
         self.dropped: list[str] = []
+        # The rows written, by table, while few enough to check one by one (references.py).
+        self.touched: dict[str, list[str]] | None = {}
+        self.written = 0
         # Set by the merger: whether batches may be written now, and a call that
         # waits until the connection is free for anything else.
         self.may_write = lambda: True
@@ -92,10 +96,20 @@ class RowWriter:
             self._set_settled(table, values, row_id, records, existed)
         if not counted:
             self.summary.row(entity, row_id, existed, values, table.columns)
+        self._touch(entity, row_id)
         batch = self.batches.setdefault(entity, [])
         batch.append((row_id, *table.in_order(values)))
         if len(batch) >= BATCH and self.may_write():
             self.flush(entity)
+
+    def _touch(self, entity: str, row_id: str) -> None:
+        if self.touched is None:
+            return
+        self.written += 1
+        if self.written > references.FEW:
+            self.touched = None
+        else:
+            self.touched.setdefault(entity, []).append(row_id)
 
     def rebuild(self, entity: str, row_id: str, counted: bool) -> None:
         """A row from every record the store now holds for it."""
