@@ -186,7 +186,29 @@ def _write_payload(conn, path: Path, owner, since: int,
             if n:
                 squeeze.put((text + "\n").encode())
                 count, top = count + n, max(top, high)
+        if owner is None:
+            count += _held_tails(raw, squeeze, heads or {})
     return count, top, squeeze.digest.hexdigest(), squeeze.size
+
+
+def _held_tails(raw, squeeze: Compressor, heads: dict[int, signed_heads.Head]) -> int:
+    """After the log: the records this laptop holds back that run on from a device's
+    log to its signed head (signed_heads.held_tail), so that the receiver holds
+    back the same and can take that device's log before them."""
+    count = 0
+    for pk, head in heads.items():
+        tail = signed_heads.held_tail(raw, pk, head)
+        if tail is None:
+            continue
+        text, n = raw.execute(
+            f"SELECT group_concat({_record_line()}, char(10)), count(*) FROM (SELECT "
+            "? AS device_id, seq, hlc, author, entity, row_id, fields, supersedes, hash "
+            "FROM held_record WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq) c",
+            (pk, head.device, *tail)).fetchone()
+        if n:
+            squeeze.put((text + "\n").encode())
+            count += n
+    return count
 
 
 class Compressor:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ocgboard.errors import BoardError
 from ocgboard.store import identity
 from ocgboard.store.identity import DeviceKeys
+from ocgboard.store.log import Log
 from ocgboard.store.record import DEVICE, HASH, SEQ
 
 MAX_HEADS = 10_000
@@ -64,10 +65,35 @@ def for_export(raw, me: DeviceKeys, board_id: str, *, own_only: bool) -> dict[in
     for pk, device, seq, digest, public, signature in raw.execute(
             "SELECT d.id, h.device, h.seq, h.hash, h.public_key, h.signature "
             "FROM signed_head h JOIN device d ON d.uuid = h.device AND NOT d.is_local "
-            "JOIN change c ON c.device_id = d.id AND c.seq = h.seq AND c.hash = h.hash "
             "ORDER BY h.seq"):
-        heads[pk] = Head(device, seq, digest, public, signature)  # the greatest wins
+        head = Head(device, seq, digest, public, signature)
+        if _in_log(raw, pk, head) or held_tail(raw, pk, head) is not None:
+            heads[pk] = head  # the greatest wins
     return heads
+
+
+def held_tail(raw, pk: int, head: Head) -> tuple[int, int] | None:
+    """The records of a device this laptop holds back, as (first, last) seq, when they
+    follow its log without a gap up to the signed head: passed on with the head, the
+    next laptop holds back the same records, and can pass on what the log holds
+    before them. None when the head's record is not among them so."""
+    found = raw.execute("SELECT hash FROM held_record WHERE device = ? AND seq = ?",
+                        (head.device, head.seq)).fetchone()
+    if found is None or found[0] != head.hash:
+        return None
+    top = Log(raw).top(pk)
+    first = (top[0] if top else 0) + 1
+    low, high, count = raw.execute(
+        "SELECT min(seq), max(seq), count(*) FROM held_record WHERE device = ? AND seq >= ? "
+        "AND seq <= ?", (head.device, first, head.seq)).fetchone()
+    if low != first or high != head.seq or count != high - low + 1:
+        return None
+    return first, head.seq
+
+
+def _in_log(raw, pk: int, head: Head) -> bool:
+    return raw.execute("SELECT 1 FROM change WHERE device_id = ? AND seq = ? AND hash = ?",
+                       (pk, head.seq, head.hash)).fetchone() is not None
 
 
 # -- importing ----------------------------------------------------------------

@@ -225,8 +225,6 @@ def test_a_laptop_that_tells_two_stories_is_quarantined_not_a_stop(two_returns, 
     assert "forked" in deputy.ok("held", "list")
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a device's records applied before one of "
-                   "its file held back have no signed head to be passed on with")
 def test_what_one_laptop_holds_back_of_a_device_the_next_holds_back_too(
         two_returns, laptops, tmp_path):
     """DWP's last record supersedes a record of the chair's that does not exist yet:
@@ -258,3 +256,38 @@ def own_applied(laptop, sender) -> list:
                             "WHERE d.uuid = ?", (sender.device_id,)).fetchall()
     finally:
         conn.close()
+
+
+def test_records_held_back_and_passed_on_are_released_on_both_board_laptops(
+        two_returns, laptops, tmp_path):
+    """The chair passes on what it holds back, again with each file while it waits;
+    once the record it waits for exists, both board laptops apply it alike."""
+    chair, dwp, (first, _second) = two_returns
+    deputy = laptops("deputy")
+    introduce_boards(chair, deputy)
+    local, top = chairs_last_record(chair)
+
+    def poison_last(records, manifest):
+        last = own(records, manifest)[-1]
+        also_supersedes(last, next(iter(json.loads(last[SUPERSEDES] or "{}") or sets(last))),
+                        f"{local}:{top + 1}")
+        return records
+
+    chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", poison_last)), "--yes")
+    for number in (1, 2):  # the second file brings the records held back once more
+        changes = tmp_path / f"changes-{number}.ocgx"
+        chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(changes))
+        deputy.ok("import", str(changes), "--yes")
+        assert [seq for seq, _ in held_records(deputy)] == [seq for seq, _ in held_records(chair)]
+        assert syncable_state(deputy) == syncable_state(chair)
+    # The chair's next record is the one DWP's record supersedes: it can go in now.
+    action = chair.json("action", "list", "--agency", "Police")[0]
+    chair.ok("action", "edit", action["id"][:8], "--measurable", "Reviewed at the board")
+    chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f2", poison_last)), "--yes")
+    assert held_records(chair) == []
+    changes = tmp_path / "changes-3.ocgx"
+    chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(changes))
+    deputy.ok("import", str(changes), "--yes")
+    assert held_records(deputy) == []
+    assert syncable_state(deputy) == syncable_state(chair)
+    assert "OK" in chair.ok("verify") and "OK" in deputy.ok("verify")
