@@ -225,11 +225,12 @@ def test_a_laptop_that_tells_two_stories_is_quarantined_not_a_stop(two_returns, 
     assert "forked" in deputy.ok("held", "list")
 
 
-def test_what_one_laptop_holds_back_of_a_device_the_next_holds_back_too(
-        two_returns, laptops, tmp_path):
+@pytest.fixture
+def held_at_the_chair(two_returns, laptops, tmp_path):
     """DWP's last record supersedes a record of the chair's that does not exist yet:
-    it waits, its earlier records go in. Passed on to the deputy, the two board
-    laptops must hold the same board."""
+    the chair holds it back and takes DWP's earlier records. A deputy has just met
+    the chair. Returns the three laptops, a way to send the poisoned return again,
+    and what the chair holds back."""
     chair, dwp, (first, _second) = two_returns
     deputy = laptops("deputy")
     introduce_boards(chair, deputy)
@@ -241,7 +242,17 @@ def test_what_one_laptop_holds_back_of_a_device_the_next_holds_back_too(
                         f"{local}:{top + 1}")
         return records
 
-    chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", poison_last)), "--yes")
+    def send(name: str):
+        chair.ok("import", str(forge(first, chair, dwp, tmp_path / name, poison_last)), "--yes")
+
+    send("f")
+    return chair, dwp, deputy, send
+
+
+def test_what_one_laptop_holds_back_of_a_device_the_next_holds_back_too(
+        held_at_the_chair, tmp_path):
+    """Passed on to the deputy, the two board laptops must hold the same board."""
+    chair, dwp, deputy, _send = held_at_the_chair
     assert held_records(chair) and len(own_applied(chair, dwp)) >= 1
     replica = tmp_path / "replica.ocgx"
     chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
@@ -259,21 +270,10 @@ def own_applied(laptop, sender) -> list:
 
 
 def test_records_held_back_and_passed_on_are_released_on_both_board_laptops(
-        two_returns, laptops, tmp_path):
+        held_at_the_chair, tmp_path):
     """The chair passes on what it holds back, again with each file while it waits;
     once the record it waits for exists, both board laptops apply it alike."""
-    chair, dwp, (first, _second) = two_returns
-    deputy = laptops("deputy")
-    introduce_boards(chair, deputy)
-    local, top = chairs_last_record(chair)
-
-    def poison_last(records, manifest):
-        last = own(records, manifest)[-1]
-        also_supersedes(last, next(iter(json.loads(last[SUPERSEDES] or "{}") or sets(last))),
-                        f"{local}:{top + 1}")
-        return records
-
-    chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", poison_last)), "--yes")
+    chair, _dwp, deputy, send = held_at_the_chair
     for number in (1, 2):  # the second file brings the records held back once more
         changes = tmp_path / f"changes-{number}.ocgx"
         chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(changes))
@@ -283,7 +283,7 @@ def test_records_held_back_and_passed_on_are_released_on_both_board_laptops(
     # The chair's next record is the one DWP's record supersedes: it can go in now.
     action = chair.json("action", "list", "--agency", "Police")[0]
     chair.ok("action", "edit", action["id"][:8], "--measurable", "Reviewed at the board")
-    chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f2", poison_last)), "--yes")
+    send("f2")
     assert held_records(chair) == []
     changes = tmp_path / "changes-3.ocgx"
     chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(changes))
