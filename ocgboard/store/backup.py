@@ -30,6 +30,17 @@ def copy_database(source: Path, target: Path) -> Path:
     return snapshot.wait()
 
 
+def before(source: Path, label: str, wall: clock.Clock, *, alongside: bool) -> Snapshot:
+    """The store as it is now, on its way to the backups folder: copied alongside
+    the work it guards (`alongside`), or at once. A load that leaves WAL mode
+    must be the store's only user, so its (small) store is copied first."""
+    snapshot = Snapshot(source, backup_name(label, wall))
+    if alongside:
+        return snapshot.in_background()
+    snapshot.copy()
+    return snapshot
+
+
 class Snapshot:
     """A backup of the store as it is when this is made, written meanwhile.
 

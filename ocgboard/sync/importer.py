@@ -182,7 +182,8 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
         chosen = plan.decide(conn, manifest, signer, inner=inner, store_path=store.path,
                              sole_user=sole_user)
         conn.rollback()  # it only read: the merge's transaction begins afresh
-        snapshot = _backup_first(store, chosen, preview)
+        snapshot = None if preview or store.path is None else backup.before(
+            store.path, "before-import", store.clock, alongside=not chosen.written_once)
         try:
             with _merging(raw_sqlite(conn), once=chosen.written_once):
                 summary = _merge_in(store, conn, fh, manifest, signer, preview, chosen,
@@ -193,20 +194,6 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
             raise
     return ImportResult(summary, manifest, signer, not preview,
                         snapshot.kept if snapshot else None, warnings)
-
-
-def _backup_first(store, chosen: plan.Plan, preview: bool) -> backup.Snapshot | None:
-    """The store as it was before the import, kept in the backups folder. Copied
-    while the merge runs, from a snapshot taken now, and whole before the merge
-    commits; a load that leaves WAL mode must be the store's only user, so its
-    (small) store is copied first."""
-    if preview or store.path is None:
-        return None
-    snapshot = backup.Snapshot(store.path, backup.backup_name("before-import", store.clock))
-    if chosen.written_once:
-        snapshot.copy()
-        return snapshot
-    return snapshot.in_background()
 
 
 def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,

@@ -63,7 +63,7 @@ class RowWriter:
         self.dropped: list[str] = []
         # The rows written, by table, while few enough to check one by one (references.py).
         self.touched: dict[str, list[str]] | None = {}
-        self.written = 0
+        self.touched_count = 0
         # Set by the merger: whether batches may be written now, and a call that
         # waits until the connection is free for anything else.
         self.may_write = lambda: True
@@ -105,8 +105,8 @@ class RowWriter:
     def _touch(self, entity: str, row_id: str) -> None:
         if self.touched is None:
             return
-        self.written += 1
-        if self.written > references.FEW:
+        self.touched_count += 1
+        if self.touched_count > references.FEW:
             self.touched = None
         else:
             self.touched.setdefault(entity, []).append(row_id)

@@ -92,8 +92,8 @@ def held_tail(raw, pk: int, head: Head) -> tuple[int, int] | None:
 
 
 def _in_log(raw, pk: int, head: Head) -> bool:
-    return raw.execute("SELECT 1 FROM change WHERE device_id = ? AND seq = ? AND hash = ?",
-                       (pk, head.seq, head.hash)).fetchone() is not None
+    found = Log(raw).at(pk, head.seq)
+    return found is not None and found[1] == head.hash
 
 
 # -- importing ----------------------------------------------------------------
