@@ -13,11 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, board, distribution, lookup, meetings, strategy
+from ocgboard.core import agenda, board, distribution, lookup, meetings, strategy, withheld
 from ocgboard.errors import InputError
 from ocgboard.reports import figures, threat_data
 from ocgboard.reports import pack_data as pd
-from ocgboard.reports.redact import nothing
 from ocgboard.store.models import Agency, Meeting, Person
 
 
@@ -36,7 +35,8 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     tracked = meetings.tracker(session, meeting, today=as_at)
     scope = threat_data.Scope.load(session, listed, tracked, names, as_at,
                                    pack.previous_meeting_on)
-    redact = nothing if variant == "chair" else scope.redactor()
+    # The chair's pack prints every word; any other, none of a withheld name.
+    redact = withheld.Redactor() if variant == "chair" else withheld.redactor(session)
     tasks = scope.tasks(redact, variant)
     if owner is not None:
         tasks = {k: t for k, t in tasks.items() if t.owner_id == owner.id}
@@ -45,7 +45,7 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
                                       for t in listed) if part is not None]
     pack.tasking = _tasking(pack.tracker)
     if variant != "agency":
-        pack.strategy = _strategy(session)
+        pack.strategy = _strategy(session, redact)
         pack.figures = figures.collect(session, end=as_at, today=as_at)
     pack.agenda = _agenda(items, meeting, pack, redact)
     return pack
@@ -105,8 +105,9 @@ def _tasking(tracker: list[pd.Task]) -> list[tuple[str, list[pd.Task]]]:
     return sorted(sheets.items())
 
 
-def _strategy(session: Session) -> list[pd.StrategyLine]:
-    return [pd.StrategyLine(i.number, i.action, i.lead_partners or "", i.target_on, i.status)
+def _strategy(session: Session, redact) -> list[pd.StrategyLine]:
+    return [pd.StrategyLine(i.number, redact(i.action), redact(i.lead_partners or ""),
+                            i.target_on, i.status)
             for i in strategy.listing(session)]
 
 

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from ocgboard.core import rag, sharing, vocab
 from ocgboard.reports import pack_data as pd
-from ocgboard.reports.redact import Redactor
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Member, Person, Threat
 
 STANDING_ORDER = {"Principal Subject": 0, "Significant Group Member": 1}
@@ -83,13 +82,6 @@ class Scope:
                 .order_by(Disruption.dated_on)):
             disruptions[found.threat_id].append(found)
         return cls(threats, actions, updates, members, disruptions, names, as_at, since)
-
-    def redactor(self) -> Redactor:
-        secret = [name for people in self.members.values() for m in people
-                  if not m.disseminable for name in (m.name, *(m.aliases or []))]
-        secret += [t.name for t in self.threats.values() if not sharing.name_shareable(t)]
-        return Redactor(secret, keep=[t.name for t in self.threats.values()
-                                      if sharing.name_shareable(t)])
 
     def threat_name(self, threat: Threat, variant: str) -> str:
         return threat.name if variant == "chair" else sharing.partner_name(threat)

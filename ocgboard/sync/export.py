@@ -22,14 +22,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock, files
-from ocgboard.core import board, lookup, setup
+from ocgboard.core import board, lookup, setup, withheld
 from ocgboard.errors import InputError
 from ocgboard.store import schema
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.log import Log
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
-from ocgboard.sync import contacts, container, envelope, keys, minisig, scope, signed_heads
+from ocgboard.sync import (
+    contacts,
+    container,
+    envelope,
+    keys,
+    minisig,
+    redaction,
+    scope,
+    signed_heads,
+)
 
 
 # One line a record, fields separated by tabs (container.py); the device is named
@@ -71,7 +80,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
         raw_sqlite(conn), me, current.id.hex if current else "", own_only=own_only)
     with files.private_workdir() as work:
         payload = work / "payload"
-        count, top, digest, size = _write_payload(conn, payload, owner, since, heads)
+        count, top, digest, size = _write_payload(
+            conn, payload, owner, since, heads, withheld.redactor(session) if owner else None)
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
                              own_only)
         manifest["heads"] = {head.device: head.entry() for head in (heads or {}).values()}
@@ -126,12 +136,13 @@ def _recipients(session: Session, owner: Agency | None, names: list[str],
 WINDOW = 50_000
 
 
-def _selection(conn, owner: Agency | None,
-               heads: dict[int, signed_heads.Head] | None) -> tuple[str, str]:
+def _selection(conn, owner: Agency | None, heads: dict[int, signed_heads.Head] | None,
+               redact: withheld.Redactor | None = None) -> tuple[str, str]:
     """What to write of each record, and the FROM and WHERE of the records to send,
     for a window of change ids: of each device, up to the head it signed; in an
     extract, all but the library's seed (every laptop makes its own), each record
-    cut to the fields its row's kind may show, and none left with no field."""
+    cut to the fields its row's kind may show, withheld names blanked in them
+    (`redact`), and none left with no field."""
     raw = raw_sqlite(conn)
     if owner is None:
         raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_heads (device_id INTEGER PRIMARY KEY, "
@@ -145,7 +156,8 @@ def _selection(conn, owner: Agency | None,
     raw.execute("DELETE FROM x_rows")
     raw.executemany("INSERT OR IGNORE INTO x_rows VALUES (?, ?)",
                     scope.extract_rows(conn, owner.id))
-    fields, supersedes = _cut("c.fields"), _cut("c.supersedes")
+    blank = redaction.install(raw, redact or withheld.Redactor())
+    fields, supersedes = f"{blank}({_cut('c.fields')})", _cut("c.supersedes")
     return (_record_line(),
             "FROM (SELECT c.id, c.device_id, c.seq, c.hlc, c.author, c.entity, c.row_id, "
             f"{fields} AS fields, nullif({supersedes}, '{{}}') AS supersedes, c.hash "
@@ -170,12 +182,13 @@ def _cut(column: str) -> str:
 
 
 def _write_payload(conn, path: Path, owner, since: int,
-                   heads: dict[int, signed_heads.Head] | None) -> tuple[int, int, str, int]:
+                   heads: dict[int, signed_heads.Head] | None,
+                   redact: withheld.Redactor | None) -> tuple[int, int, str, int]:
     """SQLite serialises windows of the log in the log's own order (a row's
     records mostly sit together; the importer rebuilds the few that do not),
     while a worker thread compresses and hashes: both cores work."""
     raw = raw_sqlite(conn)
-    line, where = _selection(conn, owner, heads)
+    line, where = _selection(conn, owner, heads, redact)
     last = Log(raw).size()
     count = top = 0
     with open(path, "wb") as out, Compressor(out) as squeeze:

@@ -30,6 +30,7 @@ from ocgboard.core import register as threats
 from ocgboard.reports import pack, period
 from ocgboard.store.models import Meeting
 from tests.conftest import TODAY
+from tests.core.withheld.leaks import CORPUS
 
 SECRET_REF = "OCG 05/09999"
 SECRET_NAME = "Harbour Lane network"
@@ -40,6 +41,7 @@ UNICODE_MEMBERS = ("Łukasz Wróblewski", "Ștefan Drăgulescu", "Milan Đorđev
                    "Siobhán Ó Súilleabháin")
 LA_ONLY_ACTION = "Local Authority to audit the Harbour Lane lock-ups under licence conditions"
 RECIPIENT = "Ștefan Ionescu"
+LEAKS_REF = "OCG 05/09998"
 
 
 @dataclass
@@ -83,10 +85,27 @@ def add_secrets(session) -> None:
                     justification=f"Search warrant at {SECRET_MEMBER}'s address; cash seized.",
                     on="2026-11-01", action=police, today=TODAY)
     agencies.add_person(session, RECIPIENT, agency="Police", role="Detective Inspector")
+    add_leaked_spellings(session)
     individual = threats.add(session, SECRET_PI_REF, SECRET_PI, kind="Priority Individual",
                              today=TODAY, mapped_on="2025-06-01", disseminable=False)
     plans.add_from_tactic(session, individual, lookup.tactic(session, "PUR-08"),
                           due_on="2027-01-15", today=dt.date(2026, 9, 1))
+
+
+def add_leaked_spellings(session) -> None:
+    """Every spelling that ever leaked (leaks.py), each as a Police action's text on a
+    threat of its own, its person a withheld member of it."""
+    threat = threats.add(session, LEAKS_REF, "Dockside crew", today=TODAY,
+                         mapped_on="2025-04-01", band="2B", disseminable=True)
+    people: dict[str, list[str]] = {}
+    for name, aliases, _text in CORPUS:
+        people.setdefault(name, []).extend(a for a in aliases if a not in people.get(name, []))
+    for name, aliases in people.items():
+        members.add(session, threat, name, aliases=aliases, standing="Significant Group Member",
+                    disseminable=False, today=TODAY)
+    for _name, _aliases, text in CORPUS:
+        plans.add_free(session, threat, text, "Pursue", owner="Police", due_on="2027-01-10",
+                       today=dt.date(2026, 9, 1))
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +121,7 @@ def board(tmp_path_factory):
             meeting = meetings.get(s, "2026-12-03")
             agenda.add_item(s, meeting, "threat review", threat=SECRET_REF, position=5)
             agenda.add_item(s, meeting, "threat review", threat=SECRET_PI_REF, position=6)
+            agenda.add_item(s, meeting, "threat review", threat=LEAKS_REF, position=7)
             meeting_id = meeting.id
         yield store, meeting_id, folder
         store.close()

@@ -8,10 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from ocgboard.core import distribution, meetings
+from ocgboard.core.withheld.fold import fold
 from ocgboard.errors import InputError, NotFound
 from ocgboard.reports import pack
 from ocgboard.reports.pack_data import WITHHELD
-from ocgboard.store.models import Meeting
+from ocgboard.store.models import Meeting, Member, Person, Threat
+from tests.core.withheld.leaks import CORPUS, leaked_words
 from tests.reports.conftest import (
     LA_ONLY_ACTION,
     RECIPIENT,
@@ -39,6 +41,22 @@ def test_nothing_non_disseminable_appears_anywhere(variant, request):
     metadata = " ".join(str(v) for v in (printed.reader.metadata or {}).values())
     assert SECRET_MEMBER not in metadata
     assert all(SECRET_MEMBER not in title for _, title, _ in outline_titles(printed.reader))
+
+
+@pytest.mark.parametrize("variant", ["partner_pack", "agency_pack"])
+def test_no_spelling_that_ever_leaked_is_printed_for_partners(variant, request, chair_pack,
+                                                              board):
+    printed = flat(request.getfixturevalue(variant).text)
+    chair = " ".join(fold(flat(chair_pack.text)).split())
+    # Names partners see by the sharing rules: another threat's ("Zieliński line"), a
+    # disseminable member's ("Grzegorz Krawczyk"), the board's own people.
+    with board[0].reader() as s:
+        shown = [*s.scalars(select(Member.name).where(Member.disseminable)),
+                 *s.scalars(select(Threat.name)), *s.scalars(select(Person.name))]
+    withheld = {name: aliases for name, aliases, _ in CORPUS}
+    for _name, _aliases, text in CORPUS:
+        assert " ".join(fold(text).split()) in chair  # the chair's pack prints every word
+    assert not leaked_words([printed], withheld, shown), f"printed in the {variant}"
 
 
 @pytest.mark.parametrize("variant", ["partner_pack", "agency_pack"])

@@ -1,0 +1,79 @@
+"""Text as a reader takes it: without case or accents, in words.
+
+"ZIELIŃSKI", "Zielinski" and "zieliński" are one name to a reader, and must
+be one to the redactor. Folding maps each character of the text to what it
+reads as (Ł to l, ß to ss, Ș to s, ’ to '), and remembers where each folded
+character came from, so that a name found in the folded text is cut from the
+text as it was written. Words are runs of letters and digits; what lies
+between two words (spaces, a full stop, a comma, an apostrophe) is their gap.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+LETTERS = {
+    "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l",
+    "æ": "ae", "œ": "oe", "þ": "th", "ß": "ss", "ĸ": "k", "ŋ": "n", "ſ": "s",
+}
+APOSTROPHES = "'’‘ʼ′`´"
+DASHES = "‐‑‒–—―−-"
+WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """What one character reads as, lower case and without accents."""
+    if char in APOSTROPHES:
+        return "'"
+    if char in DASHES:
+        return "-"
+    if char.isspace():
+        return " "
+    lower = char.casefold()
+    out = []
+    for part in unicodedata.normalize("NFKD", lower):
+        if unicodedata.combining(part):
+            continue
+        out.append(LETTERS.get(part, part))
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    return "".join(fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # folded
+    start: int  # in the text as written
+    end: int
+
+
+class Folded:
+    """A text's words, folded, with where each lies in the text as written."""
+
+    def __init__(self, text: str):
+        self.text = text
+        chars: list[str] = []
+        origin: list[int] = []
+        for i, char in enumerate(text):
+            folded = fold_char(char)
+            chars.append(folded)
+            origin.extend([i] * len(folded))
+        self.folded = "".join(chars)
+        self.words = [Word(m.group(), origin[m.start()], origin[m.end() - 1] + 1)
+                      for m in WORD.finditer(self.folded)]
+
+    def gap(self, i: int) -> str:
+        """The text as written between word i and word i + 1."""
+        return self.text[self.words[i].end:self.words[i + 1].start]
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """A name's folded words: "Ó Súilleabháin" is ("o", "suilleabhain")."""
+    return tuple(WORD.findall(fold(text)))

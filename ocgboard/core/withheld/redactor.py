@@ -1,0 +1,155 @@
+"""Finding withheld names in free text, and blanking them whole.
+
+A name is found in any of its forms (forms.py), word by word on the folded
+text (fold.py), whatever the case, accents or spacing. The words of one form
+may be parted by spaces, a full stop, a comma, an apostrophe or a hyphen, and
+nothing else. Names that
+follow one another ("Wojciech [Zieliński]", "GRIGORE SECRETESCU") become one
+mark, so that nothing of a name is left beside it to give it away; a
+possessive stays after the mark ("[withheld]'s car").
+
+A phrase the output prints anyway (a threat's name that partners may see)
+is left as it is where it is longer than any withheld name found there: as
+long, the withheld name wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ocgboard.core.withheld.fold import Folded, fold, words_of
+from ocgboard.core.withheld.forms import own_words, person_forms, phrase_forms
+
+MARK = "[withheld]"
+JOINS = re.compile(r"[\s.,'’‘ʼ‐‑‒–—―−-]{1,4}")  # what may part the words of one name
+BETWEEN = re.compile(r"[\s,.]*")  # what may part two names to make them one mark
+
+Form = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    subject: str  # whose name it is, as the board wrote it
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+class Forms:
+    """Forms indexed by their first word, longest first."""
+
+    def __init__(self):
+        self.by_first: dict[str, list[tuple[Form, str]]] = {}
+
+    def add(self, forms: Iterable[Form], subject: str) -> None:
+        for form in forms:
+            self.by_first.setdefault(form[0], []).append((form, subject))
+
+    def sort(self) -> None:
+        for found in self.by_first.values():
+            found.sort(key=lambda item: -len(item[0]))
+
+    def longest_at(self, folded: Folded, i: int) -> tuple[int, str] | None:
+        """(how many words, whose) of the longest form starting at word i."""
+        words = folded.words
+        for form, subject in self.by_first.get(words[i].text, ()):
+            n = len(form)
+            if i + n > len(words):
+                continue
+            if all(words[i + k].text == form[k] for k in range(1, n)) and all(
+                    JOINS.fullmatch(folded.gap(i + k)) for k in range(n - 1)):
+                return n, subject
+        return None
+
+
+class Redactor:
+    def __init__(self, people: Iterable[str] = (), aliases: Iterable[str] = (),
+                 keep: Iterable[str] = ()):
+        """`people`: withheld names (every form of each is found); `aliases`: names
+        found as written; `keep`: phrases the output prints anyway."""
+        self.withheld = Forms()
+        self.own: dict[str, frozenset[str]] = {}  # a person's given names and initials
+        for name in people:
+            self.withheld.add(person_forms(name), name)
+            self.own[name] = self.own.get(name, frozenset()) | own_words(name)
+        for alias in aliases:
+            self.withheld.add(phrase_forms(alias), alias)
+        self.withheld.sort()
+        self.kept = Forms()
+        for phrase in keep:
+            words = words_of(phrase)
+            if words:
+                self.kept.add([words], phrase)
+        self.kept.sort()
+        self.empty = not self.withheld.by_first
+
+    def find(self, text: str | None) -> list[Found]:
+        """Every withheld name in the text, as one span each, in order."""
+        if not text or self.empty:
+            return []
+        folded = Folded(text)
+        found: list[Found] = []
+        i, words, floor = 0, folded.words, 0
+        while i < len(words):
+            name = self.withheld.longest_at(folded, i)
+            kept = self.kept.longest_at(folded, i)
+            if kept is not None and (name is None or kept[0] > name[0]):
+                i += kept[0]
+                continue
+            if name is None:
+                i += 1
+                continue
+            first, last = self._widened(folded, i, i + name[0] - 1, name[1], floor)
+            found.append(Found(words[first].start, words[last].end, name[1]))
+            i = floor = last + 1
+        return _joined(found, text)
+
+    def _widened(self, folded: Folded, first: int, last: int, subject: str,
+                 floor: int) -> tuple[int, int]:
+        """The name with the given names and initials of that person beside it:
+        "Mark [Smith]", "[Smith], Mark"."""
+        own, words = self.own.get(subject, frozenset()), folded.words
+        while first > floor and words[first - 1].text in own \
+                and JOINS.fullmatch(folded.gap(first - 1)):
+            first -= 1
+        while last + 1 < len(words) and words[last + 1].text in own \
+                and JOINS.fullmatch(folded.gap(last)) and not self._possessive(folded, last):
+            last += 1
+        return first, last
+
+    @staticmethod
+    def _possessive(folded: Folded, i: int) -> bool:
+        """Word i + 1 is the 's of word i: it stays, after the mark ("[withheld]'s car")."""
+        return folded.words[i + 1].text == "s" and fold(folded.gap(i)) == "'"
+
+    def __call__(self, text: str | None) -> str:
+        if not text:
+            return text or ""
+        found = self.find(text)
+        if not found:
+            return text
+        out, at = [], 0
+        for span in found:
+            out.append(text[at:span.start])
+            out.append(MARK)
+            at = span.end
+        out.append(text[at:])
+        return "".join(out)
+
+    def names(self, text: str | None) -> list[str]:
+        """Whose names the text holds, each once, as the board wrote them."""
+        return list(dict.fromkeys(f.subject for f in self.find(text)))
+
+
+def _joined(found: list[Found], text: str) -> list[Found]:
+    joined: list[Found] = []
+    for span in found:
+        if joined and BETWEEN.fullmatch(text[joined[-1].end:span.start]):
+            joined[-1] = Found(joined[-1].start, span.end, joined[-1].subject)
+        else:
+            joined.append(span)
+    return joined

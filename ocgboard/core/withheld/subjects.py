@@ -1,0 +1,43 @@
+"""Who is withheld from partners, board-wide: the redactor every partner output uses.
+
+A name withheld anywhere is withheld everywhere: a note on one threat may
+name a subject of another. Withheld are the members not marked disseminable
+(their names and aliases, deleted members too, since old text still names
+them) and the Priority Individuals whose names partners may not see. Kept,
+where longer than any withheld name found in the same place, are the names
+partners see anyway: threats', disseminable members', the board's own
+people and agencies ("Ana Popescu" of the council stays when a withheld
+Ion Popescu does not).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocgboard.core import sharing
+from ocgboard.core.withheld.redactor import Redactor
+from ocgboard.store.models import Agency, Member, Person, Threat
+
+
+def redactor(session: Session) -> Redactor:
+    people: list[str] = []
+    aliases: list[str] = []
+    keep: list[str] = []
+    for name, also, shown in session.execute(select(Member.name, Member.aliases,
+                                                    Member.disseminable)):
+        names = [name, *(a for a in (also or []) if isinstance(a, str))]
+        if shown:
+            keep += names
+        else:
+            people.append(name)
+            aliases += names[1:]
+    for threat in session.scalars(select(Threat)):
+        if sharing.name_shareable(threat):
+            keep.append(threat.name)
+        else:
+            people.append(threat.name)
+    keep += session.scalars(select(Person.name)).all()
+    for name, short in session.execute(select(Agency.name, Agency.short_name)):
+        keep += [name, short or ""]
+    return Redactor(people, aliases, keep=keep)

@@ -1,0 +1,74 @@
+"""An agency's extract carries no form of a withheld name: not in today's text, not in
+an old value, not in the agency's laptop afterwards."""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+
+from tests.core.withheld.leaks import CORPUS, leaked_words
+from tests.sync.hostile import opened
+
+WITHHELD = "Grzegorz Zieliński"
+OLD_TEXT = "Benefit claims of Zieliński's partner traced"
+
+
+def spelled(texts, chair) -> set[str]:
+    """Every withheld name's words that the texts hold, but for the names the extract
+    shows by the sharing rules (a disseminable member's, a threat's, the board's people)."""
+    conn = sqlite3.connect(chair.db)
+    try:
+        shown = [n for (n,) in conn.execute(
+            "SELECT name FROM member WHERE disseminable UNION SELECT name FROM threat "
+            "UNION SELECT name FROM person")]
+    finally:
+        conn.close()
+    names = {WITHHELD: ["Grzes"]} | {name: aliases for name, aliases, _ in CORPUS}
+    return leaked_words(texts, names, shown)
+
+
+def database_text(path) -> list[str]:
+    """Every text value in every table of a store."""
+    conn = sqlite3.connect(path)
+    try:
+        found = []
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                             "'table'")]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                found += [v for v in row if isinstance(v, str)]
+        return found
+    finally:
+        conn.close()
+
+
+def test_no_spelling_reaches_the_agency_in_its_extract_or_its_database(chair_and_dwp,
+                                                                       tmp_path):
+    chair, dwp = chair_and_dwp
+    action = chair.json("action", "list", "--agency", "DWP")[0]
+    chair.ok("member", "add", action["threat"], "--name", WITHHELD, "--aliases", "Grzes",
+             "--disseminable", "no")
+    for name, aliases, _text in CORPUS:
+        chair.ok("member", "add", action["threat"], "--name", name, "--disseminable", "no",
+                 *(["--aliases", ",".join(aliases)] if aliases else []))
+    for _name, _aliases, text in CORPUS:
+        chair.ok("action", "update", action["id"][:8], "--comment", text)
+    # A SMART text that once named him, then scrubbed: the old value travels too.
+    chair.ok("action", "edit", action["id"][:8], "--measurable", OLD_TEXT)
+    chair.ok("action", "edit", action["id"][:8], "--measurable", "Benefit claims traced")
+    shown = chair.ok("action", "show", action["id"][:8])
+    assert "Kučera's car" in shown  # the chair's own laptop keeps every word
+
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    _inner, _manifest, packed = opened(extract, dwp, tmp_path / "open")
+    payload = zlib.decompress(packed).decode("utf-8")
+    assert "[withheld]" in payload
+    assert not spelled([payload], chair), "a withheld name travels in the extract"
+    dwp.ok("import", str(extract), "--yes")
+    assert not spelled(database_text(dwp.db), chair), "a withheld name is in the agency's store"
+    raw = dwp.db.read_bytes().decode("utf-8", "ignore")
+    assert not spelled([raw], chair), "a withheld name is in the agency's store file"
+    trail = dwp.ok("action", "show", action["id"][:8])
+    assert "[withheld]'s car" in trail
+
