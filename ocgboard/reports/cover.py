@@ -22,7 +22,7 @@ def cover(pack: Pack, marks: Marks) -> list:
     if pack.copy_number is not None:
         story.append(_copy_box(pack))
     story += [Spacer(1, 6), _control_and_handling(pack), Spacer(1, 8),
-              *styles.subhead("Distribution list"), _distribution(pack), PageBreak()]
+              *styles.subhead("Distribution list"), *_distribution(pack), PageBreak()]
     return story
 
 
@@ -97,11 +97,16 @@ def handling_instructions(pack: Pack) -> list[str]:
     return lines
 
 
-def _distribution(pack: Pack):
+def _distribution(pack: Pack) -> list:
+    """The register of copies; a partner's copy lists only its own line."""
+    others = [para(f"{pack.other_copies} other numbered "
+                   f"cop{'y' if pack.other_copies == 1 else 'ies'} of this pack issued; the "
+                   "chair holds the register.", "small")] if pack.other_copies else []
     if not pack.distribution:
-        return para("No numbered copies of this pack have been issued yet.", "small")
+        return others or [para("No numbered copies of this pack have been issued yet.",
+                               "small")]
     w = styles.widths(0.6, 2.2, 2.6, 1.0, 1.1, 1.5)
     rows = [heads("Copy", "Name", "Agency", "Variant", "Issued", "Status")]
     rows += [[str(d.copy_number), cell(d.name), cell(d.agency), d.variant,
               styles.day(d.issued_on), cell(d.state)] for d in pack.distribution]
-    return tables.table(rows, w)
+    return [tables.table(rows, w), *others]

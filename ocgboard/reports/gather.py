@@ -21,8 +21,10 @@ from ocgboard.store.models import Agency, Meeting, Person
 
 
 def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
-           agency: str | None = None, today: dt.date | None = None) -> pd.Pack:
-    """The pack's content for one variant, as plain data."""
+           agency: str | None = None, today: dt.date | None = None,
+           copy_number: int | None = None) -> pd.Pack:
+    """The pack's content for one variant, as plain data; `copy_number`: the numbered
+    copy it is printed as."""
     owner = _check_variant(session, variant, agency)
     items = agenda.items(session, meeting)
     if not items:
@@ -30,6 +32,11 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
                          "plan its agenda before printing the pack")
     as_at = meeting.starts_at.date()
     pack = _front(session, meeting, variant, owner, as_at, today or clock.of(session).today())
+    pack.copy_number = copy_number
+    if variant != "chair":  # who holds which copy is the chair's to know
+        own = [d for d in pack.distribution if d.copy_number == copy_number]
+        pack.other_copies = len(pack.distribution) - len(own)
+        pack.distribution = own
     names = threat_data.Names.load(session)
     listed = meetings.agenda_threats(session, meeting)
     tracked = meetings.tracker(session, meeting, today=as_at)

@@ -71,9 +71,9 @@ def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
     if copy_for:
         recipient = lookup.person(session, copy_for)
         issued = distribution.issue(session, meeting, recipient, variant, today=today)
-    pack = gather(session, meeting, variant=variant, agency=agency, today=today)
+    pack = gather(session, meeting, variant=variant, agency=agency, today=today,
+                  copy_number=issued.copy_number if issued else None)
     if issued is not None:
-        pack.copy_number = issued.copy_number
         pack.copy_recipient = _recipient(session, recipient)
     with writer.safe_output(path) as handle:
         pages = lay_out(pack, handle, progress) if progress else lay_out(pack, handle)

@@ -152,6 +152,7 @@ class Pack:
     copy_number: int | None = None
     copy_recipient: str | None = None
     distribution: list[DistributionLine] = field(default_factory=list)
+    other_copies: int = 0  # issued copies a partner's pack counts but does not list
     agenda: list[AgendaLine] = field(default_factory=list)
     tracker: list[Task] = field(default_factory=list)
     threats: list[ThreatPart] = field(default_factory=list)

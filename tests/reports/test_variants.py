@@ -17,6 +17,7 @@ from tests.core.withheld.leaks import CORPUS, leaked_words
 from tests.reports.conftest import (
     LA_ONLY_ACTION,
     RECIPIENT,
+    SECOND_RECIPIENT,
     SECRET_ALIAS,
     SECRET_MEMBER,
     SECRET_PI,
@@ -25,6 +26,7 @@ from tests.reports.conftest import (
     SECRET_SUMMARY,
     TODAY,
     UNICODE_MEMBERS,
+    print_pack,
 )
 from tests.reports.test_pack import MARKING, flat, marking_heights, outline_titles
 
@@ -92,6 +94,16 @@ def test_the_issue_is_recorded_in_the_distribution_register(board, partner_pack)
                   for copy, person in distribution.register(s, meeting)]
     assert (1, RECIPIENT, "partner") in issued
     assert RECIPIENT in flat(partner_pack.pages[0])  # and on the cover's distribution list
+
+
+def test_a_partners_copy_lists_only_its_own_line_and_counts_the_others(board, partner_pack):
+    other = SECOND_RECIPIENT
+    second = print_pack(board, "partner-2", variant="partner", copy_for=other)
+    cover = flat(second.pages[0])
+    assert other in cover and "other numbered cop" in cover
+    assert RECIPIENT not in cover
+    chair = flat(print_pack(board, "chair-register").pages[0])
+    assert RECIPIENT in chair and other in chair  # the chair's pack holds the register
 
 
 def test_the_agency_pack_holds_only_that_agencys_tasks(agency_pack, chair_pack):

@@ -25,6 +25,17 @@ DASHES = "‐‑‒–—―−-"
 WORD = re.compile(r"[^\W_]+")
 
 
+# How else people write these letters, beside their folded form ("Đorđe" is
+# "Djordje" as often as "Dorde"; "Müller" is "Mueller").
+OTHER_SPELLINGS = {
+    "đ": ("dj",), "ð": ("dh",), "ä": ("ae",), "ö": ("oe",), "ü": ("ue",), "ø": ("oe",),
+    "å": ("aa",), "æ": ("e",), "ß": ("s",), "š": ("sh",), "ž": ("zh",), "č": ("ch",),
+    "ć": ("ch",), "ş": ("sh",), "ș": ("sh",), "ţ": ("ts",), "ț": ("ts",), "ç": ("ch",),
+    "ğ": ("",), "ñ": ("ny",),
+}
+MAX_SPELLINGS = 16  # of one word: a name with many such letters keeps the likeliest
+
+
 @lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """What one character reads as, lower case and without accents."""
@@ -77,3 +88,12 @@ class Folded:
 def words_of(text: str) -> tuple[str, ...]:
     """A name's folded words: "Ó Súilleabháin" is ("o", "suilleabhain")."""
     return tuple(WORD.findall(fold(text)))
+
+
+def spellings(word: str) -> set[str]:
+    """A word as written, folded, in the other ways people spell its letters."""
+    found = [""]
+    for char in word.casefold():
+        ways = (fold_char(char), *OTHER_SPELLINGS.get(char, ()))
+        found = [start + way for start in found for way in ways][:MAX_SPELLINGS]
+    return set(found)

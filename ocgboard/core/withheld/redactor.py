@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ocgboard.core.withheld.fold import Folded, fold, words_of
+from ocgboard.core.withheld.fold import WORD, Folded, fold, spellings, words_of
 from ocgboard.core.withheld.forms import own_words, person_forms, phrase_forms
 
 MARK = "[withheld]"
@@ -53,14 +53,14 @@ class Forms:
         for found in self.by_first.values():
             found.sort(key=lambda item: -len(item[0]))
 
-    def longest_at(self, folded: Folded, i: int) -> tuple[int, str] | None:
-        """(how many words, whose) of the longest form starting at word i."""
-        words = folded.words
-        for form, subject in self.by_first.get(words[i].text, ()):
+    def longest_at(self, folded: Folded, words: list[str], i: int) -> tuple[int, str] | None:
+        """(how many words, whose) of the longest form starting at word i; `words`:
+        the folded text's words, each as its name's usual spelling."""
+        for form, subject in self.by_first.get(words[i], ()):
             n = len(form)
             if i + n > len(words):
                 continue
-            if all(words[i + k].text == form[k] for k in range(1, n)) and all(
+            if all(words[i + k] == form[k] for k in range(1, n)) and all(
                     JOINS.fullmatch(folded.gap(i + k)) for k in range(n - 1)):
                 return n, subject
         return None
@@ -79,6 +79,7 @@ class Redactor:
         for alias in aliases:
             self.withheld.add(phrase_forms(alias), alias)
         self.withheld.sort()
+        self.usual = _usual_spellings([*people, *aliases])
         self.kept = Forms()
         for phrase in keep:
             words = words_of(phrase)
@@ -93,38 +94,34 @@ class Redactor:
             return []
         folded = Folded(text)
         found: list[Found] = []
-        i, words, floor = 0, folded.words, 0
+        words = [self.usual.get(w.text, w.text) for w in folded.words]
+        i, floor = 0, 0
         while i < len(words):
-            name = self.withheld.longest_at(folded, i)
-            kept = self.kept.longest_at(folded, i)
+            name = self.withheld.longest_at(folded, words, i)
+            kept = self.kept.longest_at(folded, words, i)
             if kept is not None and (name is None or kept[0] > name[0]):
                 i += kept[0]
                 continue
             if name is None:
                 i += 1
                 continue
-            first, last = self._widened(folded, i, i + name[0] - 1, name[1], floor)
-            found.append(Found(words[first].start, words[last].end, name[1]))
+            first, last = self._widened(folded, words, i, i + name[0] - 1, name[1], floor)
+            found.append(Found(folded.words[first].start, folded.words[last].end, name[1]))
             i = floor = last + 1
         return _joined(found, text)
 
-    def _widened(self, folded: Folded, first: int, last: int, subject: str,
-                 floor: int) -> tuple[int, int]:
+    def _widened(self, folded: Folded, words: list[str], first: int, last: int,
+                 subject: str, floor: int) -> tuple[int, int]:
         """The name with the given names and initials of that person beside it:
         "Mark [Smith]", "[Smith], Mark"."""
-        own, words = self.own.get(subject, frozenset()), folded.words
-        while first > floor and words[first - 1].text in own \
+        own = self.own.get(subject, frozenset())
+        while first > floor and words[first - 1] in own \
                 and JOINS.fullmatch(folded.gap(first - 1)):
             first -= 1
-        while last + 1 < len(words) and words[last + 1].text in own \
-                and JOINS.fullmatch(folded.gap(last)) and not self._possessive(folded, last):
+        while last + 1 < len(words) and words[last + 1] in own \
+                and JOINS.fullmatch(folded.gap(last)) and not _possessive(folded, last):
             last += 1
         return first, last
-
-    @staticmethod
-    def _possessive(folded: Folded, i: int) -> bool:
-        """Word i + 1 is the 's of word i: it stays, after the mark ("[withheld]'s car")."""
-        return folded.words[i + 1].text == "s" and fold(folded.gap(i)) == "'"
 
     def __call__(self, text: str | None) -> str:
         if not text:
@@ -143,6 +140,24 @@ class Redactor:
     def names(self, text: str | None) -> list[str]:
         """Whose names the text holds, each once, as the board wrote them."""
         return list(dict.fromkeys(f.subject for f in self.find(text)))
+
+
+def _possessive(folded: Folded, i: int) -> bool:
+    """Word i + 1 is the 's of word i: it stays, after the mark ("[withheld]'s car")."""
+    return folded.words[i + 1].text == "s" and fold(folded.gap(i)) == "'"
+
+
+def _usual_spellings(names: list[str]) -> dict[str, str]:
+    """Other spellings of the names' words ("djordjevic"), each to the folded word
+    the forms use ("dordevic"); never a word that is itself some name's."""
+    usual: dict[str, str] = {}
+    plain = {w for name in names for w in words_of(name)}
+    for name in names:
+        for word in WORD.findall(name):
+            folded = fold(word)
+            for other in spellings(word) - plain:
+                usual.setdefault(other, folded)
+    return usual
 
 
 def _joined(found: list[Found], text: str) -> list[Found]:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ocgboard.core.demo.names import data
 from ocgboard.core.withheld import MARK, Redactor
-from ocgboard.core.withheld.fold import fold
+from ocgboard.core.withheld.fold import fold, spellings
 from tests.core.withheld.leaks import CORPUS, leaked_words
 
 
@@ -80,6 +80,11 @@ FILLER = st.sampled_from(["Met", "at the yard.", "and", "(see log)", "drove to",
                           "informant:", "car", "the van", "on 3 May"])
 
 
+def other_spelling(name: str) -> str:
+    """The name as someone without its letters types it: Đorđević as Djordjevic."""
+    return " ".join(max(spellings(word), key=len) for word in name.split())
+
+
 def _initial(given: str) -> str:
     return given[0] + "."
 
@@ -90,7 +95,7 @@ def written(given: str, family: str, how: int, draw_case) -> str:
         f"{given} {family}", f"{family}, {given}", f"{family.upper()}, {given}",
         f"{_initial(given)} {family}", f"{family}'s", f"{family}", f"{given}  {family}",
         f"{fold(given)} {fold(family)}", f"{fold(family).upper()} {given}",
-        f"{family}’s", f"{family}-linked",
+        f"{family}’s", f"{family}-linked", f"{other_spelling(given)} {other_spelling(family)}",
     ]
     return draw_case(forms[how % len(forms)])
 
