@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ocgboard import files
-from ocgboard.cli.common import Parser, add_json, done, emit_json, table
+from ocgboard.cli.common import Parser, add_json, done, emit_json, review_withheld, table
 from ocgboard.core import board
 from ocgboard.errors import InputError
 from ocgboard.sync import conflicts, contacts, export, importer, keys, waiting
@@ -44,6 +44,9 @@ def register(commands) -> None:
     p.add_argument("--since-last", action="store_true",
                    help="only the changes not yet sent to these contacts")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--yes", action="store_true",
+                   help="write an agency's extract although it withholds names (the places "
+                        "are listed first)")
     p.set_defaults(func=run_export)
 
     p = commands.add_parser("import", help="preview or apply an exchange file")
@@ -137,7 +140,8 @@ def run_export(ctx, args) -> None:
     passphrase = _passphrase(args.passphrase_file)
     with ctx.write() as s:
         made = export.export(s, args.output, agency=args.agency, to=args.to,
-                             passphrase=passphrase, since_last=args.since_last)
+                             passphrase=passphrase, since_last=args.since_last,
+                             confirm=review_withheld(args.yes, f"{args.agency}'s extract"))
     done(f"{made.scope}: {made.records:,} change records for {', '.join(made.recipients)} "
          f"written to {made.path} ({made.size:,} bytes)")
 

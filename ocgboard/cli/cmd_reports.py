@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ocgboard.cli.common import done
+from ocgboard.cli.common import done, review_withheld
 from ocgboard.core import meetings
 from ocgboard.reports.pack_data import VARIANTS
 
@@ -22,6 +22,9 @@ def register(commands) -> None:
     p.add_argument("--copy-for", metavar="PERSON",
                    help="issue a numbered copy to this person: stamped on every page and "
                         "recorded in the distribution register")
+    p.add_argument("--yes", action="store_true",
+                   help="write a partner or agency pack although it withholds names (the "
+                        "places are listed first)")
     p.set_defaults(func=make_pack)
 
     p = commands.add_parser("report", help="the period report (PDF): figures with charts")
@@ -40,7 +43,8 @@ def make_pack(ctx, args) -> None:
     with scope as s:
         meeting = meetings.get(s, args.meeting)
         built = pack.build(s, meeting, args.output, variant=variant, agency=args.agency,
-                           copy_for=args.copy_for)
+                           copy_for=args.copy_for,
+                           confirm=review_withheld(args.yes, f"the {variant} pack"))
     copy = f", copy {built.copy_number} for {args.copy_for}" if built.copy_number else ""
     done(f"{variant} pack written to {built.path}: {built.pages} pages{copy}")
 

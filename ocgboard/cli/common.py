@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from ocgboard import paths, printable
 from ocgboard.core import setup
-from ocgboard.errors import BoardError, StoreError
+from ocgboard.errors import BoardError, InputError, StoreError
 from ocgboard.store import Store
 from ocgboard.store.engine import sqlite_path
 
@@ -109,3 +109,22 @@ def done(message: str) -> None:
 def fail(exc: BoardError) -> int:
     sys.stderr.write(f"ocgboard: error: {exc.message}\n")
     return exc.exit_code
+
+
+MAX_REVIEWED = 50  # places listed before "and N more"
+
+
+def review_withheld(yes: bool, what: str):
+    """The command line's review of what a partner output withholds: every place on
+    stderr; without --yes, the output stops there (InputError) and nothing is written."""
+    def confirm(places) -> None:
+        sys.stderr.write(f"{what} withholds a name in {len(places)} place"
+                         f"{'s' if len(places) != 1 else ''}; partners see [withheld]:\n")
+        for place in places[:MAX_REVIEWED]:
+            sys.stderr.write(f"  {place.line()}\n")
+        if len(places) > MAX_REVIEWED:
+            sys.stderr.write(f"  and {len(places) - MAX_REVIEWED} more\n")
+        if not yes:
+            raise InputError(f"{what} not written: check the places listed above, then run "
+                             "the command again with --yes")
+    return confirm

@@ -42,8 +42,10 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     tracked = meetings.tracker(session, meeting, today=as_at)
     scope = threat_data.Scope.load(session, listed, tracked, names, as_at,
                                    pack.previous_meeting_on)
-    # The chair's pack prints every word; any other, none of a withheld name.
-    redact = withheld.Redactor() if variant == "chair" else withheld.redactor(session)
+    # The chair's pack prints every word; any other, none of a withheld name, and
+    # the places it withholds one are listed for the chair (pack.withheld).
+    redact = withheld.Review(withheld.Redactor() if variant == "chair"
+                             else withheld.redactor(session))
     tasks = scope.tasks(redact, variant)
     if owner is not None:
         tasks = {k: t for k, t in tasks.items() if t.owner_id == owner.id}
@@ -55,6 +57,7 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
         pack.strategy = _strategy(session, redact)
         pack.figures = figures.collect(session, end=as_at, today=as_at)
     pack.agenda = _agenda(items, meeting, pack, redact)
+    pack.withheld = redact.places
     return pack
 
 
@@ -113,7 +116,8 @@ def _tasking(tracker: list[pd.Task]) -> list[tuple[str, list[pd.Task]]]:
 
 
 def _strategy(session: Session, redact) -> list[pd.StrategyLine]:
-    return [pd.StrategyLine(i.number, redact(i.action), redact(i.lead_partners or ""),
+    return [pd.StrategyLine(i.number, redact(i.action, f"strategic plan item {i.number}"),
+                            redact(i.lead_partners or "", f"strategic plan item {i.number}"),
                             i.target_on, i.status)
             for i in strategy.listing(session)]
 
@@ -135,11 +139,12 @@ def _agenda(items, meeting: Meeting, pack: pd.Pack, redact) -> list[pd.AgendaLin
 def _title(item, pack: pd.Pack, redact) -> str:
     """A threat item keeps its threat's name, unless partners may not see it."""
     if not item.threat_id:
-        return redact(item.title)
+        return redact(item.title, f"agenda item {item.position}")
     part = next((p for p in pack.threats if p.id == item.threat_id), None)
     if pack.variant != "chair" and part is not None and part.name not in item.title:
         return f"Threat review: {part.reference} {part.name}"
-    return item.title if pack.variant == "chair" else redact(item.title)
+    return item.title if pack.variant == "chair" else redact(item.title,
+                                                             f"agenda item {item.position}")
 
 
 def _target(item, sections: dict, pack: pd.Pack) -> str | None:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from ocgboard import clock
 from ocgboard.core import distribution, lookup
+from ocgboard.core.withheld import Place
 from ocgboard.reports import page, writer
 from ocgboard.reports.agenda_sheet import agenda
 from ocgboard.reports.cover import cover
@@ -43,6 +44,7 @@ from ocgboard.store.models import Agency, Meeting
 # on a long agenda), laying out runs to 92, and writing the held pages out
 # (page N of M) is the rest.
 Progress = Callable[[int, str], None]
+Confirm = Callable[[list[Place]], None]  # raises to stop the pack
 GATHERED, LAID_OUT = 30, 92
 MARKS_PER_SECTION = 20  # so the bar still moves through forty threat sections
 SECTIONS = ("cover", "agenda", "action tracker", "threat summary", "threat sections",
@@ -61,8 +63,11 @@ class Built:
 
 def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
           variant: str = "chair", agency: str | None = None, copy_for: str | None = None,
-          today: dt.date | None = None, progress: Progress | None = None) -> Built:
-    """Write the meeting's pack to `target`; with `copy_for`, issue it as a numbered copy."""
+          today: dt.date | None = None, progress: Progress | None = None,
+          confirm: Confirm | None = None) -> Built:
+    """Write the meeting's pack to `target`; with `copy_for`, issue it as a numbered copy.
+    `confirm` is shown the places where the pack withholds a name, before anything is
+    written, and raises to stop it (the caller's session then rolls the issue back)."""
     path = writer.check_target(target)
     today = today or clock.of(session).today()
     issued = None
@@ -75,6 +80,8 @@ def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
                   copy_number=issued.copy_number if issued else None)
     if issued is not None:
         pack.copy_recipient = _recipient(session, recipient)
+    if confirm is not None and pack.withheld:
+        confirm(pack.withheld)
     with writer.safe_output(path) as handle:
         pages = lay_out(pack, handle, progress) if progress else lay_out(pack, handle)
     return Built(str(path), pages, variant, pack.copy_number)

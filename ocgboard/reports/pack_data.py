@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from ocgboard.core import rag
+from ocgboard.core.withheld import Place
 from ocgboard.reports.figures import Figures
 
 WITHHELD = "Summary withheld: not for dissemination."
@@ -153,6 +154,7 @@ class Pack:
     copy_recipient: str | None = None
     distribution: list[DistributionLine] = field(default_factory=list)
     other_copies: int = 0  # issued copies a partner's pack counts but does not list
+    withheld: list[Place] = field(default_factory=list)  # where a name was blanked
     agenda: list[AgendaLine] = field(default_factory=list)
     tracker: list[Task] = field(default_factory=list)
     threats: list[ThreatPart] = field(default_factory=list)

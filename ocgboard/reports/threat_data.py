@@ -89,17 +89,23 @@ class Scope:
     def tasks(self, redact, variant: str = "chair") -> dict[uuid.UUID, pd.Task]:
         made = {}
         for a in self.actions:
+            where = f"{self.threats[a.threat_id].reference} action {self.numbers[a.id]}"
             made[a.id] = pd.Task(
                 id=a.id, threat_id=a.threat_id, threat_ref=self.threats[a.threat_id].reference,
                 threat_name=self.threat_name(self.threats[a.threat_id], variant),
-                number=self.numbers[a.id], strand=a.strand, specific=redact(a.specific),
-                measurable=redact(a.measurable), achievable=redact(a.achievable),
-                relevant=redact(a.relevant), timebound=redact(a.timebound),
+                number=self.numbers[a.id], strand=a.strand,
+                specific=redact(a.specific, f"{where} · specific"),
+                measurable=redact(a.measurable, f"{where} · measurable"),
+                achievable=redact(a.achievable, f"{where} · achievable"),
+                relevant=redact(a.relevant, f"{where} · relevant"),
+                timebound=redact(a.timebound, f"{where} · timebound"),
                 owner_id=a.owner_agency_id, owner=self.names.agency(a.owner_agency_id),
                 owner_short=self.names.short_names.get(a.owner_agency_id, ""),
                 officer=self.names.person(a.owner_person_id) or None, due_on=a.due_on,
                 status=a.status, rating=rag.rate(a.status, a.due_on, self.as_at, a.rag_override),
-                updates=[pd.Update(d, s, redact(c), by) for d, s, c, by in self.updates[a.id]])
+                updates=[pd.Update(d, s, redact(c, f"{where} · progress update {d:%d/%m/%Y}"),
+                                   redact(by, f"{where} · progress update's author"))
+                         for d, s, c, by in self.updates[a.id]])
         return made
 
     def part(self, threat: Threat, tasks: dict, variant: str, redact,
@@ -114,35 +120,39 @@ class Scope:
         recent = [d for d in found if self.since is None or d.dated_on > self.since]
         return pd.ThreatPart(
             id=threat.id, reference=threat.reference, name=self.threat_name(threat, variant),
-            profile=self.profile(threat),
-            summary=(redact(threat.summary) or "No summary recorded.") if shown else pd.WITHHELD,
+            profile=self.profile(threat, redact),
+            summary=(redact(threat.summary, f"{threat.reference} · summary")
+                     or "No summary recorded.") if shown else pd.WITHHELD,
             summary_withheld=not shown, summary_restricted=shown and not threat.disseminable,
-            members=self.member_lines(threat, variant),
-            tasks=plan, disruptions=[self.disruption_line(d, redact) for d in recent],
+            members=self.member_lines(threat, variant, redact),
+            tasks=plan, disruptions=[self.disruption_line(threat, d, redact) for d in recent],
             earlier_disruptions=len(found) - len(recent))
 
-    def profile(self, t: Threat) -> dict[str, str]:
+    def profile(self, t: Threat, redact) -> dict[str, str]:
         return {
             "Kind": t.kind, "Status": t.status.capitalize(), "OCGM band": t.band,
             "Threat areas": ", ".join(t.threat_areas or []) or "—",
             "Management model": t.management_model or "—",
             "Lead agency": self.names.agency(t.lead_agency_id) or "—",
             "LRO": self.names.person(t.lro_id) or "—", "SRO": self.names.person(t.sro_id) or "—",
-            "Area": t.area or "—", "Mapped": _day(t.mapped_on),
+            "Area": redact(t.area, f"{t.reference} · area") or "—", "Mapped": _day(t.mapped_on),
             "Last assessed": _day(t.last_assessed_on), "Next review": _day(t.next_review_on),
             "Infiltration / corruption": t.extent_corruption,
             "Tactical awareness": t.extent_awareness, "Violent capability": t.extent_violence,
         }
 
-    def member_lines(self, threat: Threat, variant: str) -> list[pd.MemberLine]:
+    def member_lines(self, threat: Threat, variant: str, redact) -> list[pd.MemberLine]:
         people = [m for m in self.members[threat.id] if variant == "chair" or m.disseminable]
         people.sort(key=lambda m: (STANDING_ORDER.get(m.standing, 2), m.name.casefold()))
         return [pd.MemberLine(m.name, ", ".join(m.aliases or []), m.standing, m.date_of_birth,
-                              m.roles or "", restricted=not m.disseminable) for m in people]
+                              redact(m.roles, f"{threat.reference} · {m.name}'s roles"),
+                              restricted=not m.disseminable) for m in people]
 
-    def disruption_line(self, d: Disruption, redact) -> pd.DisruptionLine:
-        return pd.DisruptionLine(d.dated_on, d.level, self.names.agency(d.agency_id), d.strand,
-                                 self.numbers.get(d.action_id), redact(d.justification))
+    def disruption_line(self, threat: Threat, d: Disruption, redact) -> pd.DisruptionLine:
+        return pd.DisruptionLine(
+            d.dated_on, d.level, self.names.agency(d.agency_id), d.strand,
+            self.numbers.get(d.action_id),
+            redact(d.justification, f"{threat.reference} · disruption {d.dated_on:%d/%m/%Y}"))
 
 
 def _numbers(actions: list[Action]) -> dict[uuid.UUID | None, int]:

@@ -14,7 +14,7 @@ import queue
 import threading
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +62,10 @@ class ExportResult:
 
 def export(session: Session, output: str | Path, *, agency: str | None = None,
            to: Sequence[str] = (), passphrase: str | None = None, since_last: bool = False,
-           device_keys: keys.DeviceKeys | None = None) -> ExportResult:
+           device_keys: keys.DeviceKeys | None = None,
+           confirm: Callable[[list[withheld.Place]], None] | None = None) -> ExportResult:
+    """`confirm` is shown the places where an extract withholds a name, before the
+    file is written, and raises to stop it."""
     target = files.check_target(output, "exchange file")
     me = device_keys or keys.load()
     owner = lookup.agency(session, agency) if agency else None
@@ -80,8 +83,10 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
         raw_sqlite(conn), me, current.id.hex if current else "", own_only=own_only)
     with files.private_workdir() as work:
         payload = work / "payload"
-        count, top, digest, size = _write_payload(
-            conn, payload, owner, since, heads, withheld.redactor(session) if owner else None)
+        review = withheld.Review(withheld.redactor(session)) if owner else None
+        count, top, digest, size = _write_payload(conn, payload, owner, since, heads, review)
+        if confirm is not None and review is not None and review.places:
+            confirm(review.places)
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
                              own_only)
         manifest["heads"] = {head.device: head.entry() for head in (heads or {}).values()}
@@ -137,7 +142,7 @@ WINDOW = 50_000
 
 
 def _selection(conn, owner: Agency | None, heads: dict[int, signed_heads.Head] | None,
-               redact: withheld.Redactor | None = None) -> tuple[str, str]:
+               redact: withheld.Review | None = None) -> tuple[str, str]:
     """What to write of each record, and the FROM and WHERE of the records to send,
     for a window of change ids: of each device, up to the head it signed; in an
     extract, all but the library's seed (every laptop makes its own), each record
@@ -156,8 +161,8 @@ def _selection(conn, owner: Agency | None, heads: dict[int, signed_heads.Head] |
     raw.execute("DELETE FROM x_rows")
     raw.executemany("INSERT OR IGNORE INTO x_rows VALUES (?, ?)",
                     scope.extract_rows(conn, owner.id))
-    blank = redaction.install(raw, redact or withheld.Redactor())
-    fields, supersedes = f"{blank}({_cut('c.fields')})", _cut("c.supersedes")
+    blank = redaction.install(raw, redact or withheld.Review(withheld.Redactor()))
+    fields, supersedes = f"{blank}(c.entity, {_cut('c.fields')})", _cut("c.supersedes")
     return (_record_line(),
             "FROM (SELECT c.id, c.device_id, c.seq, c.hlc, c.author, c.entity, c.row_id, "
             f"{fields} AS fields, nullif({supersedes}, '{{}}') AS supersedes, c.hash "
@@ -183,7 +188,7 @@ def _cut(column: str) -> str:
 
 def _write_payload(conn, path: Path, owner, since: int,
                    heads: dict[int, signed_heads.Head] | None,
-                   redact: withheld.Redactor | None) -> tuple[int, int, str, int]:
+                   redact: withheld.Review | None) -> tuple[int, int, str, int]:
     """SQLite serialises windows of the log in the log's own order (a row's
     records mostly sit together; the importer rebuilds the few that do not),
     while a worker thread compresses and hashes: both cores work."""

@@ -2,10 +2,10 @@
 
 An agency's extract carries the board's records of the rows it may see, so
 a note written last year travels as much as today's. Every text value of
-every record (and every text in a list, such as a member's aliases) goes
-through the board's redactor (core.withheld) on its way out, except the
-values that are codes from a vocabulary, which name nobody and which the
-agency's laptop checks against that vocabulary.
+every record goes through the board's redactor (core.withheld) on its way
+out, except the values that are codes from a vocabulary, which name nobody
+and which the agency's laptop checks against that vocabulary, and the names
+the sharing rules let the agency see.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ocgboard.core.withheld import Redactor
+from ocgboard.core.withheld import Review
 from ocgboard.store.engine import to_json
+from ocgboard.sync.describe import WORDS
 
 # Columns holding a code or a word from a vocabulary, never free text.
 CODED = frozenset({
@@ -23,18 +24,26 @@ CODED = frozenset({
     "code", "lifestyle_area", "default_owner", "owner_role", "reference", "variant",
     "purpose", "level",
 })
+# Names that partners see by the sharing rules (scope.py): a disseminable member's
+# own name, a threat's, the board's people and agencies. Two people may share a
+# name, one withheld: the rule for this row decides, not the other's.
+NAMES_SHOWN = {
+    "member": frozenset({"name", "aliases"}), "person": frozenset({"name"}),
+    "agency": frozenset({"name", "short_name"}), "threat": frozenset({"name"}),
+    "board": frozenset({"name"}),
+}
 FUNCTION = "ocgboard_redacted"
 
 
-def install(raw: sqlite3.Connection, redact: Redactor) -> str:
-    """Make SQL's ocgboard_redacted(fields) blank withheld names in a record's fields;
-    the function's name."""
-    raw.create_function(FUNCTION, 1, lambda fields: redacted(redact, fields),
+def install(raw: sqlite3.Connection, redact: Review) -> str:
+    """Make SQL's ocgboard_redacted(entity, fields) blank withheld names in a record's
+    fields; the function's name."""
+    raw.create_function(FUNCTION, 2, lambda entity, fields: redacted(redact, entity, fields),
                         deterministic=True)
     return FUNCTION
 
 
-def redacted(redact: Redactor, fields: str | None) -> str | None:
+def redacted(redact: Review, entity: str, fields: str | None) -> str | None:
     """A record's JSON object of fields, its free text redacted; unchanged when
     nothing in it names a withheld subject."""
     if not fields or redact.empty:
@@ -46,18 +55,20 @@ def redacted(redact: Redactor, fields: str | None) -> str | None:
     if not isinstance(values, dict):
         return fields
     changed = False
+    kind = WORDS.get(entity, entity).replace("_", " ")
+    shown = NAMES_SHOWN.get(entity, frozenset())
     for name, value in values.items():
-        if name in CODED:
+        if name in CODED or name in shown:
             continue
-        new = _text(redact, value)
+        new = _text(redact, value, f"{kind} · {name.replace('_', ' ')}")
         if new != value:
             values[name], changed = new, True
     return to_json(values) if changed else fields
 
 
-def _text(redact: Redactor, value):
+def _text(redact: Review, value, where: str):
     if isinstance(value, str):
-        return redact(value)
+        return redact(value, where)
     if isinstance(value, list):
-        return [redact(v) if isinstance(v, str) else v for v in value]
+        return [redact(v, where) if isinstance(v, str) else v for v in value]
     return value

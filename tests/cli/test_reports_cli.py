@@ -47,6 +47,29 @@ def test_pack_by_date_writes_a_private_pdf(demo_cli, tmp_path):
     assert "Chair's pack" in text_of(tmp_path / "pack.pdf")
 
 
+def test_a_partner_pack_that_withholds_a_name_is_reviewed_before_it_is_written(demo_cli,
+                                                                              tmp_path):
+    meeting = planned(demo_cli)
+    person = demo_cli.json("person", "list")[0]["name"]
+    action = demo_cli.json("meeting", "show", meeting["id"][:8])["tracker"][0]
+    demo_cli("member", "add", action["threat"], "--name", "Grigore Secretescu")
+    demo_cli("action", "update", action["id"][:8], "--comment",
+             "Secretescu's partner also claiming; seen with G. Secretescu")
+    target = tmp_path / "p.pdf"
+    argv = ("pack", meeting["id"][:8], "-o", str(target), "--variant", "partner",
+            "--copy-for", person)
+    code, _out, err = demo_cli(*argv)
+    assert code != 0 and not target.exists()
+    assert "«Secretescu»'s partner also claiming" in err and "— Grigore Secretescu" in err
+    assert "run the command again with --yes" in err.splitlines()[-1]
+    _code, out, _ = demo_cli("meeting", "distribution", meeting["id"][:8])
+    assert person not in out  # no copy was issued either
+    code, _out, err = demo_cli(*argv, "--yes")
+    assert code == 0, err
+    printed = text_of(target)
+    assert "Secretescu" not in printed and "[withheld]'s partner also claiming" in printed
+
+
 def test_pack_by_id_for_a_named_partner_records_the_copy(demo_cli, tmp_path):
     meeting = planned(demo_cli)
     person = demo_cli.json("person", "list")[0]["name"]

@@ -60,7 +60,11 @@ def test_no_spelling_reaches_the_agency_in_its_extract_or_its_database(chair_and
     assert "Kučera's car" in shown  # the chair's own laptop keeps every word
 
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    code, _out, err = chair("export", "--agency", "DWP", "-o", str(extract))
+    assert code != 0 and not extract.exists()  # the chair reviews it first
+    assert "withholds a name in" in err and "«G. Secretescu»" in err
+    assert err.strip().splitlines()[-1].endswith("run the command again with --yes")
+    chair.ok("export", "--agency", "DWP", "-o", str(extract), "--yes")
     _inner, _manifest, packed = opened(extract, dwp, tmp_path / "open")
     payload = zlib.decompress(packed).decode("utf-8")
     assert "[withheld]" in payload

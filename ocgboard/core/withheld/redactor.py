@@ -123,23 +123,26 @@ class Redactor:
             last += 1
         return first, last
 
-    def __call__(self, text: str | None) -> str:
+    def __call__(self, text: str | None, where: str = "") -> str:
+        """The text with every withheld name blanked; `where`: what the text is, for
+        a review (review.py)."""
         if not text:
             return text or ""
-        found = self.find(text)
-        if not found:
-            return text
-        out, at = [], 0
-        for span in found:
-            out.append(text[at:span.start])
-            out.append(MARK)
-            at = span.end
-        out.append(text[at:])
-        return "".join(out)
+        return blanked(text, self.find(text))
 
     def names(self, text: str | None) -> list[str]:
         """Whose names the text holds, each once, as the board wrote them."""
         return list(dict.fromkeys(f.subject for f in self.find(text)))
+
+
+def blanked(text: str, found: list[Found]) -> str:
+    out, at = [], 0
+    for span in found:
+        out.append(text[at:span.start])
+        out.append(MARK)
+        at = span.end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _possessive(folded: Folded, i: int) -> bool:
