@@ -141,7 +141,7 @@ def run_export(ctx, args) -> None:
     with ctx.write() as s:
         made = export.export(s, args.output, agency=args.agency, to=args.to,
                              passphrase=passphrase, since_last=args.since_last,
-                             confirm=review_withheld(args.yes, f"{args.agency}'s extract"))
+                             confirm=review_withheld(args.yes, f"the extract for {args.agency}"))
     done(f"{made.scope}: {made.records:,} change records for {', '.join(made.recipients)} "
          f"written to {made.path} ({made.size:,} bytes)")
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWizard
 from ocgboard import paths
 from ocgboard.core import board
 from ocgboard.core.rows import people as people_rows
+from ocgboard.gui import withheld
 from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.models import contact_rows
 from ocgboard.gui.forms.ui_export_wizard import Ui_ExportWizard
@@ -30,8 +31,9 @@ FILE_FILTER = "Exchange files (*.ocgx);;All files (*)"
 
 
 def _write(session, output: str, options: dict, me: keys.DeviceKeys,
-           progress: Progress) -> export.ExportResult:
-    made = export.export(session, output, device_keys=me, **options)
+           progress: Progress, confirmed: bool) -> export.ExportResult:
+    made = export.export(session, output, device_keys=me, **options,
+                         confirm=withheld.confirm(confirmed))
     if progress.cancelled:  # too late to stop SQLite, not too late to keep nothing
         Path(made.path).unlink(missing_ok=True)
         raise Cancelled()
@@ -39,11 +41,16 @@ def _write(session, output: str, options: dict, me: keys.DeviceKeys,
 
 
 def export_task(progress: Progress, backend, output: str, options: dict,
-                me: keys.DeviceKeys) -> tuple[export.ExportResult, Changes]:
+                me: keys.DeviceKeys, confirmed: bool = False
+                ) -> tuple[export.ExportResult, Changes] | withheld.Withheld:
     """On the runner: the export, and what it wrote (the exchange log, the contacts'
-    high-water marks) for the GUI thread to announce."""
+    high-water marks) for the GUI thread to announce; before the chair has reviewed
+    what an extract withholds, the places."""
     progress.report(5, "Collecting, signing and encrypting the change records…")
-    made = backend.write_noting(_write, output, options, me, progress)
+    try:
+        made = backend.write_noting(_write, output, options, me, progress, confirmed)
+    except withheld.Stopped as stop:
+        return withheld.Withheld(stop.places)
     progress.report(100, "Written")
     return made
 
@@ -208,14 +215,15 @@ class ExportWizard(QWizard):
 
     # -- writing --------------------------------------------------------------------
 
-    def _start(self) -> None:
+    def _start(self, confirmed: bool = False) -> None:
         ui = self.ui
         ui.saveMessage.clear()
         self._busy(True, "Writing the exchange file…")
         me = keys.load()
         self.task = self.context.runner.start(
             "Export", export_task, self.context.backend, ui.path.text().strip(), self.options(),
-            me, on_done=self._done, on_failed=self._failed, on_cancelled=self._cancelled)
+            me, confirmed, on_done=self._done, on_failed=self._failed,
+            on_cancelled=self._cancelled)
         self.task.signals.progress.connect(lambda _pct, text: ui.progressText.setText(text))
         ui.savePage.recheck()
 
@@ -227,7 +235,17 @@ class ExportWizard(QWizard):
         for widget in (ui.path, ui.browse):
             widget.setEnabled(not on)
 
-    def _done(self, outcome: tuple[export.ExportResult, Changes]) -> None:
+    def _done(self, outcome: tuple[export.ExportResult, Changes] | withheld.Withheld) -> None:
+        if isinstance(outcome, withheld.Withheld):
+            self.task = None
+            self._busy(False)
+            if withheld.ask(self, f"the extract for {self.agency}", outcome.places):
+                self._start(confirmed=True)
+            else:
+                self.ui.saveMessage.setText("Not written: reword the text it names, then "
+                                            "export again.")
+                self.ui.savePage.recheck()
+            return
         made, changes = outcome
         self.context.backend.announce(changes)
         self.task, self.made = None, made

@@ -9,7 +9,7 @@ the PDF (as the CLI does): a cancelled or failed build issues no copy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.core.rows.meetings import MeetingRow
+from ocgboard.gui import withheld
 from ocgboard.gui.backend import Backend
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_pack_dialog import Ui_PackDialog
@@ -38,6 +39,7 @@ class PackOptions:
     agency: str | None = None
     copy_for: str | None = None  # the person's id
     copy_for_name: str | None = None
+    confirmed: bool = False  # the chair has reviewed what it withholds
 
 
 @dataclass(frozen=True)
@@ -85,19 +87,24 @@ def default_name(meeting: MeetingRow, options: PackOptions) -> str:
 
 
 def _build(progress, backend: Backend, meeting_id: str, target: str,
-           options: PackOptions) -> BuiltPack:
-    """On the worker thread: one unit of work, written only if the copy is issued."""
+           options: PackOptions) -> BuiltPack | withheld.Withheld:
+    """On the worker thread: one unit of work, written only if the copy is issued;
+    before the chair has reviewed what a partner's pack withholds, the places."""
     from ocgboard.reports import pack  # reportlab loads on the first build, not at start
 
     def run(session):
         return pack.build(session, meeting_rows.meeting(session, meeting_id), target,
                           variant=options.variant, agency=options.agency,
-                          copy_for=options.copy_for, progress=progress.report)
+                          copy_for=options.copy_for, progress=progress.report,
+                          confirm=withheld.confirm(options.confirmed))
 
-    if options.copy_for:
-        built, changes = backend.write_noting(run)
-    else:
-        built, changes = backend.read(run), NOTHING
+    try:
+        if options.copy_for:
+            built, changes = backend.write_noting(run)
+        else:
+            built, changes = backend.read(run), NOTHING
+    except withheld.Stopped as stop:
+        return withheld.Withheld(stop.places)
     return BuiltPack(meeting_id, built.path, built.pages, built.variant, built.copy_number,
                      options.copy_for_name, changes)
 
@@ -128,6 +135,7 @@ class PackBuilder(QObject):
         return path
 
     def start(self, meeting: MeetingRow, options: PackOptions, target: str):
+        self.asked = (meeting, options, target)
         self.progress = QProgressDialog("Gathering the pack's content…", "", 0, 100, self.page)
         self.progress.setWindowTitle("Building the meeting pack")
         self.progress.setMinimumWidth(460)
@@ -165,8 +173,16 @@ class PackBuilder(QObject):
             self.progress.deleteLater()
         self.progress = self.cancel_button = self.task = None
 
-    def _done(self, made: BuiltPack) -> None:
+    def _done(self, made: BuiltPack | withheld.Withheld) -> None:
         self._finish()
+        if isinstance(made, withheld.Withheld):
+            meeting, options, target = self.asked
+            if withheld.ask(self.page, f"the {options.variant} pack", made.places):
+                self.start(meeting, replace(options, confirmed=True), target)
+            else:
+                self.context.status("Pack not written: reword the text it names, then "
+                                    "build it again.", 8000)
+            return
         self.context.backend.announce(made.changes)  # the register's new copy, if issued
         copy = f", copy {made.copy_number} for {made.copy_for}" if made.copy_number else ""
         self.context.status(f"{made.variant.capitalize()} pack written to {made.path}: "

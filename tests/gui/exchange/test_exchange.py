@@ -434,3 +434,45 @@ def test_the_preview_says_what_is_held_back_and_why(context, qtbot):
     lines = [wizard.ui.changes.item(i).text() for i in range(wizard.ui.changes.count())]
     assert lines == [f"HELD BACK until what it follows arrives — {held}"]
     assert "held back: 7" in wizard.ui.headline.text()
+
+
+def test_an_extract_that_withholds_a_name_is_reviewed_before_it_is_written(
+        chair, qtbot, monkeypatch, tmp_path):
+    from sqlalchemy import select
+
+    from ocgboard.core import members
+    from ocgboard.gui import withheld
+    from ocgboard.store.models import Action, Threat
+
+    def name_him(s):
+        action = next(a for a in s.scalars(select(Action))
+                      if views.action(s, a)["owner"] == "DWP")
+        members.add(s, s.get(Threat, action.threat_id), "Grigore Secretescu",
+                    disseminable=False)
+        plans.change_status(s, action, action.status, "Claims by Secretescu's partner")
+    chair.context.backend.write(name_him)
+    answers = iter([False, True])  # first go back, then write it
+    asked = []
+    monkeypatch.setattr(withheld, "ask", lambda parent, what, places:
+                        asked.append((what, [p.line() for p in places])) or next(answers))
+    extract = tmp_path / "dwp.ocgx"
+    page = chair.page
+    click(qtbot, page.ui.exportButton)
+    wizard = page.export_wizard
+    click(qtbot, wizard.ui.agencyExtract)
+    wizard.ui.agency.setCurrentIndex(wizard.ui.agency.findData("Department for Work and Pensions"))
+    click(qtbot, wizard.button(NEXT))
+    click(qtbot, wizard.ui.usePassphrase)
+    qtbot.keyClicks(wizard.ui.passphrase, PASSPHRASE)
+    qtbot.keyClicks(wizard.ui.passphraseAgain, PASSPHRASE)
+    click(qtbot, wizard.button(NEXT))
+    wizard.ui.path.setText(str(extract))
+    click(qtbot, wizard.button(COMMIT))
+    qtbot.waitUntil(lambda: bool(asked) and wizard.task is None, timeout=WAIT)
+    assert not extract.exists() and "Not written" in wizard.ui.saveMessage.text()
+    what, lines = asked[0]
+    assert what == "the extract for Department for Work and Pensions"
+    assert any("«Secretescu»'s partner — Grigore Secretescu" in line for line in lines)
+    click(qtbot, wizard.button(COMMIT))
+    qtbot.waitUntil(lambda: wizard.currentId() == EXPORT_DONE, timeout=WAIT)
+    assert extract.exists() and len(asked) == 2

@@ -248,3 +248,49 @@ def test_keyboard_plans_a_meeting_and_builds_a_pack(page, context, window, qtbot
     page.dialog.reject()
     qtbot.keyClick(page.ui.meetingsView, Qt.Key.Key_Return)  # Enter opens the meeting
     assert isinstance(page.dialog, MeetingDialog) and page.dialog.meeting is not None
+
+
+def name_a_withheld_member(context) -> None:
+    """A progress update on a tracked action of the planned meeting names a withheld member."""
+    from ocgboard.core import members, plans
+    from ocgboard.store.models import Action, Threat
+
+    def write(s):
+        action = s.get(Action, meetings.tracker(s, meetings.get(s, PLANNED), today=TODAY)[0].id)
+        members.add(s, s.get(Threat, action.threat_id), "Grigore Secretescu", disseminable=False,
+                    today=TODAY)
+        plans.change_status(s, action, action.status, "Seen with G. Secretescu at the yard",
+                            today=TODAY)
+    context.backend.write(write)
+
+
+@pytest.mark.parametrize("writes", [False, True])
+def test_a_partner_pack_that_withholds_a_name_is_reviewed_first(page, context, qtbot, save_as,
+                                                                 monkeypatch, writes):
+    from ocgboard.gui import withheld
+
+    target, _ = save_as
+    name_a_withheld_member(context)
+    asked = []
+    monkeypatch.setattr(withheld, "ask", lambda parent, what, places:
+                        asked.append((what, [p.line() for p in places])) or writes)
+    show(page, context, PLANNED)
+    qtbot.mouseClick(page.ui.buildButton, LEFT)
+    dialog = page.dialog
+    dialog.ui.partnerPack.setChecked(True)
+    dialog.ui.copyBox.setChecked(True)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(asked) and page.builder.task is None, timeout=60_000)
+    what, lines = asked[0]
+    assert what == "the partner pack"
+    assert any("«G. Secretescu» at the yard — Grigore Secretescu" in line for line in lines)
+    issued = context.backend.read(lambda s: distribution.register(s, meetings.get(s, PLANNED)))
+    if not writes:
+        assert not target.exists() and issued == [] and page.last_pack is None
+        assert "not written" in page.context.window.statusBar().currentMessage()
+        return
+    qtbot.waitUntil(lambda: page.last_pack is not None, timeout=60_000)
+    text = "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert "Secretescu" not in text and "Seen with [withheld] at the yard" in text
+    assert len(context.backend.read(
+        lambda s: distribution.register(s, meetings.get(s, PLANNED)))) == 1
