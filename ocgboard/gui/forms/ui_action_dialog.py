@@ -161,6 +161,14 @@ class Ui_ActionDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.withheldHint = QLabel(ActionDialog)
+        self.withheldHint.setObjectName(u"withheldHint")
+        self.withheldHint.setVisible(False)
+        self.withheldHint.setWordWrap(True)
+        self.withheldHint.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.withheldHint)
+
         self.message = QLabel(ActionDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -252,6 +260,10 @@ class Ui_ActionDialog(object):
         self.ragLabel.setText(QCoreApplication.translate("ActionDialog", u"&RAG:", None))
 #if QT_CONFIG(accessibility)
         self.rag.setAccessibleName(QCoreApplication.translate("ActionDialog", u"RAG rating", None))
+#endif // QT_CONFIG(accessibility)
+        self.withheldHint.setText("")
+#if QT_CONFIG(accessibility)
+        self.withheldHint.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Names withheld from partners", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)

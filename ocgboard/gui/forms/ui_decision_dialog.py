@@ -69,6 +69,14 @@ class Ui_DecisionDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.withheldHint = QLabel(DecisionDialog)
+        self.withheldHint.setObjectName(u"withheldHint")
+        self.withheldHint.setVisible(False)
+        self.withheldHint.setWordWrap(True)
+        self.withheldHint.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.withheldHint)
+
         self.message = QLabel(DecisionDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -113,6 +121,10 @@ class Ui_DecisionDialog(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"New status of the action", None))
+#endif // QT_CONFIG(accessibility)
+        self.withheldHint.setText("")
+#if QT_CONFIG(accessibility)
+        self.withheldHint.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Names withheld from partners", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)

@@ -91,6 +91,14 @@ class Ui_DisruptionDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.withheldHint = QLabel(DisruptionDialog)
+        self.withheldHint.setObjectName(u"withheldHint")
+        self.withheldHint.setVisible(False)
+        self.withheldHint.setWordWrap(True)
+        self.withheldHint.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.withheldHint)
+
         self.message = QLabel(DisruptionDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -147,6 +155,10 @@ class Ui_DisruptionDialog(object):
         self.justificationLabel.setText(QCoreApplication.translate("DisruptionDialog", u"&Justification:", None))
 #if QT_CONFIG(accessibility)
         self.justification.setAccessibleName(QCoreApplication.translate("DisruptionDialog", u"Justification", None))
+#endif // QT_CONFIG(accessibility)
+        self.withheldHint.setText("")
+#if QT_CONFIG(accessibility)
+        self.withheldHint.setAccessibleName(QCoreApplication.translate("DisruptionDialog", u"Names withheld from partners", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)

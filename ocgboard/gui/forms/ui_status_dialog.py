@@ -79,6 +79,14 @@ class Ui_StatusDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.withheldHint = QLabel(StatusDialog)
+        self.withheldHint.setObjectName(u"withheldHint")
+        self.withheldHint.setVisible(False)
+        self.withheldHint.setWordWrap(True)
+        self.withheldHint.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.withheldHint)
+
         self.message = QLabel(StatusDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -130,6 +138,10 @@ class Ui_StatusDialog(object):
         self.comment.setPlaceholderText(QCoreApplication.translate("StatusDialog", u"What happened, and what comes next (required)", None))
 #if QT_CONFIG(accessibility)
         self.comment.setAccessibleName(QCoreApplication.translate("StatusDialog", u"Comment", None))
+#endif // QT_CONFIG(accessibility)
+        self.withheldHint.setText("")
+#if QT_CONFIG(accessibility)
+        self.withheldHint.setAccessibleName(QCoreApplication.translate("StatusDialog", u"Names withheld from partners", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from ocgboard.core.rows import decisions as decision_rows
-from ocgboard.gui import undo
+from ocgboard.gui import undo, withheld
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 from ocgboard.gui.meetings import undo as undo_meetings
@@ -38,6 +38,7 @@ class DecisionDialog(QDialog):
         self.ui.status.setVisible(on == "action")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        withheld.watch(context.backend, self.ui.withheldHint, self.ui.decision)
         self.ui.decision.setFocus()
 
     def _label(self, row) -> str:

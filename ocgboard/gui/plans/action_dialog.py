@@ -16,6 +16,7 @@ from ocgboard.core import vocab
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
+from ocgboard.gui import withheld
 from ocgboard.gui.forms.ui_action_dialog import Ui_ActionDialog
 from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.plans.status_dialog import qdate
@@ -55,6 +56,9 @@ class ActionDialog(QDialog):
         else:
             self._blank()
         self.old = self.values()
+        ui = self.ui
+        withheld.watch(context.backend, ui.withheldHint, ui.specific, ui.measurable,
+                       ui.achievable, ui.relevant, ui.timebound)
 
     # -- filling --------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ocgboard.core import vocab
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
+from ocgboard.gui import withheld
 from ocgboard.gui.forms.ui_status_dialog import Ui_StatusDialog
 from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.widgets import rag_icon
@@ -39,6 +40,7 @@ class StatusDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.status.setFocus()
+        withheld.watch(context.backend, self.ui.withheldHint, self.ui.comment)
 
     def _describe(self) -> None:
         row = self.row

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ocgboard.core import vocab
 from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.core.rows import register as rows
-from ocgboard.gui import undo
+from ocgboard.gui import undo, withheld
 from ocgboard.gui.forms.ui_disruption_dialog import Ui_DisruptionDialog
 from ocgboard.gui.table import SORT_ROLE
 from ocgboard.gui.threats import undo as undo_register
@@ -26,6 +26,7 @@ class DisruptionDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(f"Record disruption of {reference}")
         self._fill()
+        withheld.watch(context.backend, self.ui.withheldHint, self.ui.justification)
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Record")
         self.ui.buttons.accepted.connect(self.accept)

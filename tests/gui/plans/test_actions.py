@@ -6,8 +6,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
-from ocgboard.core import plans
+from ocgboard.core import members, plans
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.library.page import LibraryPage
@@ -15,6 +16,7 @@ from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.actions_page import ActionsPage
 from ocgboard.gui.plans.models import ActionsModel
 from ocgboard.gui.plans.status_dialog import StatusDialog
+from ocgboard.store.models import Member, Threat
 from tests.conftest import TODAY
 
 
@@ -192,3 +194,37 @@ def test_the_chase_list_moves_on_at_midnight_by_the_clock(page, window, context,
     clock.advance(days=1)
     page.refresh()
     assert page.model.rows[page.model.find(key)].rating.label == "Overdue by 1 day"
+
+
+def test_a_comment_naming_a_withheld_member_says_so_at_once(page, qtbot, context):
+    row = page.model.rows[0]
+
+    def add_member(s):
+        threat = s.scalars(select(Threat)).first()
+        members.add(s, threat, "Grigore Secretescu", aliases=["Tănase"], disseminable=False,
+                    today=TODAY)
+
+    def share(s):
+        for member in s.scalars(select(Member).where(Member.name == "Grigore Secretescu")):
+            member.disseminable = True
+
+    context.backend.write(add_member)
+    choose(page, row.id)
+    qtbot.mouseClick(page.ui.changeStatus, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    hint = dialog.ui.withheldHint
+    assert hint.isHidden()
+    qtbot.keyClicks(dialog.ui.comment, "Seen at the yard with ")
+    assert hint.isHidden()
+    qtbot.keyClicks(dialog.ui.comment, "G. Secretescu")
+    assert hint.isVisible() and "Grigore Secretescu" in hint.text()
+    assert "withheld from partners" in hint.text()
+    dialog.ui.comment.setPlainText("Seen at the yard with tanase")
+    assert hint.isVisible() and "Tănase" in hint.text()
+    dialog.ui.comment.setPlainText("Seen at the yard")
+    assert hint.isHidden()
+    # A member made disseminable is no longer withheld: the names are read again.
+    context.backend.write(share)
+    dialog.ui.comment.setPlainText("Seen with G. Secretescu")
+    assert hint.isHidden()
+    dialog.reject()
