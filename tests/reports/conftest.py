@@ -30,7 +30,7 @@ from ocgboard.core import register as threats
 from ocgboard.reports import pack, period
 from ocgboard.store.models import Meeting
 from tests.conftest import TODAY
-from tests.core.withheld.leaks import CORPUS
+from tests.core.withheld.leaks import CORPUS, pool_spellings
 
 SECRET_REF = "OCG 05/09999"
 SECRET_NAME = "Harbour Lane network"
@@ -43,6 +43,7 @@ LA_ONLY_ACTION = "Local Authority to audit the Harbour Lane lock-ups under licen
 RECIPIENT = "Ștefan Ionescu"
 SECOND_RECIPIENT = "Aoife Brennan"
 LEAKS_REF = "OCG 05/09998"
+POOL_SPELLINGS = pool_spellings(12)  # 12 people of the demo's pool, every form of each
 
 
 @dataclass
@@ -109,6 +110,15 @@ def add_leaked_spellings(session) -> None:
     for _name, _aliases, text in CORPUS:
         plans.add_free(session, threat, text, "Pursue", owner="Police", due_on="2027-01-10",
                        today=dt.date(2026, 9, 1))
+    # People of the demo's pool, each withheld, each in every form in one action's text.
+    drawn: dict[str, list[str]] = {}
+    for name, _aliases, text in POOL_SPELLINGS:
+        drawn.setdefault(name, []).append(text)
+    for name, texts in drawn.items():
+        members.add(session, threat, name, standing="Peripheral Subject", disseminable=False,
+                    today=TODAY)
+        plans.add_free(session, threat, "; ".join(texts), "Prevent", owner="Police",
+                       due_on="2027-01-10", today=dt.date(2026, 9, 1))
 
 
 @pytest.fixture(scope="session")

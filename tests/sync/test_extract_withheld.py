@@ -6,10 +6,11 @@ from __future__ import annotations
 import sqlite3
 import zlib
 
-from tests.core.withheld.leaks import CORPUS, leaked_words
+from tests.core.withheld.leaks import CORPUS, leaked_words, pool_spellings
 from tests.sync.hostile import opened
 
 WITHHELD = "Grzegorz Zieliński"
+SPELLINGS = [*CORPUS, *pool_spellings(8, seed=15)]
 OLD_TEXT = "Benefit claims of Zieliński's partner traced"
 
 
@@ -23,7 +24,7 @@ def spelled(texts, chair) -> set[str]:
             "UNION SELECT name FROM person")]
     finally:
         conn.close()
-    names = {WITHHELD: ["Grzes"]} | {name: aliases for name, aliases, _ in CORPUS}
+    names = {WITHHELD: ["Grzes"]} | {name: aliases for name, aliases, _ in SPELLINGS}
     return leaked_words(texts, names, shown)
 
 
@@ -48,10 +49,11 @@ def test_no_spelling_reaches_the_agency_in_its_extract_or_its_database(chair_and
     action = chair.json("action", "list", "--agency", "DWP")[0]
     chair.ok("member", "add", action["threat"], "--name", WITHHELD, "--aliases", "Grzes",
              "--disseminable", "no")
-    for name, aliases, _text in CORPUS:
+    people = {name: aliases for name, aliases, _text in SPELLINGS}
+    for name, aliases in people.items():
         chair.ok("member", "add", action["threat"], "--name", name, "--disseminable", "no",
                  *(["--aliases", ",".join(aliases)] if aliases else []))
-    for _name, _aliases, text in CORPUS:
+    for _name, _aliases, text in SPELLINGS:
         chair.ok("action", "update", action["id"][:8], "--comment", text)
     # A SMART text that once named him, then scrubbed: the old value travels too.
     chair.ok("action", "edit", action["id"][:8], "--measurable", OLD_TEXT)

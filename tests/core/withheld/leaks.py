@@ -4,8 +4,10 @@ take away."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable
 
+from ocgboard.core.demo.names import data
 from ocgboard.core.withheld import MARK
 from ocgboard.core.withheld.fold import WORD, fold, spellings
 from ocgboard.core.withheld.forms import common_words, splits
@@ -76,3 +78,41 @@ def leaked_words(texts: Iterable[str], withheld: dict[str, list[str]],
             folded = folded.replace(phrase, " ")
         found |= words_in(folded)
     return found & {w for name, aliases in withheld.items() for w in name_words(name, aliases)}
+
+
+# -- the demo's name pool, in every form people write a name --------------------------
+
+POOL = [(given, family) for origin in data()["people"].values()
+        for given in origin["given"] for family in origin["family"]]
+
+
+def other_spelling(name: str) -> str:
+    """The name as someone without its letters types it: Đorđević as Djordjevic."""
+    return " ".join(max(spellings(word), key=len) for word in name.split())
+
+
+def _forms(given: str, family: str) -> list[str]:
+    return [
+        f"{given} {family}", f"{family}, {given}", f"{family.upper()}, {given}",
+        f"{given[0]}. {family}", f"{family}'s", f"{family}", f"{given}  {family}",
+        f"{fold(given)} {fold(family)}", f"{fold(family).upper()} {given}",
+        f"{family}’s", f"{family}-linked", f"{other_spelling(given)} {other_spelling(family)}",
+    ]
+
+
+FORMS = len(_forms("A", "B"))
+
+
+def written(given: str, family: str, how: int, case=str) -> str:
+    """One way a person writes someone's name."""
+    return case(_forms(given, family)[how % FORMS])
+
+
+def pool_spellings(count: int, seed: int = 14) -> list[tuple[str, list[str], str]]:
+    """`count` people drawn from the pool, each in every form, in a sentence: as CORPUS."""
+    rng = random.Random(seed)
+    drawn = rng.sample(POOL, count)
+    cases = (str, str.upper, str.lower, str.title)
+    return [(f"{given} {family}", [],
+             f"Note {n}.{how}: {written(given, family, how, rng.choice(cases))} at the yard")
+            for n, (given, family) in enumerate(drawn) for how in range(FORMS)]
