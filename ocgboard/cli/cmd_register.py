@@ -24,7 +24,8 @@ THREAT_OPTIONS = (
     ("--assessed", "last_assessed_on", "date last assessed"),
     ("--review", "next_review_on", "date of next review"),
     ("--summary", "summary", "narrative summary"),
-    ("--disseminable", "disseminable", "yes if the summary may be shared with partners"),
+    ("--disseminable", "disseminable", "yes if partners may see the threat: its name, band, "
+                                       "areas, officers and summary"),
 )
 THREAT_COLUMNS = [("reference", "Reference"), ("name", "Name"), ("kind", "Kind"),
                   ("status", "Status"), ("band", "Band"), ("area", "Area"), ("lro", "LRO"),

@@ -1,9 +1,10 @@
 """What partners may see of a threat: one rule for printed packs and for extracts.
 
-A threat's reference, kind and band always go to partners, so they know what
-a task concerns. Its summary goes only when the threat is disseminable. Its
-name goes too, except for a Priority Individual that is not disseminable:
-there the threat's name is a person's name.
+A threat's reference and kind always go to partners, so they know what a task
+concerns. The rest of it (its name, band, areas, officers, dates, summary)
+goes only when the threat is marked disseminable: a threat that is not is
+named to partners by its reference alone. A Priority Individual's name is a
+person's, so where it is withheld its every form is (core/withheld).
 """
 
 from __future__ import annotations
@@ -12,15 +13,26 @@ from ocgboard.store.models import Threat
 
 PERSONAL_KIND = "Priority Individual"
 WITHHELD_NAME = "name withheld"
+WITHHELD_FIELD = "withheld"  # what a partner's pack prints for a field it may not see
+
+
+def shareable(threat: Threat) -> bool:
+    """Whether partners may see the threat's profile: its name, band, summary and all."""
+    return bool(threat.disseminable)
 
 
 def name_shareable(threat: Threat) -> bool:
-    return threat.kind != PERSONAL_KIND or bool(threat.disseminable)
+    return shareable(threat)
 
 
 def partner_name(threat: Threat) -> str:
-    return threat.name if name_shareable(threat) else f"{PERSONAL_KIND} ({WITHHELD_NAME})"
+    return threat.name if shareable(threat) else f"{threat.kind} ({WITHHELD_NAME})"
 
 
 def summary_shareable(threat: Threat) -> bool:
-    return bool(threat.disseminable)
+    return shareable(threat)
+
+
+def personal(threat: Threat) -> bool:
+    """The threat's name is a person's (a Priority Individual)."""
+    return threat.kind == PERSONAL_KIND

@@ -120,7 +120,7 @@ class Scope:
         recent = [d for d in found if self.since is None or d.dated_on > self.since]
         return pd.ThreatPart(
             id=threat.id, reference=threat.reference, name=self.threat_name(threat, variant),
-            profile=self.profile(threat, redact),
+            profile=self.profile(threat, redact) if shown else self.withheld_profile(threat),
             summary=(redact(threat.summary, f"{threat.reference} · summary")
                      or "No summary recorded.") if shown else pd.WITHHELD,
             summary_withheld=not shown, summary_restricted=shown and not threat.disseminable,
@@ -140,6 +140,11 @@ class Scope:
             "Infiltration / corruption": t.extent_corruption,
             "Tactical awareness": t.extent_awareness, "Violent capability": t.extent_violence,
         }
+
+    def withheld_profile(self, t: Threat) -> dict[str, str]:
+        """A threat partners may not see: its kind, and every other field withheld."""
+        return {label: t.kind if label == "Kind" else sharing.WITHHELD_FIELD
+                for label in self.profile(t, lambda text, where="": text)}
 
     def member_lines(self, threat: Threat, variant: str, redact) -> list[pd.MemberLine]:
         people = [m for m in self.members[threat.id] if variant == "chair" or m.disseminable]

@@ -115,6 +115,8 @@ def absent(column) -> object:
         return default.arg
     if not column.nullable and stored_form(column) is text_form:
         return ""  # a name withheld from an extract
+    if not column.nullable and stored_form(column) is _json:
+        return []  # a threat's areas, withheld with the rest of its profile
     return None
 
 

@@ -2,10 +2,10 @@
 
 A full replica holds every change record. An agency extract holds the
 records of that agency's actions and their updates, with the context it may
-see: the threat's reference, name, kind, band and area, its summary only if
-disseminable, its disseminable members, the tactics used, the people named
-as owners, the agency and the board. Non-disseminable members and narratives
-never leave.
+see: of a disseminable threat its reference, name, kind, band, areas and
+summary; of any other its reference, kind and status only; its disseminable
+members, the tactics used, the people named as owners, the agency and the
+board. Non-disseminable members, threats' profiles and narratives never leave.
 
 What an agency's return may change is roles.py's.
 """
@@ -31,6 +31,8 @@ THREAT_CONTEXT = ("reference", "name", "kind", "status", "band", "threat_areas",
                   "mapped_on", "next_review_on", "disseminable", "deleted")
 PERSON_CONTEXT = ("name", "agency_id", "role", "deleted")
 BOARD_CONTEXT = ("name", "area", "marking", "deleted")
+# A threat the agency may not see: enough to know which threat a task concerns.
+THREAT_WITHHELD = ("reference", "kind", "status", "disseminable", "deleted")
 MEMBER_CONTEXT = ("threat_id", "name", "aliases", "date_of_birth", "standing", "roles",
                   "disseminable", "deleted")
 
@@ -43,8 +45,8 @@ def extract_fields() -> dict[str, tuple[str, ...]]:
     """Which fields of each kind of row an extract carries."""
     return {
         "board": BOARD_CONTEXT, "agency": _all(Agency), "person": PERSON_CONTEXT,
-        "threat": THREAT_CONTEXT, "threat+summary": (*THREAT_CONTEXT, "summary"),
-        "threat-anonymous": tuple(f for f in THREAT_CONTEXT if f != "name"),
+        "threat+summary": (*THREAT_CONTEXT, "summary"),
+        "threat-withheld": THREAT_WITHHELD,
         "member": MEMBER_CONTEXT, "tactic": _all(Tactic), "action": _all(Action),
         # Which meeting took a decision stays with the board: meetings never travel.
         "action_update": tuple(f for f in _all(ActionUpdate) if f != "meeting_id"),
@@ -82,9 +84,7 @@ def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
 
 
 def _threat_kind(threat) -> str:
-    if not sharing.name_shareable(threat):
-        return "threat-anonymous"
-    return "threat+summary" if sharing.summary_shareable(threat) else "threat"
+    return "threat+summary" if sharing.shareable(threat) else "threat-withheld"
 
 
 def _in_chunks(conn: Connection, column, key, values: list) -> list:

@@ -21,6 +21,7 @@ from tests.reports.conftest import (
     SECOND_RECIPIENT,
     SECRET_ALIAS,
     SECRET_MEMBER,
+    SECRET_NAME,
     SECRET_PI,
     SECRET_PI_REF,
     SECRET_REF,
@@ -29,7 +30,7 @@ from tests.reports.conftest import (
     UNICODE_MEMBERS,
     print_pack,
 )
-from tests.reports.test_pack import MARKING, flat, marking_heights, outline_titles
+from tests.reports.test_pack import MARKING, flat, marking_heights, outline_titles, page_of
 
 SECRET_WORDS = (SECRET_MEMBER, SECRET_ALIAS, SECRET_SUMMARY, "Vantablack", "Marigold",
                 "Kestrel lock-up", SECRET_PI)
@@ -63,10 +64,18 @@ def test_no_spelling_that_ever_leaked_is_printed_for_partners(variant, request, 
 
 
 @pytest.mark.parametrize("variant", ["partner_pack", "agency_pack"])
-def test_a_withheld_summary_says_so_and_the_threat_is_still_named(variant, request):
-    text = flat(request.getfixturevalue(variant).text)
+def test_a_threat_not_for_dissemination_is_shown_by_reference_and_kind_alone(variant, request):
+    printed = request.getfixturevalue(variant)
+    text = flat(printed.text)
     assert WITHHELD in text
-    assert f"{SECRET_REF} · Harbour Lane network" in text
+    assert f"{SECRET_REF} · OCG (name withheld)" in text
+    assert SECRET_NAME.casefold() not in text.casefold()
+    start = page_of(printed, f"{SECRET_REF} · OCG (name withheld)")
+    section = flat(printed.pages[start - 1])
+    for field in ("OCGM band withheld", "Threat areas withheld", "LRO withheld",
+                  "Mapped withheld"):
+        assert field in section, field
+    assert "2A" not in section and "Jun Zhou" not in section
 
 
 def test_free_text_naming_a_withheld_member_is_blanked(partner_pack, chair_pack):

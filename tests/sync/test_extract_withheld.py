@@ -78,3 +78,23 @@ def test_no_spelling_reaches_the_agency_in_its_extract_or_its_database(chair_and
     trail = dwp.ok("action", "show", action["id"][:8])
     assert "[withheld]'s car" in trail
 
+
+
+def test_a_threat_not_for_dissemination_reaches_the_agency_as_its_reference_alone(
+        chair_and_dwp, tmp_path):
+    chair, dwp = chair_and_dwp
+    action = chair.json("action", "list", "--agency", "DWP")[0]
+    threat = chair.json("ocg", "show", action["threat"])
+    chair.ok("ocg", "edit", action["threat"], "--disseminable", "no")
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract), "--yes")
+    dwp.ok("import", str(extract), "--yes")
+    conn = sqlite3.connect(dwp.db)
+    try:
+        held = conn.execute("SELECT reference, name, band, threat_areas, summary, lro_id, area "
+                            "FROM threat WHERE reference = ?", (action["threat"],)).fetchone()
+        texts = [f for (f,) in conn.execute("SELECT fields FROM change WHERE entity = 'threat'")]
+    finally:
+        conn.close()
+    assert held == (action["threat"], "", "unscored", "[]", None, None, None)
+    assert not any(threat["name"] in text for text in texts)  # nor in an old record

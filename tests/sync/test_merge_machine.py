@@ -92,7 +92,8 @@ class ExchangeMachine(RuleBasedStateMachine):
         chair = self.laptops["chair"]
         with chair.store.session("Chair") as s:
             board.init(s, "Board")
-            t = register.add(s, "T1", "Alpha", band="1A", mapped_on="2024-01-01")
+            t = register.add(s, "T1", "Alpha", band="1A", mapped_on="2024-01-01",
+                             disseminable=True)  # the agency sees its name and band
             rows = {"threat": t.id.hex}
             for name, code, owner in (("a1", "PUR-02", "DWP"), ("a2", "PUR-13", "DWP"),
                                       ("a3", "PUR-03", "Police")):

@@ -68,9 +68,10 @@ class Forms:
 
 class Redactor:
     def __init__(self, people: Iterable[str] = (), aliases: Iterable[str] = (),
-                 keep: Iterable[str] = ()):
+                 keep: Iterable[str] = (), phrases: Iterable[str] = ()):
         """`people`: withheld names (every form of each is found); `aliases`: names
-        found as written; `keep`: phrases the output prints anyway."""
+        found as written, and as a person's when they are one; `phrases`: found
+        whole only (a group's name); `keep`: phrases the output prints anyway."""
         self.withheld = Forms()
         self.own: dict[str, frozenset[str]] = {}  # a person's given names and initials
         for name in people:
@@ -78,8 +79,12 @@ class Redactor:
             self.own[name] = self.own.get(name, frozenset()) | own_words(name)
         for alias in aliases:
             self.withheld.add(phrase_forms(alias), alias)
+        for phrase in phrases:
+            words = words_of(phrase)
+            if words:
+                self.withheld.add([words], phrase)
         self.withheld.sort()
-        self.usual = _usual_spellings([*people, *aliases])
+        self.usual = _usual_spellings([*people, *aliases, *phrases])
         self.kept = Forms()
         for phrase in keep:
             words = words_of(phrase)

@@ -3,7 +3,8 @@
 A name withheld anywhere is withheld everywhere: a note on one threat may
 name a subject of another. Withheld are the members not marked disseminable
 (their names and aliases, deleted members too, since old text still names
-them) and the Priority Individuals whose names partners may not see. Kept,
+them), and the names of threats partners may not see: a Priority
+Individual's in every form of a person's name, a group's as written. Kept,
 where longer than any withheld name found in the same place, are the names
 partners see anyway: threats', disseminable members', the board's own
 people and agencies ("Ana Popescu" of the council stays when a withheld
@@ -32,12 +33,15 @@ def redactor(session: Session) -> Redactor:
         else:
             people.append(name)
             aliases += names[1:]
+    phrases = []
     for threat in session.scalars(select(Threat)):
         if sharing.name_shareable(threat):
             keep.append(threat.name)
-        else:
+        elif sharing.personal(threat):
             people.append(threat.name)
+        else:
+            phrases.append(threat.name)  # "Harbour Lane network", never "network" alone
     keep += session.scalars(select(Person.name)).all()
     for name, short in session.execute(select(Agency.name, Agency.short_name)):
         keep += [name, short or ""]
-    return Redactor(people, aliases, keep=keep)
+    return Redactor(people, aliases, keep=keep, phrases=phrases)

@@ -15,7 +15,7 @@ FIELD_LABELS = {
     "extent_violence": "violent capability", "lro_id": "LRO", "sro_id": "SRO",
     "lead_agency_id": "lead agency", "area": "area", "mapped_on": "mapped date",
     "last_assessed_on": "last assessed date", "next_review_on": "next review date",
-    "summary": "summary", "disseminable": "sharing of the summary",
+    "summary": "summary", "disseminable": "sharing with partners",
 }
 TYPED = ("summary",)  # typed in bursts: consecutive saves make one undo step
 FIELD_EDIT_ID = 4101

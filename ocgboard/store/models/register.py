@@ -31,9 +31,9 @@ class Person(Syncable, Base):
 class Threat(Syncable, Base):
     """An OCG, Priority Individual or Vulnerability on the register.
 
-    `disseminable` governs the narrative (summary): when false it never
-    leaves in a partner's pack or an agency's extract. The reference, name and
-    band still do, so that partners know which threat a task concerns.
+    `disseminable` governs what partners see (core/sharing.py): when false,
+    only the reference and kind leave in a partner's pack or an agency's
+    extract, so that partners know which threat a task concerns.
     """
 
     __tablename__ = "threat"

@@ -194,7 +194,7 @@ def test_the_sharing_flag_is_labelled_and_saved(page, qtbot, context):
     reference = page.model.rows[0].reference
     editor = open_in_editor(page, qtbot, reference)
     flag = editor.profile.ui.disseminable
-    assert flag.text() == "Summary may be shared with partners"
+    assert flag.text() == "Partners may see this threat (name, band, areas, officers, summary)"
     was = stored(context, reference)["disseminable"]
     qtbot.mouseClick(flag, LEFT, pos=QPoint(8, flag.height() // 2))  # on the tick box
     assert stored(context, reference)["disseminable"] is (not was)
