@@ -9,11 +9,7 @@ record they were sent, for --since-last.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import queue
-import threading
 import uuid
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +35,7 @@ from ocgboard.sync import (
     scope,
     signed_heads,
 )
+from ocgboard.sync.compressor import Compressor
 
 
 # One line a record, fields separated by tabs (container.py); the device is named
@@ -84,11 +81,12 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
     with files.private_workdir() as work:
         payload = work / "payload"
         review = withheld.Review(withheld.redactor(session)) if owner else None
-        count, top, digest, size = _write_payload(conn, payload, owner, since, heads, review)
+        count, top, digest, size, used = _write_payload(conn, payload, owner, since, heads,
+                                                        review)
         if confirm is not None and review is not None and review.places:
             confirm(review.places)
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
-                             own_only)
+                             own_only, used if owner else None)
         manifest["heads"] = {head.device: head.entry() for head in (heads or {}).values()}
         inner = work / envelope.INNER
         container.write(inner, manifest, payload)
@@ -188,25 +186,28 @@ def _cut(column: str) -> str:
 
 def _write_payload(conn, path: Path, owner, since: int,
                    heads: dict[int, signed_heads.Head] | None,
-                   redact: withheld.Review | None) -> tuple[int, int, str, int]:
+                   redact: withheld.Review | None) -> tuple[int, int, str, int, set[int]]:
     """SQLite serialises windows of the log in the log's own order (a row's
     records mostly sit together; the importer rebuilds the few that do not),
-    while a worker thread compresses and hashes: both cores work."""
+    while a worker thread compresses and hashes: both cores work. Also which
+    devices' records it wrote."""
     raw = raw_sqlite(conn)
     line, where = _selection(conn, owner, heads, redact)
     last = Log(raw).size()
     count = top = 0
+    used: set[int] = set()
     with open(path, "wb") as out, Compressor(out) as squeeze:
         for low in range(since, last, WINDOW):
-            text, n, high = raw.execute(
-                f"SELECT group_concat({line}, char(10)), count(*), max(c.id) {where}",
-                (low, low + WINDOW)).fetchone()
+            text, n, high, devices = raw.execute(
+                f"SELECT group_concat({line}, char(10)), count(*), max(c.id), "
+                f"group_concat(DISTINCT c.device_id) {where}", (low, low + WINDOW)).fetchone()
             if n:
                 squeeze.put((text + "\n").encode())
                 count, top = count + n, max(top, high)
+                used |= {int(pk) for pk in str(devices).split(",")}
         if owner is None:
             count += _held_tails(raw, squeeze, heads or {})
-    return count, top, squeeze.digest.hexdigest(), squeeze.size
+    return count, top, squeeze.digest.hexdigest(), squeeze.size, used
 
 
 def _held_tails(raw, squeeze: Compressor, heads: dict[int, signed_heads.Head]) -> int:
@@ -229,52 +230,11 @@ def _held_tails(raw, squeeze: Compressor, heads: dict[int, signed_heads.Head]) -
     return count
 
 
-class Compressor:
-    """zlib level 1 and SHA-256 on a worker thread, fed through a short queue."""
-
-    def __init__(self, out):
-        self.out = out
-        self.digest = hashlib.sha256()
-        self.size = 0
-        self.queue: queue.Queue = queue.Queue(maxsize=4)
-        self.error: BaseException | None = None
-        self.worker = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> Compressor:
-        self.worker.start()
-        return self
-
-    def put(self, block: bytes) -> None:
-        if self.error is not None:
-            raise self.error
-        self.queue.put(block)
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        self.queue.put(None)
-        self.worker.join()
-        if self.error is not None and exc_type is None:
-            raise self.error
-
-    def _run(self) -> None:
-        squeeze = zlib.compressobj(1)
-        try:
-            while (block := self.queue.get()) is not None:
-                self._emit(squeeze.compress(block))
-            self._emit(squeeze.flush())
-        except BaseException as exc:  # reported by put() or __exit__ in the caller's thread
-            self.error = exc
-            while self.queue.get() is not None:
-                pass
-
-    def _emit(self, data: bytes) -> None:
-        if data:
-            self.digest.update(data)
-            self.out.write(data)
-            self.size += len(data)
-
-
 def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase, since,
-              count, digest, size, own_only: bool = False) -> dict:
+              count, digest, size, own_only: bool = False,
+              only_devices: set[int] | None = None) -> dict:
+    """`only_devices`: an extract names only the devices whose records it carries
+    (and this laptop), never how many records any of them has made."""
     device = board.local_device(session)
     current = board.current(session)
     return {
@@ -297,10 +257,9 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
         "counts": {"records": count},
         "payload": {"encoding": container.ENCODING, "sha256": digest, "bytes": size},
         "devices": {str(pk): uuid_ for pk, uuid_ in session.execute(
-            select(Device.id, Device.uuid))},
+            select(Device.id, Device.uuid)) if only_devices is None
+            or pk in only_devices or uuid_ == device.uuid},
         # A return names the extract it answers: a board that does not know this
         # laptop's key holds it to that extract's agency.
         "answers": board.get_local(session, "extract_id") if own_only else None,
-        "seen": {uuid_: seq for uuid_, seq in session.execute(
-            select(Device.uuid, Device.last_seq))},
     }

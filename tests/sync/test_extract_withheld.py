@@ -98,3 +98,26 @@ def test_a_threat_not_for_dissemination_reaches_the_agency_as_its_reference_alon
         conn.close()
     assert held == (action["threat"], "", "unscored", "[]", None, None, None)
     assert not any(threat["name"] in text for text in texts)  # nor in an old record
+
+
+def test_an_extract_names_only_the_devices_it_carries_records_of(chair_and_deputy, laptops,
+                                                                   tmp_path):
+    chair, deputy = chair_and_deputy
+    dwp = laptops("dwp")
+    chair.ok("keys", "import", str(dwp.card()), "--agency", "DWP", "--name", "DWP team")
+    # The deputy's edit of a threat DWP does not see: its laptop is none of DWP's business.
+    other = next(t for t in deputy.json("ocg", "list")
+                 if t["reference"] not in {a["threat"] for a in
+                                           deputy.json("action", "list", "--agency", "DWP")})
+    deputy.ok("ocg", "edit", other["reference"], "--area", "Eastgate")
+    back = tmp_path / "back.ocgx"
+    deputy.ok("export", "--full", "--to", "Chair", "-o", str(back))
+    chair.ok("import", str(back), "--yes")
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract), "--yes")
+    _inner, manifest, _packed = opened(extract, dwp, tmp_path / "open")
+    assert deputy.device_id not in manifest["devices"].values()
+    assert chair.device_id in manifest["devices"].values()
+    assert "seen" not in manifest
+    dwp.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    dwp.ok("import", str(extract), "--yes")
