@@ -36,3 +36,9 @@ def summary_shareable(threat: Threat) -> bool:
 def personal(threat: Threat) -> bool:
     """The threat's name is a person's (a Priority Individual)."""
     return threat.kind == PERSONAL_KIND
+
+
+def held_name(name: str, kind: str) -> str:
+    """A threat's name as this laptop shows it: an agency's laptop holds none for a
+    threat the board withholds from it."""
+    return name or f"{kind} ({WITHHELD_NAME})"

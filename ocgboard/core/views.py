@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, lookup, plans
+from ocgboard.core import agenda, lookup, plans, sharing
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -49,8 +49,9 @@ def person(session: Session, p: Person) -> dict:
 
 def threat(session: Session, t: Threat, *, full: bool = True) -> dict:
     view: dict[str, object] = {
-        "id": t.id.hex, "reference": t.reference, "name": t.name, "kind": t.kind,
-        "status": t.status, "band": t.band, "threat_areas": list(t.threat_areas or []),
+        "id": t.id.hex, "reference": t.reference, "name": sharing.held_name(t.name, t.kind),
+        "kind": t.kind, "status": t.status, "band": t.band,
+        "threat_areas": list(t.threat_areas or []),
         "area": t.area, "lro": _name(session, Person, t.lro_id),
         "next_review_on": _iso(t.next_review_on),
     }

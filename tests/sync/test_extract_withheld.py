@@ -98,6 +98,8 @@ def test_a_threat_not_for_dissemination_reaches_the_agency_as_its_reference_alon
         conn.close()
     assert held == (action["threat"], "", "unscored", "[]", None, None, None)
     assert not any(threat["name"] in text for text in texts)  # nor in an old record
+    shown = next(t for t in dwp.json("ocg", "list") if t["reference"] == action["threat"])
+    assert shown["name"] == f"{threat['kind']} (name withheld)"
 
 
 def test_an_extract_names_only_the_devices_it_carries_records_of(chair_and_deputy, laptops,

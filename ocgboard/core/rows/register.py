@@ -21,7 +21,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup, rag, register
+from ocgboard.core import lookup, rag, register, sharing
 from ocgboard.core.rows.common import iso
 from ocgboard.store.engine import fold
 from ocgboard.store.models import Agency, Person, Threat
@@ -65,7 +65,7 @@ def register_rows(session: Session) -> list[RegisterRow]:
              .where(~Threat.deleted).order_by(Threat.reference))
     rows = []
     for tid, ref, name, kind, status, band, areas, area, lro, review in session.execute(query):
-        areas = tuple(areas or ())
+        areas, name = tuple(areas or ()), sharing.held_name(name, kind)
         key = search_key(" ".join((ref, name, area or "", lro or "", *areas)))
         rows.append(RegisterRow(tid.hex, ref, name, kind, status, band, areas, area, lro,
                                 review, key))
