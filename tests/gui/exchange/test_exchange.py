@@ -259,11 +259,13 @@ def add_card(qtbot, monkeypatch, page, card: Path, name: str, expect: str | None
     assert name in [row.name for row in page.contacts.model.rows]
 
 
-def test_cancelling_an_export_keeps_no_file_and_no_record(chair, qtbot, monkeypatch, tmp_path):
-    target = tmp_path / "cancelled.ocgx"
-    log_before = len(chair.context.backend.read(exchange_rows.exchange_log))
-    click(qtbot, chair.page.ui.exportButton)
-    wizard = chair.page.export_wizard
+def write_by_passphrase(qtbot, page, target: Path, *, agency=None) -> QWizard:
+    """Through the export wizard to writing `target`, by passphrase; not waited for."""
+    click(qtbot, page.ui.exportButton)
+    wizard = page.export_wizard
+    if agency:
+        click(qtbot, wizard.ui.agencyExtract)
+        wizard.ui.agency.setCurrentIndex(wizard.ui.agency.findData(agency))
     click(qtbot, wizard.button(NEXT))
     click(qtbot, wizard.ui.usePassphrase)
     qtbot.keyClicks(wizard.ui.passphrase, PASSPHRASE)
@@ -271,6 +273,13 @@ def test_cancelling_an_export_keeps_no_file_and_no_record(chair, qtbot, monkeypa
     click(qtbot, wizard.button(NEXT))
     wizard.ui.path.setText(str(target))
     click(qtbot, wizard.button(COMMIT))
+    return wizard
+
+
+def test_cancelling_an_export_keeps_no_file_and_no_record(chair, qtbot, monkeypatch, tmp_path):
+    target = tmp_path / "cancelled.ocgx"
+    log_before = len(chair.context.backend.read(exchange_rows.exchange_log))
+    wizard = write_by_passphrase(qtbot, chair.page, target)
     assert wizard.ui.progress.isVisible() and not wizard.button(COMMIT).isEnabled()
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     qtbot.waitUntil(lambda: "cancelled" in wizard.ui.saveMessage.text(), timeout=WAIT)
@@ -456,18 +465,8 @@ def test_an_extract_that_withholds_a_name_is_reviewed_before_it_is_written(
     monkeypatch.setattr(withheld, "ask", lambda parent, what, places:
                         asked.append((what, [p.line() for p in places])) or next(answers))
     extract = tmp_path / "dwp.ocgx"
-    page = chair.page
-    click(qtbot, page.ui.exportButton)
-    wizard = page.export_wizard
-    click(qtbot, wizard.ui.agencyExtract)
-    wizard.ui.agency.setCurrentIndex(wizard.ui.agency.findData("Department for Work and Pensions"))
-    click(qtbot, wizard.button(NEXT))
-    click(qtbot, wizard.ui.usePassphrase)
-    qtbot.keyClicks(wizard.ui.passphrase, PASSPHRASE)
-    qtbot.keyClicks(wizard.ui.passphraseAgain, PASSPHRASE)
-    click(qtbot, wizard.button(NEXT))
-    wizard.ui.path.setText(str(extract))
-    click(qtbot, wizard.button(COMMIT))
+    wizard = write_by_passphrase(qtbot, chair.page, extract,
+                                 agency="Department for Work and Pensions")
     qtbot.waitUntil(lambda: bool(asked) and wizard.task is None, timeout=WAIT)
     assert not extract.exists() and "Not written" in wizard.ui.saveMessage.text()
     what, lines = asked[0]
