@@ -4,8 +4,10 @@
 be one to the redactor. Folding maps each character of the text to what it
 reads as (Ł to l, ß to ss, Ș to s, ’ to '), and remembers where each folded
 character came from, so that a name found in the folded text is cut from the
-text as it was written. Words are runs of letters and digits; what lies
-between two words (spaces, a full stop, a comma, an apostrophe) is their gap.
+text as it was written. Letters from another script that look like Latin
+ones read as those, and invisible characters (a zero-width space, a soft
+hyphen) as nothing. Words are runs of letters and digits; what lies between
+two words (spaces, a full stop, a comma, an apostrophe) is their gap.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from functools import lru_cache
 LETTERS = {
     "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l",
     "æ": "ae", "œ": "oe", "þ": "th", "ß": "ss", "ĸ": "k", "ŋ": "n", "ſ": "s",
+}
+# Cyrillic and Greek letters that look like Latin ones, as a pasted name may hold.
+LOOKALIKES = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "ο": "o", "α": "a", "ε": "e",
+    "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
 }
 APOSTROPHES = "'’‘ʼ′`´"
 DASHES = "‐‑‒–—―−-"
@@ -45,12 +53,14 @@ def fold_char(char: str) -> str:
         return "-"
     if char.isspace():
         return " "
+    if unicodedata.category(char) == "Cf":
+        return ""  # a zero-width space or soft hyphen inside a name hides nothing
     lower = char.casefold()
     out = []
     for part in unicodedata.normalize("NFKD", lower):
         if unicodedata.combining(part):
             continue
-        out.append(LETTERS.get(part, part))
+        out.append(LETTERS.get(part) or LOOKALIKES.get(part, part))
     return "".join(out)
 
 

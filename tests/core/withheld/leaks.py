@@ -43,6 +43,9 @@ CORPUS = [
     ("Hans Müller", [], "Mr Mueller's lorry"),
     ("Ayşe Şahin", [], "Ayse Sahin and Ayshe Shahin"),
     ("Mehmet Doğan", [], "DOAN, Mehmet"),
+    ("Grigore Secretescu", [], "Secre\u200btescu was there"),
+    ("Grigore Secretescu", [], "Sесrеtеscu, pasted with Cyrillic е and с"),
+    ("Besnik Bajrami", [], "Baj\u00adrami"),
     ("Gëzim Çela", [], "gezim cela"),
     ("Hüseyin Yılmaz", [], "Huseyin Yilmaz"),
 ]
