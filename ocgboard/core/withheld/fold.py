@@ -44,6 +44,12 @@ OTHER_SPELLINGS = {
 MAX_SPELLINGS = 16  # of one word: a name with many such letters keeps the likeliest
 
 
+# fold_char of every ASCII character that lower() leaves as it is not.
+ASCII_FOLD = str.maketrans({"`": "'", "\t": " ", "\n": " ", "\r": " ", "\x0b": " ",
+                            "\x0c": " ", "\x1c": " ", "\x1d": " ", "\x1e": " ",
+                            "\x1f": " "})
+
+
 @lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """What one character reads as, lower case and without accents."""
@@ -80,15 +86,29 @@ class Folded:
 
     def __init__(self, text: str):
         self.text = text
-        chars: list[str] = []
-        origin: list[int] = []
-        for i, char in enumerate(text):
-            folded = fold_char(char)
-            chars.append(folded)
-            origin.extend([i] * len(folded))
-        self.folded = "".join(chars)
-        self.words = [Word(m.group(), origin[m.start()], origin[m.end() - 1] + 1)
-                      for m in WORD.finditer(self.folded)]
+        self.origin: list[int] | None = None  # None: one folded character a character
+        if text.isascii():  # the usual note: folded character for character, in C
+            self.folded = text.lower().translate(ASCII_FOLD)
+        else:
+            chars: list[str] = []
+            self.origin = []
+            for i, char in enumerate(text):
+                folded = fold_char(char)
+                chars.append(folded)
+                self.origin.extend([i] * len(folded))
+            self.folded = "".join(chars)
+        self.texts = WORD.findall(self.folded)  # the words alone, for a quick look
+        self._words: list[Word] | None = None
+
+    @property
+    def words(self) -> list[Word]:
+        if self._words is None:
+            origin = self.origin
+            self._words = [
+                Word(m.group(), m.start(), m.end()) if origin is None
+                else Word(m.group(), origin[m.start()], origin[m.end() - 1] + 1)
+                for m in WORD.finditer(self.folded)]
+        return self._words
 
     def gap(self, i: int) -> str:
         """The text as written between word i and word i + 1."""

@@ -25,8 +25,10 @@ from ocgboard.core.withheld.forms import own_words, person_forms, phrase_forms
 MARK = "[withheld]"
 JOINS = re.compile(r"[\s.,'’‘ʼ‐‑‒–—―−-]{1,4}")  # what may part the words of one name
 BETWEEN = re.compile(r"[\s,.]*")  # what may part two names to make them one mark
+SEEN = 20_000  # texts whose finds are remembered
 
 Form = tuple[str, ...]
+END = None  # the key that marks, in Forms' tree, the end of a form
 
 
 @dataclass(frozen=True)
@@ -40,30 +42,33 @@ class Found:
 
 
 class Forms:
-    """Forms indexed by their first word, longest first."""
+    """Forms as a tree of words: from a text's word, the longest form there is found
+    in as many steps as it has words, however many names share that word."""
 
     def __init__(self):
-        self.by_first: dict[str, list[tuple[Form, str]]] = {}
+        self.root: dict = {}
 
     def add(self, forms: Iterable[Form], subject: str) -> None:
         for form in forms:
-            self.by_first.setdefault(form[0], []).append((form, subject))
-
-    def sort(self) -> None:
-        for found in self.by_first.values():
-            found.sort(key=lambda item: -len(item[0]))
+            node = self.root
+            for word in form:
+                node = node.setdefault(word, {})
+            node.setdefault(END, subject)  # two people with one form: the first names it
 
     def longest_at(self, folded: Folded, words: list[str], i: int) -> tuple[int, str] | None:
         """(how many words, whose) of the longest form starting at word i; `words`:
         the folded text's words, each as its name's usual spelling."""
-        for form, subject in self.by_first.get(words[i], ()):
-            n = len(form)
-            if i + n > len(words):
-                continue
-            if all(words[i + k] == form[k] for k in range(1, n)) and all(
-                    JOINS.fullmatch(folded.gap(i + k)) for k in range(n - 1)):
-                return n, subject
-        return None
+        node, best, k = self.root.get(words[i]), None, i
+        while node is not None:
+            if END in node:
+                best = (k - i + 1, node[END])
+            k += 1
+            if k >= len(words):
+                break
+            node = node.get(words[k])
+            if node is not None and not JOINS.fullmatch(folded.gap(k - 1)):
+                break  # the next word fits, but something else stands between them
+        return best
 
 
 class Redactor:
@@ -83,25 +88,41 @@ class Redactor:
             words = words_of(phrase)
             if words:
                 self.withheld.add([words], phrase)
-        self.withheld.sort()
         self.usual = _usual_spellings([*people, *aliases, *phrases])
         self.kept = Forms()
         for phrase in keep:
             words = words_of(phrase)
             if words:
                 self.kept.add([words], phrase)
-        self.kept.sort()
-        self.empty = not self.withheld.by_first
+        self.empty = not self.withheld.root
+        self.starts = self.withheld.root.keys() | self.kept.root.keys()  # words a form begins
+        self._seen: dict[str, tuple[Found, ...]] = {}  # texts repeat: a tactic's wording
 
     def find(self, text: str | None) -> list[Found]:
         """Every withheld name in the text, as one span each, in order."""
         if not text or self.empty:
             return []
+        known = self._seen.get(text)
+        if known is None:
+            known = self._find(text)
+            if len(self._seen) >= SEEN:
+                self._seen.clear()
+            self._seen[text] = known
+        return list(known)
+
+    def _find(self, text: str) -> tuple[Found, ...]:
         folded = Folded(text)
+        if self.withheld.root.keys().isdisjoint(folded.texts) \
+                and self.usual.keys().isdisjoint(folded.texts):
+            return ()  # no word of it starts a name: most texts
         found: list[Found] = []
-        words = [self.usual.get(w.text, w.text) for w in folded.words]
+        words = [self.usual.get(w, w) for w in folded.texts]
         i, floor = 0, 0
+        starts = self.starts
         while i < len(words):
+            if words[i] not in starts:
+                i += 1
+                continue
             name = self.withheld.longest_at(folded, words, i)
             kept = self.kept.longest_at(folded, words, i)
             if kept is not None and (name is None or kept[0] > name[0]):
@@ -113,7 +134,7 @@ class Redactor:
             first, last = self._widened(folded, words, i, i + name[0] - 1, name[1], floor)
             found.append(Found(folded.words[first].start, folded.words[last].end, name[1]))
             i = floor = last + 1
-        return _joined(found, text)
+        return tuple(_joined(found, text))
 
     def _widened(self, folded: Folded, words: list[str], first: int, last: int,
                  subject: str, floor: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ocgboard.core.withheld import MARK, Redactor
+from ocgboard.core.withheld.fold import Folded, fold
 from tests.core.withheld.leaks import CORPUS, FORMS, POOL, leaked_words, written
 
 
@@ -87,3 +88,14 @@ def test_no_form_of_a_pool_name_survives(person, how, case, before, after):
     redacted = Redactor([name])(text)
     assert MARK in redacted
     assert not leftovers(name, [], text), (text, redacted)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x24F), max_size=60))
+def test_words_are_found_where_they_were_written(text):
+    folded = Folded(text)
+    assert folded.folded == fold(text)
+    for word in folded.words:
+        written = fold(text[word.start:word.end])
+        # One character may read as several ("¼" as "1⁄4"); in ASCII, as itself.
+        assert written == word.text if text.isascii() else word.text in written
