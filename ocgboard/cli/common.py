@@ -117,14 +117,16 @@ MAX_REVIEWED = 50  # places listed before "and N more"
 def review_withheld(yes: bool, what: str):
     """The command line's review of what a partner output withholds: every place on
     stderr; without --yes, the output stops there (InputError) and nothing is written."""
+    said = what[:1].upper() + what[1:]
+
     def confirm(places) -> None:
-        sys.stderr.write(f"{what[:1].upper()}{what[1:]} withholds a name in {len(places)} place"
+        sys.stderr.write(f"{said} withholds a name in {len(places)} place"
                          f"{'s' if len(places) != 1 else ''}; partners see [withheld]:\n")
         for place in places[:MAX_REVIEWED]:
             sys.stderr.write(f"  {place.line()}\n")
         if len(places) > MAX_REVIEWED:
             sys.stderr.write(f"  and {len(places) - MAX_REVIEWED} more\n")
         if not yes:
-            raise InputError(f"{what[:1].upper()}{what[1:]} not written: check the places "
-                             "listed above, then run the command again with --yes")
+            raise InputError(f"{said} not written: check the places listed above, then "
+                             "run the command again with --yes")
     return confirm

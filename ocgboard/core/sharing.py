@@ -21,16 +21,8 @@ def shareable(threat: Threat) -> bool:
     return bool(threat.disseminable)
 
 
-def name_shareable(threat: Threat) -> bool:
-    return shareable(threat)
-
-
 def partner_name(threat: Threat) -> str:
-    return threat.name if shareable(threat) else f"{threat.kind} ({WITHHELD_NAME})"
-
-
-def summary_shareable(threat: Threat) -> bool:
-    return shareable(threat)
+    return held_name(threat.name if shareable(threat) else "", threat.kind)
 
 
 def personal(threat: Threat) -> bool:

@@ -16,11 +16,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ocgboard.core import board
+from ocgboard.core import board, withheld
 from ocgboard.store import Store
 from ocgboard.store.changes import Changes
 
 T = TypeVar("T")
+NAMED_FROM = ("member", "threat", "person", "agency")  # what the board's redactor is built of
 
 
 class Backend(QObject):
@@ -32,6 +33,8 @@ class Backend(QObject):
         super().__init__()
         self.store = store
         self.author = author
+        self._withheld: withheld.Redactor | None = None
+        self.changed.connect(self._names_changed)
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
         with self.store.reader() as session:
@@ -61,3 +64,14 @@ class Backend(QObject):
 
     def info(self) -> board.BoardInfo:
         return self.read(board.info)
+
+    def withheld_names(self) -> withheld.Redactor:
+        """The board's redactor: read once, and again only after a write touched the
+        names it is made of (a member made disseminable, a new alias)."""
+        if self._withheld is None:
+            self._withheld = self.read(withheld.redactor)
+        return self._withheld
+
+    def _names_changed(self, changes: Changes) -> None:
+        if changes.touches(*NAMED_FROM):
+            self._withheld = None

@@ -17,8 +17,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
-from ocgboard.core import withheld as core_withheld
-from ocgboard.core.withheld import Place, Redactor
+from ocgboard.core.withheld import Place
 
 SHOWN = 30  # places in the dialog's text; all of them under "Show Details"
 
@@ -69,40 +68,24 @@ def ask(parent: QWidget, what: str, places: list[Place]) -> bool:
 
 # -- at once, where text is written --------------------------------------------------
 
-WATCHED_TABLES = ("member", "threat", "person", "agency")  # what the redactor is built from
-
-
-def names(backend) -> Redactor:
-    """The board's redactor, built once and again only after the names it is built from
-    change (a member made disseminable, a new alias)."""
-    found = getattr(backend, "_withheld_names", None)
-    if found is None:
-        found = backend.read(core_withheld.redactor)
-        backend._withheld_names = found
-        if not getattr(backend, "_withheld_watched", False):
-            backend._withheld_watched = True
-            backend.changed.connect(lambda changes: _forget(backend, changes))
-    return found
-
-
-def _forget(backend, changes) -> None:
-    if changes.touches(*WATCHED_TABLES):
-        backend._withheld_names = None
-
 
 def watch(backend, hint: QLabel, *fields: QLineEdit | QPlainTextEdit) -> Callable[[], None]:
     """Say under the fields, as they are typed, whose withheld name they hold; the
     board's names are read at the first keystroke, not when the dialog opens."""
     def update() -> None:
-        texts = [f.toPlainText() if isinstance(f, QPlainTextEdit) else f.text() for f in fields]
+        texts = [_text_of(f) for f in fields]
         found = [] if not any(texts) else list(dict.fromkeys(
-            who for text in texts for who in names(backend).names(text)))
+            who for text in texts for who in backend.withheld_names().names(text)))
         hint.setVisible(bool(found))
         if found:
             hint.setText(f"<b>⚠ Names {escape(', '.join(found))}</b>, withheld from partners: "
                          "partner packs and agency extracts show [withheld] in its place.")
     for field in fields:
         field.textChanged.connect(update)
-    if any(f.toPlainText() if isinstance(f, QPlainTextEdit) else f.text() for f in fields):
+    if any(_text_of(f) for f in fields):
         update()
     return update
+
+
+def _text_of(field: QLineEdit | QPlainTextEdit) -> str:
+    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()

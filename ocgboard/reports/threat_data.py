@@ -114,7 +114,7 @@ class Scope:
                       key=lambda t: t.number)
         if owner is not None and not plan:
             return None
-        shown = variant == "chair" or threat.disseminable
+        shown = variant == "chair" or sharing.shareable(threat)
         found = [d for d in self.disruptions[threat.id] if d.dated_on <= self.as_at
                  and (owner is None or d.agency_id == owner.id)]
         recent = [d for d in found if self.since is None or d.dated_on > self.since]

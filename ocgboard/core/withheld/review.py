@@ -27,7 +27,7 @@ class Place:
 
 
 class Review:
-    """A redactor (same calls, same results) that lists where it withheld something."""
+    """A redactor (called alike, blanking alike) that lists where it withheld something."""
 
     def __init__(self, redactor: Redactor):
         self.redactor = redactor
@@ -37,9 +37,6 @@ class Review:
     @property
     def empty(self) -> bool:
         return self.redactor.empty
-
-    def find(self, text: str | None) -> list[Found]:
-        return self.redactor.find(text)
 
     def __call__(self, text: str | None, where: str = "") -> str:
         if not text:
@@ -51,9 +48,6 @@ class Review:
                 self._seen.add(place)
                 self.places.append(place)
         return blanked(text, found)
-
-    def subjects(self) -> list[str]:
-        return list(dict.fromkeys(p.subject for p in self.places))
 
 
 def context(text: str, span: Found) -> str:

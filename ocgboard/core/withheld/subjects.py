@@ -35,7 +35,7 @@ def redactor(session: Session) -> Redactor:
             aliases += names[1:]
     phrases = []
     for threat in session.scalars(select(Threat)):
-        if sharing.name_shareable(threat):
+        if sharing.shareable(threat):
             keep.append(threat.name)
         elif sharing.personal(threat):
             people.append(threat.name)
