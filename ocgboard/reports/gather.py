@@ -33,10 +33,8 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     as_at = meeting.starts_at.date()
     pack = _front(session, meeting, variant, owner, as_at, today or clock.of(session).today())
     pack.copy_number = copy_number
-    if variant != "chair":  # who holds which copy is the chair's to know
-        own = [d for d in pack.distribution if d.copy_number == copy_number]
-        pack.other_copies = len(pack.distribution) - len(own)
-        pack.distribution = own
+    if variant != "chair":
+        _own_line_only(pack)
     names = threat_data.Names.load(session)
     listed = meetings.agenda_threats(session, meeting)
     tracked = meetings.tracker(session, meeting, today=as_at)
@@ -59,6 +57,14 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     pack.agenda = _agenda(items, meeting, pack, redact)
     pack.withheld = redact.places
     return pack
+
+
+def _own_line_only(pack: pd.Pack) -> None:
+    """Who holds which copy is the chair's to know: a partner's copy keeps its own line
+    of the register, and counts the others."""
+    own = [d for d in pack.distribution if d.copy_number == pack.copy_number]
+    pack.other_copies = len(pack.distribution) - len(own)
+    pack.distribution = own
 
 
 def _check_variant(session: Session, variant: str, agency: str | None) -> Agency | None:

@@ -118,6 +118,7 @@ class PackBuilder(QObject):
         super().__init__(page)
         self.page, self.context = page, context
         self.task = None
+        self.asked: tuple[MeetingRow, PackOptions, str] | None = None  # the last build asked
         self.progress: QProgressDialog | None = None
         self.cancel_button: QPushButton | None = None
 
@@ -176,6 +177,7 @@ class PackBuilder(QObject):
     def _done(self, made: BuiltPack | withheld.Withheld) -> None:
         self._finish()
         if isinstance(made, withheld.Withheld):
+            assert self.asked is not None  # set by start(), which ran this build
             meeting, options, target = self.asked
             if withheld.ask(self.page, f"the {options.variant} pack", made.places):
                 self.start(meeting, replace(options, confirmed=True), target)
