@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ocgboard.cli.common import Parser, add_json, done, emit_json, table
+from ocgboard.cli.common import Parser, add_handling, add_json, done, emit_json, handling, table
 from ocgboard.core import agenda, distribution, lookup, meetings, views
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
@@ -55,6 +55,7 @@ def register(commands) -> None:
     target.add_argument("--action", metavar="ID")
     p.add_argument("--text", required=True, help="the decision")
     p.add_argument("--status", help="new status for the action")
+    add_handling(p, "decision")
     p.set_defaults(func=meeting_decide)
     p = verbs.add_parser("distribution", help="the pack's distribution register")
     p.add_argument("meeting")
@@ -180,13 +181,16 @@ def meeting_decide(ctx, args) -> None:
         if args.item is not None:
             if args.status:
                 raise InputError("--status applies to an action, not an agenda item")
-            agenda.decide(s, agenda.item_at(s, meeting, args.item), args.text)
-            done(f"decision recorded on item {args.item}")
+            item = agenda.item_at(s, meeting, args.item)
+            agenda.decide(s, item, args.text, board_only=args.board_only)
+            done(f"decision recorded on item {args.item}"
+                 f"{handling(item.board_only)}")
         else:
             action = lookup.by_id(s, Action, args.action, "action")
-            entry = meetings.decide_on_action(s, meeting, action, args.text, args.status)
+            entry = meetings.decide_on_action(s, meeting, action, args.text, args.status,
+                                              board_only=args.board_only)
             done(f"decision recorded on action {action.id.hex[:8]} ({entry.status}, "
-                 f"{entry.dated_on})")
+                 f"{entry.dated_on}){handling(entry.board_only)}")
 
 
 def meeting_distribution(ctx, args) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ocgboard.cli.common import Parser, add_json, done, emit_json, table
+from ocgboard.cli.common import Parser, add_handling, add_json, done, emit_json, handling, table
 from ocgboard.core import disruptions, library, lookup, plans, strategy, views
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
@@ -115,6 +115,7 @@ def _action(verbs) -> None:
     p.add_argument("--status")
     p.add_argument("--comment", required=True)
     p.add_argument("--on", metavar="DATE", help="date of the update (default today)")
+    add_handling(p, "update")
     p.set_defaults(func=action_update)
     p = verbs.add_parser("edit", help="change an action's SMART fields, owner or due date")
     p.add_argument("id")
@@ -156,8 +157,10 @@ def action_show(ctx, args) -> None:
 def action_update(ctx, args) -> None:
     with ctx.write() as s:
         action = lookup.by_id(s, Action, args.id, "action")
-        entry = plans.change_status(s, action, args.status, args.comment, on=args.on)
-        done(f"action {action.id.hex[:8]} is {action.status} (update of {entry.dated_on})")
+        entry = plans.change_status(s, action, args.status, args.comment, on=args.on,
+                                    board_only=args.board_only)
+        done(f"action {action.id.hex[:8]} is {action.status} (update of {entry.dated_on})"
+             f"{handling(entry.board_only)}")
 
 
 def action_edit(ctx, args) -> None:
@@ -178,6 +181,7 @@ def _disruption(verbs) -> None:
     p.add_argument("--justification", required=True)
     p.add_argument("--on", metavar="DATE", help="date (default today)")
     p.add_argument("--action", metavar="ID", help="the action that achieved it")
+    add_handling(p, "justification")
     p.set_defaults(func=disruption_add)
     p = verbs.add_parser("list", help="the disruption log")
     p.add_argument("reference", nargs="?")
@@ -193,8 +197,9 @@ def disruption_add(ctx, args) -> None:
         action = lookup.by_id(s, Action, args.action, "action") if args.action else None
         made = disruptions.add(s, threat, agency=args.agency, strand=args.strand,
                                level=args.level, justification=args.justification,
-                               on=args.on, action=action)
-        done(f"{made.level} disruption recorded against {threat.reference}")
+                               on=args.on, action=action, board_only=args.board_only)
+        done(f"{made.level} disruption recorded against {threat.reference}"
+             f"{handling(made.board_only)}")
 
 
 def disruption_list(ctx, args) -> None:

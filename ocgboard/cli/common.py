@@ -62,6 +62,22 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
+def add_handling(parser: argparse.ArgumentParser, what: str) -> None:
+    """--board-only or --shared; neither: as the threat's marking says."""
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--board-only", dest="board_only", action="store_const", const=True,
+                        help=f"the {what} is the board's alone: in no partner's pack or "
+                             "extract (default when the threat is not disseminable)")
+    choice.add_argument("--shared", dest="board_only", action="store_const", const=False,
+                        help=f"partners may read the {what} (default when the threat "
+                             "is disseminable)")
+
+
+def handling(board_only: bool) -> str:
+    """What a confirmation adds for a record partners will not see."""
+    return " (board only)" if board_only else ""
+
+
 def emit_json(data) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_default)
     sys.stdout.write(printable.json_escaped(text) + "\n")

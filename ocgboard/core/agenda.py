@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup, validate, vocab
+from ocgboard.core import lookup, sharing, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import AgendaItem, Meeting, Person, Threat
 
@@ -124,8 +124,14 @@ def _renumber(session: Session, ordered: list[AgendaItem]) -> None:
     session.flush()
 
 
-def decide(session: Session, item: AgendaItem, decision: str, notes: str | None = None) -> None:
+def decide(session: Session, item: AgendaItem, decision: str, notes: str | None = None, *,
+           board_only: bool | None = None) -> None:
+    """`board_only` None: as the item's threat's marking says, or as the item was."""
     item.decision = validate.text(decision, "decision", required=True)
     if notes is not None:
         item.notes = validate.text(notes, "notes")
+    if board_only is None:
+        threat = session.get(Threat, item.threat_id) if item.threat_id else None
+        board_only = bool(item.board_only) or sharing.board_only_by_default(threat)
+    item.board_only = board_only
     session.flush()

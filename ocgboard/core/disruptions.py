@@ -9,14 +9,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import lookup, validate, vocab
+from ocgboard.core import lookup, sharing, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action, Agency, Disruption, Threat
 
 
 def add(session: Session, threat: Threat, *, agency: str, strand: str, level: str,
         justification: str, on=None, action: Action | None = None,
-        today: dt.date | None = None) -> Disruption:
+        today: dt.date | None = None, board_only: bool | None = None) -> Disruption:
+    """`board_only` None: as the threat's marking says (sharing.board_only_by_default)."""
     today = today or clock.of(session).today()
     dated = validate.date(on, "disruption date") or today
     if dated > today:
@@ -31,6 +32,8 @@ def add(session: Session, threat: Threat, *, agency: str, strand: str, level: st
         level=vocab.canonical("disruption_levels", level),
         action_id=action.id if action else None,
         justification=validate.text(justification, "justification", required=True),
+        board_only=(sharing.board_only_by_default(threat) if board_only is None
+                    else board_only),
     )
     session.add(disruption)
     session.flush()

@@ -201,13 +201,15 @@ def attendance_figures(session: Session) -> list[dict]:
 
 
 def decide_on_action(session: Session, meeting: Meeting, action: Action, decision: str,
-                     status: str | None = None, today: dt.date | None = None) -> ActionUpdate:
+                     status: str | None = None, today: dt.date | None = None,
+                     board_only: bool | None = None) -> ActionUpdate:
     """The board's decision on an action, as a dated update in its trail."""
     today = today or clock.of(session).today()
     if meeting.starts_at.date() > today:
         raise InputError("decisions are recorded at or after the meeting, not before it")
     entry = plans.change_status(session, action, status, decision,
-                                on=meeting.starts_at.date(), today=today)
+                                on=meeting.starts_at.date(), today=today,
+                                board_only=board_only)
     entry.meeting_id = meeting.id
     session.flush()
     return entry

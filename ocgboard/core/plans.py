@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import library, lookup, rag, validate, vocab
+from ocgboard.core import library, lookup, rag, sharing, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Tactic, Threat
 
@@ -79,7 +79,7 @@ def _create(session, threat, strand, fields, owner, person, due_on, today, *, ta
     _set_smart(action, fields)
     session.add(action)
     session.flush()
-    _add_update(session, action, "proposed", note, today)
+    _add_update(session, action, "proposed", note, today, board_only=False)
     return action
 
 
@@ -120,8 +120,10 @@ def _rag_override(value: str) -> str | None:
 
 
 def change_status(session: Session, action: Action, status: str | None, comment: str, *,
-                  on=None, today: dt.date | None = None) -> ActionUpdate:
-    """Move an action on (or note progress) with a dated, signed update."""
+                  on=None, today: dt.date | None = None,
+                  board_only: bool | None = None) -> ActionUpdate:
+    """Move an action on (or note progress) with a dated, signed update; `board_only`
+    None: as the threat's marking says (sharing.board_only_by_default)."""
     today = today or clock.of(session).today()
     new_status = vocab.canonical("action_statuses", status) if status else action.status
     if new_status != action.status and new_status not in vocab.transitions(action.status):
@@ -133,14 +135,16 @@ def change_status(session: Session, action: Action, status: str | None, comment:
         raise InputError(f"update date {dated.isoformat()} is in the future")
     validate.not_before(dated, action.raised_on, "update date", "the date the action was raised")
     note = validate.text(comment, "comment", required=True)
+    if board_only is None:
+        board_only = sharing.board_only_by_default(session.get(Threat, action.threat_id))
     action.status = new_status
-    return _add_update(session, action, new_status, note, dated)
+    return _add_update(session, action, new_status, note, dated, board_only)
 
 
-def _add_update(session, action, status, comment, dated_on) -> ActionUpdate:
+def _add_update(session, action, status, comment, dated_on, board_only: bool) -> ActionUpdate:
     update = ActionUpdate(action_id=action.id, dated_on=dated_on, status=status,
                           comment=comment, author=session.info.get("author", ""),
-                          recorded_at=clock.of(session).stamp())
+                          recorded_at=clock.of(session).stamp(), board_only=board_only)
     session.add(update)
     session.flush()
     return update

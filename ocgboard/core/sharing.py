@@ -3,8 +3,10 @@
 A threat's reference and kind always go to partners, so they know what a task
 concerns. The rest of it (its name, band, areas, officers, dates, summary)
 goes only when the threat is marked disseminable: a threat that is not is
-named to partners by its reference alone. A Priority Individual's name is a
-person's, so where it is withheld its every form is (core/withheld).
+named to partners by its reference alone. A progress update, a disruption or
+an agenda item marked board only by its author never goes to a partner. A
+Priority Individual's name is a person's, so where it is withheld its every
+form is (core/withheld).
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ WITHHELD_FIELD = "withheld"  # what a partner's pack prints for a field it may n
 def shareable(threat: Threat) -> bool:
     """Whether partners may see the threat's profile: its name, band, summary and all."""
     return bool(threat.disseminable)
+
+
+def board_only_by_default(threat: Threat | None) -> bool:
+    """Whether a note on this threat is the board's alone unless its author shares it:
+    what is written about a threat partners may not see is not for them either."""
+    return threat is not None and not shareable(threat)
 
 
 def partner_name(threat: Threat) -> str:

@@ -4,7 +4,8 @@ The variant's rules are applied here and nowhere else, so the layout code
 never sees what a reader may not: a partner or agency pack gets no
 non-disseminable member, a neutral line in place of a non-disseminable
 summary, and those members' names and aliases blanked out of free text
-(progress notes, justifications, decisions). An agency pack holds only
+(progress notes, justifications, decisions), and no update or disruption
+its author marked board only. An agency pack holds only
 that agency's actions, with just enough of each threat to place them.
 """
 
@@ -28,6 +29,7 @@ class Update:
     status: str
     comment: str
     author: str
+    board_only: bool = False  # only ever in the chair's pack
 
 
 @dataclass
@@ -78,6 +80,7 @@ class DisruptionLine:
     strand: str
     action_number: int | None
     justification: str
+    board_only: bool = False  # only ever in the chair's pack
 
 
 @dataclass

@@ -67,7 +67,7 @@ class Scope:
         updates = defaultdict(list)
         for row in session.execute(
                 select(ActionUpdate.action_id, ActionUpdate.dated_on, ActionUpdate.status,
-                       ActionUpdate.comment, ActionUpdate.author)
+                       ActionUpdate.comment, ActionUpdate.author, ActionUpdate.board_only)
                 .join(Action, Action.id == ActionUpdate.action_id)
                 .where(Action.threat_id.in_(ids), ~ActionUpdate.deleted)
                 .order_by(ActionUpdate.dated_on, ActionUpdate.recorded_at)):
@@ -104,8 +104,10 @@ class Scope:
                 officer=self.names.person(a.owner_person_id) or None, due_on=a.due_on,
                 status=a.status, rating=rag.rate(a.status, a.due_on, self.as_at, a.rag_override),
                 updates=[pd.Update(d, s, redact(c, f"{where} · progress update {d:%d/%m/%Y}"),
-                                   redact(by, f"{where} · progress update's author"))
-                         for d, s, c, by in self.updates[a.id]])
+                                   redact(by, f"{where} · progress update's author"),
+                                   board_only=only)
+                         for d, s, c, by, only in self.updates[a.id]
+                         if variant == "chair" or not only])
         return made
 
     def part(self, threat: Threat, tasks: dict, variant: str, redact,
@@ -116,7 +118,8 @@ class Scope:
             return None
         shown = variant == "chair" or sharing.shareable(threat)
         found = [d for d in self.disruptions[threat.id] if d.dated_on <= self.as_at
-                 and (owner is None or d.agency_id == owner.id)]
+                 and (owner is None or d.agency_id == owner.id)
+                 and (variant == "chair" or not d.board_only)]
         recent = [d for d in found if self.since is None or d.dated_on > self.since]
         return pd.ThreatPart(
             id=threat.id, reference=threat.reference, name=self.threat_name(threat, variant),
@@ -157,7 +160,8 @@ class Scope:
         return pd.DisruptionLine(
             d.dated_on, d.level, self.names.agency(d.agency_id), d.strand,
             self.numbers.get(d.action_id),
-            redact(d.justification, f"{threat.reference} · disruption {d.dated_on:%d/%m/%Y}"))
+            redact(d.justification, f"{threat.reference} · disruption {d.dated_on:%d/%m/%Y}"),
+            board_only=bool(d.board_only))
 
 
 def _numbers(actions: list[Action]) -> dict[uuid.UUID | None, int]:

@@ -120,11 +120,16 @@ def _trail(part: ThreatPart) -> list:
     rows = [heads("No.", "Date", "Status", "Progress", "By")]
     for task in part.tasks:
         rows += [[str(task.number), styles.day(u.dated_on), u.status,
-                  tables.fitted(u.comment, TRAIL_WIDTHS[3]),
+                  tables.fitted(_marked(u.comment, u.board_only), TRAIL_WIDTHS[3]),
                   tables.fitted(u.author, TRAIL_WIDTHS[4])] for u in task.updates]
     if len(rows) == 1:
         return [*subhead("Progress trail"), para("No progress recorded.", "small")]
     return [*subhead("Progress trail"), tables.table(rows, TRAIL_WIDTHS)]
+
+
+def _marked(text: str, board_only: bool) -> str:
+    """The chair's pack says which notes no partner's copy holds."""
+    return f"(Board only) {text}" if board_only else text
 
 
 def _disruptions(pack: Pack, part: ThreatPart) -> list:
@@ -134,7 +139,8 @@ def _disruptions(pack: Pack, part: ThreatPart) -> list:
     if part.disruptions:
         rows = [heads("Date", "Level", "Agency", "Strand", "Action", "Justification")]
         rows += [[styles.day(d.dated_on), d.level, tables.fitted(d.agency, DISRUPTION_WIDTHS[2]),
-                  d.strand, str(d.action_number or "—"), cell(d.justification)]
+                  d.strand, str(d.action_number or "—"),
+                  cell(_marked(d.justification, d.board_only))]
                  for d in part.disruptions]
         story.append(tables.table(rows, DISRUPTION_WIDTHS))
     else:

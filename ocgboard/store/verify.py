@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Boolean, Connection, select, text
 
 from ocgboard.store import heads, record, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
@@ -166,8 +166,7 @@ def _replay(conn: Connection, entity: str, model, report: Report, partial: bool,
     holds the column's absent value (rowcodec.absent) with no record behind it."""
     table = model.__table__
     columns = logged_columns(model)
-    unsaid = {col: encode(rowcodec.absent(table.c[col])) if partial else None
-              for col in columns}
+    unsaid = {col: _unsaid(table.c[col], partial) for col in columns}
     stored = conn.execute(select(table).order_by(table.c.id)).mappings()
     logged = _latest_per_field(conn, entity, conflicts, report)
     log_row = next(logged, None)
@@ -185,13 +184,22 @@ def _replay(conn: Connection, entity: str, model, report: Report, partial: bool,
         for col in columns:
             held = encode(row[col])
             left_out = col not in fields and col != "deleted" and partial
-            said = fields.get(col, "false" if col == "deleted" else unsaid[col])
+            said = fields.get(col, unsaid[col])
             if held != said:
                 why = (f"its extract left it out, so it should hold {_show(said)}" if left_out
                        else f"the log says {_show(said)}")
                 report.problem(f"{entity} {row_id[:8]}.{col} holds {_show(held)} but {why}")
     for leftover in logged:
         report.problem(f"{entity} {leftover[0][:8]} is in the log but missing from the table")
+
+
+def _unsaid(column, partial: bool) -> str | None:
+    """What a column holds when no record has set it: on a partial replica its absent
+    value; on any replica, a flag's default (a row is made not deleted, and a flag
+    added by a later schema starts at its default in rows made before it)."""
+    flag = isinstance(column.type, Boolean) and column.default is not None \
+        and column.default.is_scalar and not column.nullable
+    return encode(rowcodec.absent(column)) if partial or flag else None
 
 
 def _show(value: str | None) -> str:

@@ -13,7 +13,7 @@ a person could honestly write. Every refusal names the record and the rule.
   creation), or rows its own device made; never a board meeting; a status
   from the vocabulary; a comment within the limit; dated no later than
   tomorrow and no earlier than 2000; the author a name that is not one of
-  the board's other people's.
+  the board's other people's; marked board only, or not, by its author.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from ocgboard.store.record import AUTHOR, DEVICE, ENTITY, FIELDS, HLC, ROW, SEQ,
 
 EARLIEST = dt.date(2000, 1, 1)
 UPDATE_FIELDS = {"action_id", "dated_on", "status", "comment", "author", "recorded_at",
-                 "deleted"}
+                 "deleted", "board_only"}
 
 
 class AgencyReturn:
@@ -157,7 +157,7 @@ class AgencyReturn:
                     moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
                 if moment - self.now > dt.timedelta(days=1):
                     return f"{where}: recorded in the future ({moment:%Y-%m-%d})"
-            elif fld == "deleted" and not isinstance(value, bool):
+            elif fld in ("deleted", "board_only") and not isinstance(value, bool):
                 return f"{where}: not true or false"
         except (InputError, ValueError, TypeError) as exc:
             return f"{where}: {getattr(exc, 'message', None) or 'not a valid value'}"

@@ -5,7 +5,8 @@ records of that agency's actions and their updates, with the context it may
 see: of a disseminable threat its reference, name, kind, band, areas and
 summary; of any other its reference, kind and status only; its disseminable
 members, the tactics used, the people named as owners, the agency and the
-board. Non-disseminable members, threats' profiles and narratives never leave.
+board. Non-disseminable members, threats' profiles and narratives, and the
+progress updates marked board only, never leave.
 
 What an agency's return may change is roles.py's.
 """
@@ -68,8 +69,9 @@ def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
     rows = [(agency_id.hex, "agency")]
     rows += [(b.hex, "board") for b in conn.scalars(select(Board.id))]
     rows += [(i.hex, "action") for i in action_ids]
-    rows += [(i.hex, "action_update") for i in _in_chunks(
-        conn, ActionUpdate.id, ActionUpdate.action_id, action_ids)]
+    shared_updates = select(ActionUpdate.id).where(~ActionUpdate.board_only)
+    rows += [(i.hex, "action_update") for (i,) in _in_chunks_rows(
+        conn, shared_updates, ActionUpdate.action_id, action_ids)]
     for threat in _in_chunks_rows(conn, select(Threat.id, Threat.kind, Threat.disseminable),
                                   Threat.id, list(threat_ids)):
         rows.append((threat.id.hex, _threat_kind(threat)))
@@ -85,13 +87,6 @@ def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
 
 def _threat_kind(threat) -> str:
     return "threat+summary" if sharing.shareable(threat) else "threat-withheld"
-
-
-def _in_chunks(conn: Connection, column, key, values: list) -> list:
-    found: list = []
-    for start in range(0, len(values), 500):
-        found += conn.scalars(select(column).where(key.in_(values[start:start + 500]))).all()
-    return found
 
 
 def _in_chunks_rows(conn: Connection, query, key, values: list) -> list:

@@ -9,9 +9,17 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup
+from ocgboard.core import lookup, sharing
 from ocgboard.store.base import Syncable
-from ocgboard.store.models import Agency, Disruption, Member, Person, Threat
+from ocgboard.store.models import (
+    Action,
+    Agency,
+    AgendaItem,
+    Disruption,
+    Member,
+    Person,
+    Threat,
+)
 
 # The rows a view adds and removes undoably, by the name the view uses.
 TOMBSTONED: dict[str, type[Syncable]] = {
@@ -37,6 +45,22 @@ def threat_refs(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, s
         return {}
     return {tid: ref for tid, ref in session.execute(
         select(Threat.id, Threat.reference).where(Threat.id.in_(wanted)))}
+
+
+def board_only_default(session: Session, kind: str, row_id: str) -> bool:
+    """Whether a note written on this threat, action or agenda item starts as the
+    board's alone (sharing.board_only_by_default); an item keeps its own marking."""
+    if kind == "agenda_item":
+        item = lookup.row(session, AgendaItem, row_id, "agenda item")
+        if item.board_only:
+            return True
+        threat_id = item.threat_id
+    elif kind == "action":
+        threat_id = lookup.row(session, Action, row_id, "action").threat_id
+    else:
+        threat_id = lookup.row(session, Threat, row_id, "threat").id
+    threat = session.get(Threat, threat_id) if threat_id else None
+    return sharing.board_only_by_default(threat)
 
 
 def set_deleted(session: Session, kind: str, row_id: str, deleted: bool) -> None:

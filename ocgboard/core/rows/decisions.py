@@ -91,14 +91,14 @@ def _decisions_on_actions(session: Session, found: Meeting) -> dict:
 
 
 def decide_on_action(session: Session, meeting_id: str, action_id: str, text: str,
-                     status: str | None = None, today: dt.date | None = None
-                     ) -> tuple[str, str]:
+                     status: str | None = None, today: dt.date | None = None,
+                     board_only: bool | None = None) -> tuple[str, str]:
     """The meeting's decision as a dated update on the action: (update id, old status)."""
     action = lookup.row(session, Action, action_id, "action",
                         gone="that action is no longer on the board")
     was = action.status
     entry = meetings.decide_on_action(session, meeting(session, meeting_id), action, text,
-                                      status, today=today)
+                                      status, today=today, board_only=board_only)
     return entry.id.hex, was
 
 

@@ -51,6 +51,7 @@ class AgendaRow:
     threat: str | None
     decision: str | None
     notes: str | None
+    board_only: bool = False  # its decision and notes are in no partner's pack
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def agenda_rows(session: Session, meeting_id: str) -> list[AgendaRow]:
     refs = threat_refs(session, {i.threat_id for i in items if i.threat_id})
     return [AgendaRow(i.id.hex, i.position, i.kind, i.title, i.purpose, i.presenter,
                       i.minutes, refs.get(i.threat_id) if i.threat_id else None, i.decision,
-                      i.notes) for i in items]
+                      i.notes, bool(i.board_only)) for i in items]
 
 
 def threat_choices(session: Session) -> list[ThreatChoice]:
@@ -155,14 +156,18 @@ def remove_item(session: Session, meeting_id: str, item_id: str) -> None:
     agenda.remove(session, found, _item(session, found, item_id).position)
 
 
-def decide_item(session: Session, meeting_id: str, item_id: str, text: str | None) -> None:
-    """Record a decision on an item; None takes it off (agenda.decide refuses an empty one)."""
+def decide_item(session: Session, meeting_id: str, item_id: str, text: str | None,
+                board_only: bool | None = None) -> None:
+    """Record a decision on an item; None takes it off (agenda.decide refuses an empty one).
+    `board_only` None: as agenda.decide says."""
     item = _item(session, meeting(session, meeting_id), item_id)
     if text is None:
         item.decision = None
+        if board_only is not None:
+            item.board_only = board_only
         session.flush()
     else:
-        agenda.decide(session, item, text)
+        agenda.decide(session, item, text, board_only=board_only)
 
 
 def withdraw(session: Session, meeting_id: str) -> None:

@@ -166,11 +166,13 @@ def edit(session: Session, action_id: str, **fields) -> None:
 
 
 def change_status(session: Session, action_id: str, status: str | None, comment: str, *,
-                  on=None, today: dt.date | None = None) -> tuple[str, str]:
+                  on=None, today: dt.date | None = None,
+                  board_only: bool | None = None) -> tuple[str, str]:
     """A dated update; returns its id and the status the action had before."""
     found = _action(session, action_id)
     before = found.status
-    update = plans.change_status(session, found, status, comment, on=on, today=today)
+    update = plans.change_status(session, found, status, comment, on=on, today=today,
+                                 board_only=board_only)
     return update.id.hex, before
 
 

@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_DecisionDialog(object):
     def setupUi(self, DecisionDialog):
@@ -77,6 +77,11 @@ class Ui_DecisionDialog(object):
 
         self.layout.addWidget(self.withheldHint)
 
+        self.boardOnly = QCheckBox(DecisionDialog)
+        self.boardOnly.setObjectName(u"boardOnly")
+
+        self.layout.addWidget(self.boardOnly)
+
         self.message = QLabel(DecisionDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -125,6 +130,13 @@ class Ui_DecisionDialog(object):
         self.withheldHint.setText("")
 #if QT_CONFIG(accessibility)
         self.withheldHint.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Names withheld from partners", None))
+#endif // QT_CONFIG(accessibility)
+        self.boardOnly.setText(QCoreApplication.translate("DecisionDialog", u"&Board only: in no partner's pack or extract", None))
+#if QT_CONFIG(tooltip)
+        self.boardOnly.setToolTip(QCoreApplication.translate("DecisionDialog", u"Partners never see a decision marked board only. It starts ticked when the threat is not disseminable.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.boardOnly.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Board only", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)

@@ -14,9 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_DisruptionDialog(object):
     def setupUi(self, DisruptionDialog):
@@ -99,6 +100,11 @@ class Ui_DisruptionDialog(object):
 
         self.layout.addWidget(self.withheldHint)
 
+        self.boardOnly = QCheckBox(DisruptionDialog)
+        self.boardOnly.setObjectName(u"boardOnly")
+
+        self.layout.addWidget(self.boardOnly)
+
         self.message = QLabel(DisruptionDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -159,6 +165,13 @@ class Ui_DisruptionDialog(object):
         self.withheldHint.setText("")
 #if QT_CONFIG(accessibility)
         self.withheldHint.setAccessibleName(QCoreApplication.translate("DisruptionDialog", u"Names withheld from partners", None))
+#endif // QT_CONFIG(accessibility)
+        self.boardOnly.setText(QCoreApplication.translate("DisruptionDialog", u"&Board only: in no partner's pack or extract", None))
+#if QT_CONFIG(tooltip)
+        self.boardOnly.setToolTip(QCoreApplication.translate("DisruptionDialog", u"Partners never see a justification marked board only. It starts ticked when the threat is not disseminable.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.boardOnly.setAccessibleName(QCoreApplication.translate("DisruptionDialog", u"Board only", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)

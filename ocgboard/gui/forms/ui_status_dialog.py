@@ -14,9 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_StatusDialog(object):
     def setupUi(self, StatusDialog):
@@ -87,6 +88,11 @@ class Ui_StatusDialog(object):
 
         self.layout.addWidget(self.withheldHint)
 
+        self.boardOnly = QCheckBox(StatusDialog)
+        self.boardOnly.setObjectName(u"boardOnly")
+
+        self.layout.addWidget(self.boardOnly)
+
         self.message = QLabel(StatusDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -142,6 +148,13 @@ class Ui_StatusDialog(object):
         self.withheldHint.setText("")
 #if QT_CONFIG(accessibility)
         self.withheldHint.setAccessibleName(QCoreApplication.translate("StatusDialog", u"Names withheld from partners", None))
+#endif // QT_CONFIG(accessibility)
+        self.boardOnly.setText(QCoreApplication.translate("StatusDialog", u"&Board only: in no partner's pack or extract", None))
+#if QT_CONFIG(tooltip)
+        self.boardOnly.setToolTip(QCoreApplication.translate("StatusDialog", u"Partners never see a update marked board only. It starts ticked when the threat is not disseminable.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.boardOnly.setAccessibleName(QCoreApplication.translate("StatusDialog", u"Board only", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import decisions as decision_rows
 from ocgboard.gui import undo, withheld
 from ocgboard.gui.context import Context
@@ -65,13 +66,19 @@ class DecisionDialog(QDialog):
         else:
             ui.detail.setText(f"{row.purpose.capitalize()} · {row.presenter or 'no presenter'}")
             ui.decision.setPlainText(row.decision or "")
+        ui.boardOnly.setChecked(self.context.backend.read(
+            common_rows.board_only_default, "action" if self.on == "action" else "agenda_item",
+            row.id))
 
     def command(self) -> undo_meetings.MeetingCommand:
         text = self.ui.decision.toPlainText().strip()
+        board_only = self.ui.boardOnly.isChecked()
         if self.on == "action":
             return undo_meetings.DecideAction(self.context, self.meeting_id, self.row().id,
-                                              text, self.ui.status.currentData())
-        return undo_meetings.DecideItem(self.context, self.meeting_id, self.row(), text)
+                                              text, self.ui.status.currentData(),
+                                              board_only=board_only)
+        return undo_meetings.DecideItem(self.context, self.meeting_id, self.row(), text,
+                                        board_only)
 
     def accept(self) -> None:
         command = self.command()

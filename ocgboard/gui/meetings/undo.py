@@ -90,15 +90,17 @@ class RemoveItem(MeetingCommand):
 
 
 class DecideItem(MeetingCommand):
-    def __init__(self, context, meeting_id: str, row: meeting_rows.AgendaRow, text: str):
+    def __init__(self, context, meeting_id: str, row: meeting_rows.AgendaRow, text: str,
+                 board_only: bool | None = None):
         super().__init__(context, meeting_id, f"Decision on item {row.position}")
         self.item_id, self.old, self.new = row.id, row.decision, text
+        self.was_board_only, self.board_only = row.board_only, board_only
 
     def forward(self) -> None:
-        self.write(meeting_rows.decide_item, self.item_id, self.new)
+        self.write(meeting_rows.decide_item, self.item_id, self.new, self.board_only)
 
     def backward(self) -> None:
-        self.write(meeting_rows.decide_item, self.item_id, self.old)
+        self.write(meeting_rows.decide_item, self.item_id, self.old, self.was_board_only)
 
 
 class _AttendanceEdit(MeetingCommand):
@@ -133,14 +135,17 @@ class NoteAttendance(_AttendanceEdit):
 
 class DecideAction(MeetingCommand):
     def __init__(self, context, meeting_id: str, action_id: str, text: str,
-                 status: str | None, today: dt.date | None = None):
+                 status: str | None, today: dt.date | None = None,
+                 board_only: bool | None = None):
         super().__init__(context, meeting_id, "Decision on an action")
         self.action_id, self.text_, self.status, self.today = action_id, text, status, today
+        self.board_only = board_only
         self.update_id = self.was = None
 
     def forward(self) -> None:
         self.update_id, self.was = self.write(decision_rows.decide_on_action, self.action_id,
-                                              self.text_, self.status, today=self.today)
+                                              self.text_, self.status, today=self.today,
+                                              board_only=self.board_only)
 
     def backward(self) -> None:
         self.context.backend.write(plan_rows.withdraw_update, self.update_id, self.was)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ocgboard.core import vocab
+from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui import withheld
@@ -41,6 +42,8 @@ class StatusDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.status.setFocus()
         withheld.watch(context.backend, self.ui.withheldHint, self.ui.comment)
+        self.ui.boardOnly.setChecked(context.backend.read(
+            common_rows.board_only_default, "action", action_id))
 
     def _describe(self) -> None:
         row = self.row
@@ -72,7 +75,8 @@ class StatusDialog(QDialog):
         dated = self.ui.dated.date().toPython()
         try:
             update_id, before = self.context.backend.write(
-                plan_rows.change_status, self.row.id, status, comment, on=dated)
+                plan_rows.change_status, self.row.id, status, comment, on=dated,
+                board_only=self.ui.boardOnly.isChecked())
         except BoardError as exc:
             self.ui.message.setText(exc.message)
             return

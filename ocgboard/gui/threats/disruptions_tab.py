@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ocgboard.core import vocab
+from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.core.rows import register as rows
 from ocgboard.gui import undo, withheld
@@ -27,6 +28,8 @@ class DisruptionDialog(QDialog):
         self.setWindowTitle(f"Record disruption of {reference}")
         self._fill()
         withheld.watch(context.backend, self.ui.withheldHint, self.ui.justification)
+        self.ui.boardOnly.setChecked(context.backend.read(
+            common_rows.board_only_default, "threat", tid))
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Record")
         self.ui.buttons.accepted.connect(self.accept)
@@ -50,7 +53,8 @@ class DisruptionDialog(QDialog):
         return {"on": ui.date.text(), "agency": ui.agency.currentData() or "",
                 "strand": ui.strand.currentData(), "level": ui.level.currentData(),
                 "action_id": ui.action.currentData(),
-                "justification": ui.justification.toPlainText()}
+                "justification": ui.justification.toPlainText(),
+                "board_only": ui.boardOnly.isChecked()}
 
     def accept(self) -> None:
         command = undo_register.RecordDisruption(self.context, self.tid, self.reference,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ocgboard.store.base import Base, Syncable
@@ -37,6 +37,8 @@ class AgendaItem(Syncable, Base):
     threat_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("threat.id"))
     decision: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Its decision and notes are the board's alone: no partner's pack prints them.
+    board_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Attendance(Syncable, Base):

@@ -70,6 +70,8 @@ class ActionUpdate(Syncable, Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     # Set when the update is a decision the board took at a meeting.
     meeting_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("meeting.id"))
+    # The board's alone (core/sharing.py): in no pack, extract or file a partner receives.
+    board_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Disruption(Syncable, Base):
@@ -84,3 +86,4 @@ class Disruption(Syncable, Base):
     level: Mapped[str] = mapped_column(String(20))
     action_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("action.id"))
     justification: Mapped[str] = mapped_column(Text)
+    board_only: Mapped[bool] = mapped_column(Boolean, default=False)
