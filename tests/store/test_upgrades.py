@@ -19,7 +19,7 @@ from ocgboard.core import history, lookup, plans, setup
 from ocgboard.errors import StoreError
 from ocgboard.store import identity, record, schema
 from ocgboard.store.base import syncable_tables
-from ocgboard.store.models import Change, Device, Threat
+from ocgboard.store.models import ActionUpdate, AgendaItem, Change, Device, Disruption, Threat
 from ocgboard.store.verify import verify
 from tests import old_boards
 from tests.conftest import dump
@@ -357,3 +357,20 @@ def test_a_contacts_records_are_renamed_with_its_key_and_still_chain(db_path, tm
         chains = [p for p in verify(c).problems if "record" in p or "chain" in p]
     store.close()
     assert chains == []
+
+
+@pytest.mark.parametrize("upgraded", fixtures(readable=True), indirect=True)
+def test_notes_written_before_board_only_stay_shared_and_marked_ones_stay_marked(upgraded):
+    """Before 0008 nothing was board only; a store made since keeps what its author
+    marked (make-board.sh marks one update and the disruption)."""
+    sql, store, _before = upgraded
+    with store.reader() as s:
+        marked = set(s.scalars(select(ActionUpdate.comment).where(ActionUpdate.board_only)))
+        disruptions = {d.justification: d.board_only for d in s.scalars(select(Disruption))}
+        items = set(s.scalars(select(AgendaItem.board_only)))
+    if fixture_revision(sql) < "0008":
+        assert not marked and not any(disruptions.values()) and items <= {False}
+    else:
+        # and the Priority Individual's plan, which partners may not see, by default
+        assert marked == {"Spoke to Zoë; 7 of 12 flats", "Overtaken by the NCA's work"}
+        assert all(disruptions.values())
