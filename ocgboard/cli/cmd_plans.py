@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from ocgboard.cli.common import Parser, add_handling, add_json, done, emit_json, handling, table
+from ocgboard.cli.common import (
+    Parser,
+    add_handling,
+    add_json,
+    done,
+    emit_json,
+    handling,
+    marked,
+    table,
+)
 from ocgboard.core import disruptions, library, lookup, plans, strategy, views
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
@@ -150,8 +159,9 @@ def action_show(ctx, args) -> None:
                 "due_on", "specific", "measurable", "achievable", "relevant", "timebound"):
         print(f"{key.replace('_', ' '):>12}: {data[key] or ''}")
     print("\nProgress")
-    table(data["updates"], [("dated_on", "Date"), ("status", "Status"), ("author", "By"),
-                            ("comment", "Comment")], width=70)
+    shown = [{**u, "comment": marked(u["comment"], u["board_only"])} for u in data["updates"]]
+    table(shown, [("dated_on", "Date"), ("status", "Status"), ("author", "By"),
+                  ("comment", "Comment")], width=70)
 
 
 def action_update(ctx, args) -> None:
@@ -210,9 +220,11 @@ def disruption_list(ctx, args) -> None:
     if args.json:
         emit_json(rows)
     else:
-        table(rows, [("dated_on", "Date"), ("threat", "Threat"), ("agency", "Agency"),
-                     ("strand", "Strand"), ("level", "Level"),
-                     ("justification", "Justification")])
+        shown = [{**r, "justification": marked(r["justification"], r["board_only"])}
+                 for r in rows]
+        table(shown, [("dated_on", "Date"), ("threat", "Threat"), ("agency", "Agency"),
+                      ("strand", "Strand"), ("level", "Level"),
+                      ("justification", "Justification")])
 
 
 def _strategy(verbs) -> None:

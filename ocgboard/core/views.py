@@ -99,7 +99,7 @@ def _tactic_code(session: Session, tactic_id) -> str | None:
 
 def update(u: ActionUpdate) -> dict:
     return {"id": u.id.hex, "dated_on": _iso(u.dated_on), "status": u.status,
-            "comment": u.comment, "author": u.author}
+            "comment": u.comment, "author": u.author, "board_only": bool(u.board_only)}
 
 
 def disruption(session: Session, d: Disruption) -> dict:
@@ -108,7 +108,7 @@ def disruption(session: Session, d: Disruption) -> dict:
             "dated_on": _iso(d.dated_on), "agency": _name(session, Agency, d.agency_id),
             "strand": d.strand, "level": d.level,
             "action": d.action_id.hex if d.action_id else None,
-            "justification": d.justification}
+            "justification": d.justification, "board_only": bool(d.board_only)}
 
 
 def tactic(t: Tactic, *, full: bool = False) -> dict:

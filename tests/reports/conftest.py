@@ -43,6 +43,9 @@ LA_ONLY_ACTION = "Local Authority to audit the Harbour Lane lock-ups under licen
 RECIPIENT = "Ștefan Ionescu"
 SECOND_RECIPIENT = "Aoife Brennan"
 LEAKS_REF = "OCG 05/09998"
+# Notes on a disseminable threat that their author marked board only.
+BOARD_ONLY_UPDATE = "Covert deployment at the Wharfinger Arms approved by the SIO"
+BOARD_ONLY_DISRUPTION = "Larkspur handler's tip-off led to the seizure"
 POOL_SPELLINGS = pool_spellings(12)  # 12 people of the demo's pool, every form of each
 
 
@@ -78,14 +81,15 @@ def add_secrets(session) -> None:
                     disseminable=True, today=TODAY)
     police = plans.add_from_tactic(session, threat, lookup.tactic(session, "PUR-03"),
                                    due_on="2026-10-01", today=dt.date(2026, 9, 1))
+    # Shared by their author, although the threat is not disseminable: the redactor's work.
     plans.change_status(session, police, "in progress",
                         f"Visited {SECRET_MEMBER} at home; {SECRET_ALIAS} was present.",
-                        on="2026-09-20", today=TODAY)
+                        on="2026-09-20", today=TODAY, board_only=False)
     plans.add_free(session, threat, LA_ONLY_ACTION, "Protect", owner="Local Authority",
                    due_on="2027-02-01", today=dt.date(2026, 9, 1))
     disruptions.add(session, threat, agency="Police", strand="Pursue", level="moderate",
                     justification=f"Search warrant at {SECRET_MEMBER}'s address; cash seized.",
-                    on="2026-11-01", action=police, today=TODAY)
+                    on="2026-11-01", action=police, today=TODAY, board_only=False)
     agencies.add_person(session, RECIPIENT, agency="Police", role="Detective Inspector")
     agencies.add_person(session, SECOND_RECIPIENT, agency="Local Authority",
                         role="Community Safety Manager")
@@ -108,8 +112,13 @@ def add_leaked_spellings(session) -> None:
         members.add(session, threat, name, aliases=aliases, standing="Significant Group Member",
                     disseminable=False, today=TODAY)
     for _name, _aliases, text in CORPUS:
-        plans.add_free(session, threat, text, "Pursue", owner="Police", due_on="2027-01-10",
-                       today=dt.date(2026, 9, 1))
+        made = plans.add_free(session, threat, text, "Pursue", owner="Police",
+                              due_on="2027-01-10", today=dt.date(2026, 9, 1))
+    plans.change_status(session, made, "agreed", BOARD_ONLY_UPDATE, on="2026-10-02",
+                        today=TODAY, board_only=True)
+    disruptions.add(session, threat, agency="Police", strand="Pursue", level="minor",
+                    justification=BOARD_ONLY_DISRUPTION, on="2026-11-02", action=made,
+                    today=TODAY, board_only=True)
     # People of the demo's pool, each withheld, each in every form in one action's text.
     drawn: dict[str, list[str]] = {}
     for name, _aliases, text in POOL_SPELLINGS:

@@ -17,6 +17,8 @@ from ocgboard.reports.pack_data import WITHHELD
 from ocgboard.store.models import Meeting, Member, Person, Threat
 from tests.core.withheld.leaks import CORPUS, leaked_words
 from tests.reports.conftest import (
+    BOARD_ONLY_DISRUPTION,
+    BOARD_ONLY_UPDATE,
     LA_ONLY_ACTION,
     POOL_SPELLINGS,
     RECIPIENT,
@@ -93,6 +95,17 @@ def test_free_text_naming_a_withheld_member_is_blanked(partner_pack, chair_pack)
     assert f"Visited {SECRET_MEMBER} at home" in flat(chair_pack.text)
     assert "Visited [withheld] at home; [withheld] was present." in flat(partner_pack.text)
     assert "Search warrant at [withheld]'s address" in flat(partner_pack.text)
+
+
+@pytest.mark.parametrize("variant", ["partner_pack", "agency_pack"])
+def test_notes_marked_board_only_are_in_no_partners_pack(variant, request, chair_pack):
+    printed = request.getfixturevalue(variant)
+    text = flat(pdftotext(printed.path))
+    for words in ("Wharfinger", "Larkspur", "Covert deployment"):
+        assert words not in text, f"{words!r} is in the {variant}"
+    chair = flat(pdftotext(chair_pack.path))
+    assert f"(Board only) {BOARD_ONLY_UPDATE}" in chair
+    assert f"(Board only) {BOARD_ONLY_DISRUPTION}" in chair
 
 
 def test_partners_see_the_members_cleared_for_them(partner_pack):

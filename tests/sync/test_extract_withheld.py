@@ -123,3 +123,46 @@ def test_an_extract_names_only_the_devices_it_carries_records_of(chair_and_deput
     assert "seen" not in manifest
     dwp.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
     dwp.ok("import", str(extract), "--yes")
+
+
+BOARD_ONLY_NOTE = "Informant met at the Quayside; source graded B2"
+
+
+def test_a_note_marked_board_only_reaches_neither_the_extract_nor_the_agency(chair_and_dwp,
+                                                                            tmp_path):
+    chair, dwp = chair_and_dwp
+    action = chair.json("action", "list", "--agency", "DWP")[0]
+    said = chair.ok("action", "update", action["id"][:8], "--comment", BOARD_ONLY_NOTE,
+                    "--board-only")
+    assert said.rstrip().endswith("(board only)")
+    chair.ok("action", "update", action["id"][:8], "--comment", "Claims traced", "--shared")
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract), "--yes")
+    _inner, _manifest, packed = opened(extract, dwp, tmp_path / "open")
+    payload = zlib.decompress(packed).decode("utf-8")
+    assert "Claims traced" in payload
+    assert "Quayside" not in payload and "B2" not in payload
+    dwp.ok("import", str(extract), "--yes")
+    assert not any("Quayside" in text for text in database_text(dwp.db))
+    assert "Claims traced" in dwp.ok("action", "show", action["id"][:8])
+
+
+def test_an_agency_marks_its_own_note_board_only_and_the_board_keeps_it_so(chair_and_dwp,
+                                                                          tmp_path):
+    chair, dwp = chair_and_dwp
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "-o", str(extract), "--yes")
+    dwp.ok("import", str(extract), "--yes")
+    action = dwp.json("action", "list")[0]
+    dwp.ok("action", "update", action["id"][:8], "--comment", "Claimant's landlord spoken to",
+           "--board-only", author="Jo Bloggs (DWP)")
+    back = tmp_path / "back.ocgx"
+    dwp.ok("export", "--full", "--to", "Chair", "-o", str(back))
+    chair.ok("import", str(back), "--yes")
+    conn = sqlite3.connect(chair.db)
+    try:
+        marked = conn.execute("SELECT board_only FROM action_update WHERE comment = ?",
+                              ("Claimant's landlord spoken to",)).fetchone()
+    finally:
+        conn.close()
+    assert marked == (1,)

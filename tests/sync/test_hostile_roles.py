@@ -76,6 +76,7 @@ def uid(value: str) -> str:
 @pytest.mark.parametrize("fld, new", [
     ("deleted", True),  # tombstoned
     ("comment", "Nothing found"),  # rewritten
+    ("board_only", False),  # a board-only note made the partners' to read
 ])
 def test_an_agency_cannot_touch_a_board_made_update(agency_return, tmp_path, fld, new):
     chair, dwp, good = agency_return
@@ -152,6 +153,7 @@ def test_a_status_move_is_judged_from_what_it_supersedes_not_what_it_claims(agen
     ("dated_on", "2099-01-01", "in the future"),
     ("dated_on", "1066-10-14", "before any board kept records"),
     ("recorded_at", "2099-01-01T00:00:00", "recorded in the future"),
+    ("board_only", "yes", "not true or false"),
 ])
 def test_an_update_is_held_to_the_apps_own_rules(agency_return, tmp_path, fld, value, says):
     chair, dwp, good = agency_return

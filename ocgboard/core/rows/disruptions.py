@@ -25,6 +25,7 @@ class DisruptionRow(NamedTuple):
     level: str
     action: str
     justification: str
+    board_only: bool = False
 
 
 def threat_actions(session: Session, tid: str) -> list[tuple[str, str]]:
@@ -42,7 +43,7 @@ def disruption_rows(session: Session, tid: str) -> list[DisruptionRow]:
     actions = dict(threat_actions(session, tid))
     return [DisruptionRow(d.id.hex, d.dated_on.isoformat(), agencies.get(d.agency_id, ""),
                           d.strand, d.level, actions.get(d.action_id.hex, "") if d.action_id
-                          else "", d.justification)
+                          else "", d.justification, bool(d.board_only))
             for d in reversed(disruptions.listing(session, threat=threat))]
 
 

@@ -32,6 +32,7 @@ class UpdateRow(NamedTuple):
     status: str
     comment: str | None
     author: str
+    board_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _plan_rows(session: Session, actions: Sequence[Action], threat: Threat,
                                        ~ActionUpdate.deleted)
             .order_by(ActionUpdate.dated_on, ActionUpdate.recorded_at)):
         trails[u.action_id].append(UpdateRow(u.id.hex, u.dated_on, u.status, u.comment,
-                                             u.author))
+                                             u.author, bool(u.board_only)))
     rows = []
     for a in actions:
         agency = agencies[a.owner_agency_id]

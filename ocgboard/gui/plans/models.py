@@ -222,6 +222,11 @@ class UpdatesModel(RowsModel):
     COLUMNS = {
         C.DATE: Column("Date", lambda r: day(r.dated_on), sort=lambda r: r.dated_on),
         C.STATUS: Column("Status", lambda r: r.status),
-        C.COMMENT: Column("Comment", lambda r: r.comment, tooltip=lambda r: r.comment),
+        C.COMMENT: Column("Comment", lambda r: _marked(r), tooltip=lambda r: _marked(r)),
         C.AUTHOR: Column("By", lambda r: r.author),
     }
+
+
+def _marked(row) -> str:
+    """The chair sees which notes no partner will."""
+    return f"(Board only) {row.comment or ''}" if row.board_only else row.comment or ""

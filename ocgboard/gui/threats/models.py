@@ -195,9 +195,14 @@ class DisruptionsModel(RowsModel):
                         tooltip=lambda d: "Partner activity made the group more capable"
                         if d.level == "negative" else None),
         C.ACTION: Column("Linked action", lambda d: d.action or "—", tooltip=lambda d: d.action),
-        C.JUSTIFICATION: Column("Justification", lambda d: _flat(d.justification),
-                                tooltip=lambda d: d.justification),
+        C.JUSTIFICATION: Column("Justification", lambda d: _flat(_marked(d)),
+                                tooltip=lambda d: _marked(d)),
     }
+
+
+def _marked(row) -> str:
+    """The chair sees which justifications no partner will."""
+    return f"(Board only) {row.justification}" if row.board_only else row.justification
 
 
 class DisruptionLogModel(RowsModel):

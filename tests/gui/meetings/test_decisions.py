@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ocgboard.core import lookup, plans
+from ocgboard.core.rows import common as common_rows
 from ocgboard.gui.meetings.decisions import DecisionDialog
 from ocgboard.store.models import Action
 from tests.gui.meetings.helpers import (
@@ -63,6 +64,27 @@ def test_recording_a_decision_on_an_action(page, context, qtbot):
     context.undo.undo()
     assert "Escalate to the SRO: no progress since June." not in [
         u[1] for u in trail(context, action_id)]
+
+
+def test_a_decision_marked_board_only_stays_with_the_board(page, context, qtbot):
+    key = show(page, context, HELD)
+    page.ui.tabs.setCurrentWidget(page.ui.decisionsTab)
+    action_id = decidable(context, key, page)
+    page.ui.trackerView.setCurrentIndex(page.decisions.tracker_proxy.mapFromSource(
+        page.decisions.tracker.index(page.decisions.tracker.find(action_id), 0)))
+    qtbot.mouseClick(page.ui.decideActionButton, LEFT)
+    dialog = page.dialog
+    starts = context.backend.read(common_rows.board_only_default, "action", action_id)
+    assert dialog.ui.boardOnly.isChecked() is starts
+    dialog.ui.boardOnly.setChecked(True)
+    qtbot.keyClicks(dialog.ui.decision, "Covert work to continue")
+    click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+
+    def marked(session):
+        action = lookup.by_id(session, Action, action_id, "action")
+        return [u.board_only for u in plans.trail(session, action)
+                if u.comment == "Covert work to continue"]
+    assert context.backend.read(marked) == [True]
 
 
 def test_a_decision_that_moves_the_action_on(page, context, qtbot):

@@ -16,7 +16,7 @@ from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.actions_page import ActionsPage
 from ocgboard.gui.plans.models import ActionsModel
 from ocgboard.gui.plans.status_dialog import StatusDialog
-from ocgboard.store.models import Member, Threat
+from ocgboard.store.models import ActionUpdate, Member, Threat
 from tests.conftest import TODAY
 
 
@@ -228,3 +228,27 @@ def test_a_comment_naming_a_withheld_member_says_so_at_once(page, qtbot, context
     dialog.ui.comment.setPlainText("Seen with G. Secretescu")
     assert hint.isHidden()
     dialog.reject()
+
+
+@pytest.mark.parametrize("disseminable", [True, False])
+def test_the_board_only_box_starts_as_the_threat_says_and_is_what_is_recorded(
+        context, qtbot, disseminable):
+    def an_action(s):
+        threat = s.scalars(select(Threat).where(Threat.disseminable == disseminable)).first()
+        threat_id = threat.id
+        return next(a.id.hex for a in plans.listing(s, threat=threat)
+                    if a.threat_id == threat_id)
+
+    action_id = context.backend.read(an_action)
+    dialog = StatusDialog(context, action_id)
+    qtbot.addWidget(dialog)
+    box = dialog.ui.boardOnly
+    assert box.isChecked() is (not disseminable)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # the author decides otherwise
+    qtbot.keyClicks(dialog.ui.comment, "Spoke to the landlord")
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    marked = context.backend.read(lambda s: s.scalars(
+        select(ActionUpdate.board_only).where(ActionUpdate.comment == "Spoke to the landlord")
+    ).one())
+    assert marked is disseminable
