@@ -458,7 +458,8 @@ def test_an_extract_that_withholds_a_name_is_reviewed_before_it_is_written(
                       if views.action(s, a)["owner"] == "DWP")
         members.add(s, s.get(Threat, action.threat_id), "Grigore Secretescu",
                     disseminable=False)
-        plans.change_status(s, action, action.status, "Claims by Secretescu's partner")
+        plans.change_status(s, action, action.status, "Claims by Secretescu's partner",
+                            board_only=False)  # shared, so the extract carries it
     chair.context.backend.write(name_him)
     answers = iter([False, True])  # first go back, then write it
     asked = []
