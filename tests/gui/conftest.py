@@ -5,9 +5,20 @@ from __future__ import annotations
 import pytest
 
 from ocgboard.core import demo
+from ocgboard.gui import withheld
 from ocgboard.gui.app import make_context
 from ocgboard.gui.main_window import MainWindow
 from tests.conftest import TODAY
+
+
+@pytest.fixture(autouse=True)
+def reviewed(monkeypatch) -> list:
+    """The chair's review of withheld names, answered "Write it": a modal box would wait
+    for a click no test makes. A test about the review patches withheld.ask itself."""
+    asked: list = []
+    monkeypatch.setattr(withheld, "ask", lambda parent, what, places:
+                        asked.append((what, places)) or True)
+    return asked
 
 
 @pytest.fixture
