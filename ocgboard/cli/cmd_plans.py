@@ -9,10 +9,9 @@ from ocgboard.cli.common import (
     done,
     emit_json,
     handling,
-    marked,
     table,
 )
-from ocgboard.core import disruptions, library, lookup, plans, strategy, views
+from ocgboard.core import disruptions, library, lookup, plans, sharing, strategy, views
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
 
@@ -159,7 +158,8 @@ def action_show(ctx, args) -> None:
                 "due_on", "specific", "measurable", "achievable", "relevant", "timebound"):
         print(f"{key.replace('_', ' '):>12}: {data[key] or ''}")
     print("\nProgress")
-    shown = [{**u, "comment": marked(u["comment"], u["board_only"])} for u in data["updates"]]
+    shown = [{**u, "comment": sharing.marked(u["comment"], u["board_only"])}
+             for u in data["updates"]]
     table(shown, [("dated_on", "Date"), ("status", "Status"), ("author", "By"),
                   ("comment", "Comment")], width=70)
 
@@ -220,7 +220,7 @@ def disruption_list(ctx, args) -> None:
     if args.json:
         emit_json(rows)
     else:
-        shown = [{**r, "justification": marked(r["justification"], r["board_only"])}
+        shown = [{**r, "justification": sharing.marked(r["justification"], r["board_only"])}
                  for r in rows]
         table(shown, [("dated_on", "Date"), ("threat", "Threat"), ("agency", "Agency"),
                       ("strand", "Strand"), ("level", "Level"),

@@ -78,11 +78,6 @@ def handling(board_only: bool) -> str:
     return " (board only)" if board_only else ""
 
 
-def marked(text: str | None, board_only: bool) -> str:
-    """A note as the chair's listings show it: which ones no partner sees."""
-    return f"(board only) {text or ''}" if board_only else text or ""
-
-
 def emit_json(data) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_default)
     sys.stdout.write(printable.json_escaped(text) + "\n")

@@ -130,8 +130,11 @@ def decide(session: Session, item: AgendaItem, decision: str, notes: str | None 
     item.decision = validate.text(decision, "decision", required=True)
     if notes is not None:
         item.notes = validate.text(notes, "notes")
-    if board_only is None:
-        threat = session.get(Threat, item.threat_id) if item.threat_id else None
-        board_only = bool(item.board_only) or sharing.board_only_by_default(threat)
-    item.board_only = board_only
+    item.board_only = board_only_default(session, item) if board_only is None else board_only
     session.flush()
+
+
+def board_only_default(session: Session, item: AgendaItem) -> bool:
+    """An item marked board only stays so; otherwise as its threat's marking says."""
+    threat = session.get(Threat, item.threat_id) if item.threat_id else None
+    return bool(item.board_only) or sharing.board_only_by_default(threat)

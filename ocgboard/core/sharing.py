@@ -29,6 +29,11 @@ def board_only_by_default(threat: Threat | None) -> bool:
     return threat is not None and not shareable(threat)
 
 
+def marked(text: str | None, board_only: bool) -> str:
+    """A note as the chair reads it: which notes no partner's copy holds."""
+    return f"(Board only) {text or ''}" if board_only else text or ""
+
+
 def partner_name(threat: Threat) -> str:
     return held_name(threat.name if shareable(threat) else "", threat.kind)
 

@@ -11,7 +11,7 @@ from itertools import islice
 
 from reportlab.platypus import PageBreak, Table
 
-from ocgboard.core import vocab
+from ocgboard.core import sharing, vocab
 from ocgboard.reports import styles, tables
 from ocgboard.reports.marks import Anchor, Heading, Marks
 from ocgboard.reports.pack_data import Pack, Task, ThreatPart
@@ -120,16 +120,11 @@ def _trail(part: ThreatPart) -> list:
     rows = [heads("No.", "Date", "Status", "Progress", "By")]
     for task in part.tasks:
         rows += [[str(task.number), styles.day(u.dated_on), u.status,
-                  tables.fitted(_marked(u.comment, u.board_only), TRAIL_WIDTHS[3]),
+                  tables.fitted(sharing.marked(u.comment, u.board_only), TRAIL_WIDTHS[3]),
                   tables.fitted(u.author, TRAIL_WIDTHS[4])] for u in task.updates]
     if len(rows) == 1:
         return [*subhead("Progress trail"), para("No progress recorded.", "small")]
     return [*subhead("Progress trail"), tables.table(rows, TRAIL_WIDTHS)]
-
-
-def _marked(text: str, board_only: bool) -> str:
-    """The chair's pack says which notes no partner's copy holds."""
-    return f"(Board only) {text}" if board_only else text
 
 
 def _disruptions(pack: Pack, part: ThreatPart) -> list:
@@ -140,7 +135,7 @@ def _disruptions(pack: Pack, part: ThreatPart) -> list:
         rows = [heads("Date", "Level", "Agency", "Strand", "Action", "Justification")]
         rows += [[styles.day(d.dated_on), d.level, tables.fitted(d.agency, DISRUPTION_WIDTHS[2]),
                   d.strand, str(d.action_number or "—"),
-                  cell(_marked(d.justification, d.board_only))]
+                  cell(sharing.marked(d.justification, d.board_only))]
                  for d in part.disruptions]
         story.append(tables.table(rows, DISRUPTION_WIDTHS))
     else:

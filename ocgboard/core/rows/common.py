@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup, sharing
+from ocgboard.core import agenda, lookup, sharing
 from ocgboard.store.base import Syncable
 from ocgboard.store.models import (
     Action,
@@ -51,11 +51,9 @@ def board_only_default(session: Session, kind: str, row_id: str) -> bool:
     """Whether a note written on this threat, action or agenda item starts as the
     board's alone (sharing.board_only_by_default); an item keeps its own marking."""
     if kind == "agenda_item":
-        item = lookup.row(session, AgendaItem, row_id, "agenda item")
-        if item.board_only:
-            return True
-        threat_id = item.threat_id
-    elif kind == "action":
+        return agenda.board_only_default(
+            session, lookup.row(session, AgendaItem, row_id, "agenda item"))
+    if kind == "action":
         threat_id = lookup.row(session, Action, row_id, "action").threat_id
     else:
         threat_id = lookup.row(session, Threat, row_id, "threat").id

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
-from ocgboard.core import vocab
+from ocgboard.core import sharing, vocab
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.table import Column, RowsModel
@@ -222,11 +222,7 @@ class UpdatesModel(RowsModel):
     COLUMNS = {
         C.DATE: Column("Date", lambda r: day(r.dated_on), sort=lambda r: r.dated_on),
         C.STATUS: Column("Status", lambda r: r.status),
-        C.COMMENT: Column("Comment", lambda r: _marked(r), tooltip=lambda r: _marked(r)),
+        C.COMMENT: Column("Comment", lambda r: sharing.marked(r.comment, r.board_only),
+                          tooltip=lambda r: sharing.marked(r.comment, r.board_only)),
         C.AUTHOR: Column("By", lambda r: r.author),
     }
-
-
-def _marked(row) -> str:
-    """The chair sees which notes no partner will."""
-    return f"(Board only) {row.comment or ''}" if row.board_only else row.comment or ""

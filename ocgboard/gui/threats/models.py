@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ocgboard.core import rag, vocab
+from ocgboard.core import rag, sharing, vocab
 from ocgboard.core.rows.register import RegisterRow, review_words
 from ocgboard.gui.table import KEY_ROLE, ROW_ROLE, SORT_ROLE, Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
@@ -195,14 +195,11 @@ class DisruptionsModel(RowsModel):
                         tooltip=lambda d: "Partner activity made the group more capable"
                         if d.level == "negative" else None),
         C.ACTION: Column("Linked action", lambda d: d.action or "—", tooltip=lambda d: d.action),
-        C.JUSTIFICATION: Column("Justification", lambda d: _flat(_marked(d)),
-                                tooltip=lambda d: _marked(d)),
+        C.JUSTIFICATION: Column("Justification",
+                                lambda d: _flat(sharing.marked(d.justification, d.board_only)),
+                                tooltip=lambda d: sharing.marked(d.justification,
+                                                                 d.board_only)),
     }
-
-
-def _marked(row) -> str:
-    """The chair sees which justifications no partner will."""
-    return f"(Board only) {row.justification}" if row.board_only else row.justification
 
 
 class DisruptionLogModel(RowsModel):
