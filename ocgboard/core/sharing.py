@@ -11,6 +11,8 @@ form is (core/withheld).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ocgboard.store.models import Threat
 
 PERSONAL_KIND = "Priority Individual"
@@ -34,8 +36,14 @@ def marked(text: str | None, board_only: bool) -> str:
     return f"(Board only) {text or ''}" if board_only else text or ""
 
 
-def partner_name(threat: Threat) -> str:
-    return held_name(threat.name if shareable(threat) else "", threat.kind)
+def partner_name(threat: Threat, redact: Callable[[str, str], str] | None = None) -> str:
+    """The threat's name as partners see it: none unless it is shareable, and none
+    if it holds a withheld name (`redact`, the board's redactor, says)."""
+    name = threat.name if shareable(threat) else ""
+    if name and redact is not None and redact(name, f"{threat.reference} · the threat's "
+                                                    "name") != name:
+        name = ""
+    return held_name(name, threat.kind)
 
 
 def personal(threat: Threat) -> bool:

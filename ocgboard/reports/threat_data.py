@@ -50,6 +50,7 @@ class Scope:
                  disruptions: dict, names: Names, as_at: dt.date, since: dt.date | None):
         self.threats, self.actions, self.updates = threats, actions, updates
         self.members, self.disruptions, self.names = members, disruptions, names
+        self.partner_names: dict[uuid.UUID, str] = {}
         self.as_at, self.since = as_at, since
         self.numbers = _numbers(actions)
 
@@ -83,8 +84,13 @@ class Scope:
             disruptions[found.threat_id].append(found)
         return cls(threats, actions, updates, members, disruptions, names, as_at, since)
 
-    def threat_name(self, threat: Threat, variant: str) -> str:
-        return threat.name if variant == "chair" else sharing.partner_name(threat)
+    def threat_name(self, threat: Threat, variant: str, redact) -> str:
+        """Asked once a threat, so that the review lists a withheld name in it once."""
+        if variant == "chair":
+            return threat.name
+        if threat.id not in self.partner_names:
+            self.partner_names[threat.id] = sharing.partner_name(threat, redact)
+        return self.partner_names[threat.id]
 
     def tasks(self, redact, variant: str = "chair") -> dict[uuid.UUID, pd.Task]:
         made = {}
@@ -92,7 +98,7 @@ class Scope:
             where = f"{self.threats[a.threat_id].reference} action {self.numbers[a.id]}"
             made[a.id] = pd.Task(
                 id=a.id, threat_id=a.threat_id, threat_ref=self.threats[a.threat_id].reference,
-                threat_name=self.threat_name(self.threats[a.threat_id], variant),
+                threat_name=self.threat_name(self.threats[a.threat_id], variant, redact),
                 number=self.numbers[a.id], strand=a.strand,
                 specific=redact(a.specific, f"{where} · specific"),
                 measurable=redact(a.measurable, f"{where} · measurable"),
@@ -122,7 +128,8 @@ class Scope:
                  and (variant == "chair" or not d.board_only)]
         recent = [d for d in found if self.since is None or d.dated_on > self.since]
         return pd.ThreatPart(
-            id=threat.id, reference=threat.reference, name=self.threat_name(threat, variant),
+            id=threat.id, reference=threat.reference,
+            name=self.threat_name(threat, variant, redact),
             profile=self.profile(threat, redact) if shown else self.withheld_profile(threat),
             summary=(redact(threat.summary, f"{threat.reference} · summary")
                      or "No summary recorded.") if shown else pd.WITHHELD,

@@ -29,9 +29,11 @@ CODED = frozenset({
 # name, one withheld: the rule for this row decides, not the other's.
 NAMES_SHOWN = {
     "member": frozenset({"name", "aliases"}), "person": frozenset({"name"}),
-    "agency": frozenset({"name", "short_name"}), "threat": frozenset({"name"}),
-    "board": frozenset({"name"}),
+    "agency": frozenset({"name", "short_name"}), "board": frozenset({"name"}),
 }
+# Names withheld whole when they hold a withheld name: a threat named after a withheld
+# subject reaches the agency with no name, as one partners may not see (core/sharing).
+WHOLE = {"threat": frozenset({"name"})}
 FUNCTION = "ocgboard_redacted"
 
 
@@ -57,12 +59,13 @@ def redacted(redact: Review, entity: str, fields: str | None) -> str | None:
     changed = False
     kind = WORDS.get(entity, entity).replace("_", " ")
     shown = NAMES_SHOWN.get(entity, frozenset())
+    whole = WHOLE.get(entity, frozenset())
     for name, value in values.items():
         if name in CODED or name in shown:
             continue
         new = _text(redact, value, f"{kind} · {name.replace('_', ' ')}")
         if new != value:
-            values[name], changed = new, True
+            values[name], changed = "" if name in whole else new, True
     return to_json(values) if changed else fields
 
 

@@ -34,6 +34,12 @@ def planned(cli) -> dict:
     return next(m for m in cli.json("meeting", "list") if m["status"] == "planned")
 
 
+def ok(cli, *argv) -> str:
+    code, out, err = cli(*argv)
+    assert code == 0, err
+    return out
+
+
 def text_of(path) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
 
@@ -70,11 +76,29 @@ def test_a_partner_pack_that_withholds_a_name_is_reviewed_before_it_is_written(d
     assert "Secretescu" not in printed and "[withheld]'s partner also claiming" in printed
 
 
+def test_a_threat_named_after_a_withheld_subject_reaches_partners_by_reference(demo_cli,
+                                                                            tmp_path):
+    meeting = planned(demo_cli)
+    action = demo_cli.json("meeting", "show", meeting["id"][:8])["tracker"][0]
+    ok(demo_cli, "ocg", "edit", action["threat"], "--name", "Secretescu line",
+                "--disseminable", "yes")
+    ok(demo_cli, "member", "add", action["threat"], "--name", "Grigore Secretescu")
+    partner, chair = tmp_path / "p.pdf", tmp_path / "c.pdf"
+    code, _out, err = demo_cli("pack", meeting["id"][:8], "-o", str(partner),
+                               "--variant", "partner")
+    assert code != 0 and f"{action['threat']} · the threat's name: «Secretescu» line" in err
+    ok(demo_cli, "pack", meeting["id"][:8], "-o", str(partner), "--variant", "partner", "--yes")
+    ok(demo_cli, "pack", meeting["id"][:8], "-o", str(chair))
+    printed = text_of(partner)
+    assert "Secretescu" not in printed and "(name withheld)" in printed
+    assert "Secretescu line" in text_of(chair)
+
+
 def test_pack_by_id_for_a_named_partner_records_the_copy(demo_cli, tmp_path):
     meeting = planned(demo_cli)
     person = demo_cli.json("person", "list")[0]["name"]
     code, out, err = demo_cli("pack", meeting["id"][:8], "-o", str(tmp_path / "p.pdf"),
-                              "--variant", "partner", "--copy-for", person)
+                              "--variant", "partner", "--copy-for", person, "--yes")
     assert code == 0, err
     assert f"copy 1 for {person}" in out
     assert f"Copy 1 · issued to {person}" in text_of(tmp_path / "p.pdf")
@@ -84,7 +108,8 @@ def test_pack_by_id_for_a_named_partner_records_the_copy(demo_cli, tmp_path):
 
 def test_an_agency_pack_needs_only_its_agency(demo_cli, tmp_path):
     day = planned(demo_cli)["starts_at"][:10]
-    code, out, err = demo_cli("pack", day, "-o", str(tmp_path / "a.pdf"), "--agency", "Police")
+    code, out, err = demo_cli("pack", day, "-o", str(tmp_path / "a.pdf"), "--agency", "Police",
+                              "--yes")
     assert code == 0, err
     assert out.startswith("agency pack written")
     assert "Agency pack for Police" in text_of(tmp_path / "a.pdf")

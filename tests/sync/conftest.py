@@ -115,7 +115,7 @@ def setup(chair_and_dwp, tmp_path):
     """DWP holds its extract and has sent back a valid return file."""
     chair, dwp = chair_and_dwp
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     good = tmp_path / "return.ocgx"
     dwp.ok("export", "--full", "--to", "Chair", "-o", str(good))
@@ -127,7 +127,7 @@ def agency_return(chair_and_dwp, tmp_path):
     """DWP has moved one of its actions on and sends back its return."""
     chair, dwp = chair_and_dwp
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     target = next(a for a in dwp.json("action", "list") if a["status"] in ("proposed", "agreed"))
     dwp.ok("action", "update", target["id"][:8], "--status", "in progress", "--comment",

@@ -78,7 +78,7 @@ def test_unknown_signer(setup, laptops, tmp_path):
 def test_file_for_someone_else(setup, laptops, tmp_path):
     chair, _dwp, _good = setup
     extract = tmp_path / "again.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     stranger = laptops("stranger")
     stranger.ok("demo", "--scale", "small")
     refused(stranger, extract, says="not encrypted to this laptop's key")
@@ -161,6 +161,6 @@ def test_import_needs_confirmation_when_not_interactive(setup, tmp_path):
 
 def test_files_are_written_whole_or_not_at_all(setup, tmp_path):
     chair, _dwp, _good = setup
-    code, _out, err = chair("export", "--agency", "DWP", "-o", str(tmp_path / "no" / "x.ocgx"))
+    code, _out, err = chair("export", "--agency", "DWP", "--yes", "-o", str(tmp_path / "no" / "x.ocgx"))
     assert code != 0 and "does not exist" in err
     assert not any(name.endswith(".part") for name in os.listdir(tmp_path))

@@ -166,3 +166,23 @@ def test_an_agency_marks_its_own_note_board_only_and_the_board_keeps_it_so(chair
     finally:
         conn.close()
     assert marked == (1,)
+
+
+def test_a_threat_named_after_a_withheld_subject_reaches_the_agency_with_no_name(
+        chair_and_dwp, tmp_path):
+    chair, dwp = chair_and_dwp
+    action = chair.json("action", "list", "--agency", "DWP")[0]
+    chair.ok("ocg", "edit", action["threat"], "--name", "Secretescu line",
+             "--disseminable", "yes")
+    chair.ok("member", "add", action["threat"], "--name", "Grigore Secretescu",
+             "--disseminable", "no")
+    extract = tmp_path / "dwp.ocgx"
+    code, _out, err = chair("export", "--agency", "DWP", "-o", str(extract))
+    assert code != 0 and "threat · name: «Secretescu» line" in err
+    chair.ok("export", "--agency", "DWP", "-o", str(extract), "--yes")
+    _inner, _manifest, packed = opened(extract, dwp, tmp_path / "open")
+    assert "Secretescu" not in zlib.decompress(packed).decode("utf-8")
+    dwp.ok("import", str(extract), "--yes")
+    assert not any("Secretescu" in text for text in database_text(dwp.db))
+    shown = next(t for t in dwp.json("ocg", "list") if t["reference"] == action["threat"])
+    assert shown["name"].endswith("(name withheld)")

@@ -44,7 +44,7 @@ def board_and_agencies(chair_and_dwp, laptops):
 def test_an_extract_re_encrypted_to_another_agency_is_refused(board_and_agencies, tmp_path):
     chair, dwp, police, _deputy = board_and_agencies
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     stolen = readdressed(extract, dwp, laptop_keys(police).recipient, tmp_path / "to-police",
                          tmp_path / "w")
     refused(police, stolen, says="not addressed to this laptop")
@@ -63,7 +63,7 @@ def test_a_replica_for_the_deputy_re_encrypted_to_an_agency_is_refused(board_and
 def test_a_file_for_contacts_sent_on_with_a_passphrase_is_refused(board_and_agencies, tmp_path):
     chair, dwp, police, _deputy = board_and_agencies
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     secret = tmp_path / "secret.txt"
     secret.write_text("open sesame\n")
     stolen = readdressed(extract, dwp, None, tmp_path / "by-pass", tmp_path / "w",
@@ -80,7 +80,7 @@ def test_an_agency_extract_is_refused_on_a_board_laptop(board_and_agencies, tmp_
     secret = tmp_path / "secret.txt"
     secret.write_text("open sesame\n")
     extract = tmp_path / "dwp-by-passphrase.ocgx"
-    chair.ok("export", "--agency", "DWP", "--passphrase-file", str(secret), "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "--passphrase-file", str(secret), "-o", str(extract))
     refused(deputy, extract, "--passphrase-file", str(secret), says="holds the whole board")
     code, out, _err = deputy("verify")
     assert code == 0, out
@@ -95,7 +95,7 @@ def test_the_sender_of_a_passphrase_file_is_not_named_by_its_own_word(chair_and_
     secret = tmp_path / "secret.txt"
     secret.write_text("open sesame\n")
     extract = tmp_path / "other.ocgx"
-    chair.ok("export", "--agency", agency, "--passphrase-file", str(secret), "-o", str(extract))
+    chair.ok("export", "--agency", agency, "--yes", "--passphrase-file", str(secret), "-o", str(extract))
     hmrc.ok("import", str(extract), "--passphrase-file", str(secret), "--trust-signer", "--yes")
     target = next(a for a in hmrc.json("action", "list") if a["status"] in ("proposed", "agreed"))
     hmrc.ok("action", "update", target["id"][:8], "--status", "in progress", "--comment",

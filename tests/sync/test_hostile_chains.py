@@ -35,7 +35,7 @@ def two_returns(chair_and_dwp, tmp_path):
     """DWP has sent two returns, one after the other, each moving an action on."""
     chair, dwp = chair_and_dwp
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     open_actions = [a for a in dwp.json("action", "list")
                     if a["status"] in ("proposed", "agreed")]

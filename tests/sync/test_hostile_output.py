@@ -31,7 +31,7 @@ def raw_controls(text: str) -> list[str]:
 def hostile_return(chair_and_dwp, tmp_path):
     chair, dwp = chair_and_dwp
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     with dwp.on():
         store = setup.open_board(str(dwp.db))

@@ -36,7 +36,7 @@ def open_with_tools(laptop, sender, exchange_file, workdir):
 def test_agency_extract_and_return(chair_and_dwp, tmp_path):
     chair, dwp = chair_and_dwp
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     assert (extract.stat().st_mode & 0o777) == 0o600
     inner = open_with_tools(dwp, chair, extract, tmp_path / "t1")
     assert inner.read_bytes().startswith(b"OCGBOARD-EXCHANGE 3\n")
@@ -79,7 +79,7 @@ def test_extract_holds_only_what_the_agency_may_see(chair_and_dwp, tmp_path):
     chair.ok("member", "add", dwp_threat(chair), "--name", secret_member, "--disseminable",
              "no")
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     text = dwp.dump()
     assert secret_member not in text and "SOURCE-77" not in text
@@ -94,7 +94,7 @@ def test_a_withheld_priority_individual_travels_by_reference_only(chair_and_dwp,
              "priority individual", "--mapped", "2025-06-01", "--disseminable", "no")
     chair.ok("plan", "add", "PI 05/00777", "--tactic", "PUR-02")  # a DWP task
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     assert "Vukašinović" not in dwp.dump()
     assert any(a["threat"] == "PI 05/00777" for a in dwp.json("action", "list"))
@@ -108,7 +108,7 @@ def dwp_threat(chair) -> str:
 def test_a_container_encrypted_by_the_age_tool_imports(chair_and_dwp, tmp_path):
     chair, dwp = chair_and_dwp
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     plain = tmp_path / "plain.tar"
     subprocess.run(["age", "-d", "-i", str(dwp.age_identity()), "-o", str(plain),
                     str(extract)], check=True)
@@ -124,7 +124,7 @@ def test_passphrase_export_and_import(chair_and_dwp, tmp_path):
     secret = tmp_path / "pass.txt"
     secret.write_text("correct horse battery staple\n")
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "--passphrase-file", str(secret), "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "--passphrase-file", str(secret), "-o", str(extract))
     assert "new action" in dwp.ok("import", str(extract), "--passphrase-file", str(secret),
                                   "--yes")
 

@@ -15,7 +15,7 @@ def test_an_agency_laptop_verifies_and_still_sees_a_change_behind_the_logs_back(
         chair_and_dwp, tmp_path):
     chair, dwp = chair_and_dwp
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     report = verify(dwp)
     assert report["ok"], report["problems"]  # fields left out hold their absent values

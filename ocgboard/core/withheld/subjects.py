@@ -6,9 +6,11 @@ name a subject of another. Withheld are the members not marked disseminable
 them), and the names of threats partners may not see: a Priority
 Individual's in every form of a person's name, a group's as written. Kept,
 where longer than any withheld name found in the same place, are the names
-partners see anyway: threats', disseminable members', the board's own
-people and agencies ("Ana Popescu" of the council stays when a withheld
-Ion Popescu does not).
+partners see anyway: disseminable members', the board's own people and
+agencies ("Ana Popescu" of the council stays when a withheld Ion Popescu
+does not). A threat's name is not kept: a group named after a withheld
+subject ("the Zieliński line") would name him, so the withheld name wins
+and partners see the threat by its reference.
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ def redactor(session: Session) -> Redactor:
     phrases = []
     for threat in session.scalars(select(Threat)):
         if sharing.shareable(threat):
-            keep.append(threat.name)
-        elif sharing.personal(threat):
+            if sharing.personal(threat):
+                keep.append(threat.name)  # a person partners may know, as a member
+            continue  # a group's name, printed unless it holds a withheld one (sharing)
+        if sharing.personal(threat):
             people.append(threat.name)
         else:
             phrases.append(threat.name)  # "Harbour Lane network", never "network" alone
