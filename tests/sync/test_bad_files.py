@@ -161,6 +161,7 @@ def test_import_needs_confirmation_when_not_interactive(setup, tmp_path):
 
 def test_files_are_written_whole_or_not_at_all(setup, tmp_path):
     chair, _dwp, _good = setup
-    code, _out, err = chair("export", "--agency", "DWP", "--yes", "-o", str(tmp_path / "no" / "x.ocgx"))
+    code, _out, err = chair("export", "--agency", "DWP", "--yes",
+                            "-o", str(tmp_path / "no" / "x.ocgx"))
     assert code != 0 and "does not exist" in err
     assert not any(name.endswith(".part") for name in os.listdir(tmp_path))

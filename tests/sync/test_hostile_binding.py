@@ -80,7 +80,8 @@ def test_an_agency_extract_is_refused_on_a_board_laptop(board_and_agencies, tmp_
     secret = tmp_path / "secret.txt"
     secret.write_text("open sesame\n")
     extract = tmp_path / "dwp-by-passphrase.ocgx"
-    chair.ok("export", "--agency", "DWP", "--yes", "--passphrase-file", str(secret), "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes",
+             "--passphrase-file", str(secret), "-o", str(extract))
     refused(deputy, extract, "--passphrase-file", str(secret), says="holds the whole board")
     code, out, _err = deputy("verify")
     assert code == 0, out
@@ -95,7 +96,8 @@ def test_the_sender_of_a_passphrase_file_is_not_named_by_its_own_word(chair_and_
     secret = tmp_path / "secret.txt"
     secret.write_text("open sesame\n")
     extract = tmp_path / "other.ocgx"
-    chair.ok("export", "--agency", agency, "--yes", "--passphrase-file", str(secret), "-o", str(extract))
+    chair.ok("export", "--agency", agency, "--yes",
+             "--passphrase-file", str(secret), "-o", str(extract))
     hmrc.ok("import", str(extract), "--passphrase-file", str(secret), "--trust-signer", "--yes")
     target = next(a for a in hmrc.json("action", "list") if a["status"] in ("proposed", "agreed"))
     hmrc.ok("action", "update", target["id"][:8], "--status", "in progress", "--comment",

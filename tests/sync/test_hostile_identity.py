@@ -65,7 +65,8 @@ def other_agency_laptop(chair, laptops, tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("open sesame\n")
     extract = tmp_path / "other.ocgx"
-    chair.ok("export", "--agency", agency, "--yes", "--passphrase-file", str(secret), "-o", str(extract))
+    chair.ok("export", "--agency", agency, "--yes",
+             "--passphrase-file", str(secret), "-o", str(extract))
     other.ok("import", str(extract), "--passphrase-file", str(secret), "--trust-signer", "--yes")
     return other, secret
 

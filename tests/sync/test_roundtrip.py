@@ -124,7 +124,8 @@ def test_passphrase_export_and_import(chair_and_dwp, tmp_path):
     secret = tmp_path / "pass.txt"
     secret.write_text("correct horse battery staple\n")
     extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "--yes", "--passphrase-file", str(secret), "-o", str(extract))
+    chair.ok("export", "--agency", "DWP", "--yes",
+             "--passphrase-file", str(secret), "-o", str(extract))
     assert "new action" in dwp.ok("import", str(extract), "--passphrase-file", str(secret),
                                   "--yes")
 
