@@ -175,6 +175,9 @@ def measure(root: Path) -> None:
     with timed("incremental import on the deputy's laptop", bar=0.5):
         result = importer.import_file(deputy.store, incremental, device_keys=deputy.keys)
     print(f"  {result.summary.headline()}")
+    if result.backup is not None:
+        print(f"  its undo point: {Path(result.backup).name}, "
+              f"{Path(result.backup).stat().st_size / 1e3:,.0f} kB", flush=True)
     chair.store.close()
     deputy.store.close()
 

@@ -28,8 +28,9 @@ def register(commands) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backups folder)")
     p.set_defaults(func=run_backup)
 
-    p = commands.add_parser("restore", help="replace the store with a backup (saved first)")
-    p.add_argument("file")
+    p = commands.add_parser("restore", help="replace the store with a backup, or undo an "
+                               "import from its .undo file (the board is saved first)")
+    p.add_argument("file", help="a backup (.sqlite) or an import's undo file (.undo)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=run_restore)
 

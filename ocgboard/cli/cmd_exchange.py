@@ -191,7 +191,7 @@ def _report(result, args, *, preview: bool) -> None:
     for line in summary.held:
         print(f"  HELD BACK {line}")
     if result.backup:
-        print(f"  (the board was backed up first to {result.backup})")
+        print(f"  ({importer.kept_words(result.backup)})")
 
 
 def conflicts_list(ctx, args) -> None:

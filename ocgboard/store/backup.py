@@ -17,10 +17,10 @@ from ocgboard.errors import StoreError
 from ocgboard.store.engine import create_private_file
 
 
-def backup_name(label: str, wall: clock.Clock) -> Path:
+def backup_name(label: str, wall: clock.Clock, suffix: str = ".sqlite") -> Path:
     """A new backup's file, named by the laptop's local time (sorts by age)."""
     stamp = wall.local_now().strftime("%Y%m%dT%H%M%S%f")
-    return paths.backups_dir() / f"board-{stamp}-{label}.sqlite"
+    return paths.backups_dir() / f"board-{stamp}-{label}{suffix}"
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -94,9 +94,7 @@ class Snapshot:
         try:
             if self.failure is not None:
                 raise self.failure
-            _fsync(self.tmp)
-            os.replace(self.tmp, self.target)
-            _fsync(self.target.parent)
+            settle(self.tmp, self.target)
         except OSError as exc:
             self.tmp.unlink(missing_ok=True)
             raise self._error(exc) from exc
@@ -156,6 +154,14 @@ def check_readable(path: Path) -> None:
         raise StoreError(f"{path.name} is not an ocgboard backup ({exc})") from exc
     if result != "ok":
         raise StoreError(f"{path.name} is damaged: {result}")
+
+
+def settle(part: Path, target: Path) -> None:
+    """A file written at `part`, durable under its own name: fsync'd, renamed, and
+    the rename itself fsync'd."""
+    _fsync(part)
+    os.replace(part, target)
+    _fsync(target.parent)
 
 
 def _fsync(path: Path) -> None:

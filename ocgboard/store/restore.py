@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from ocgboard import files
 from ocgboard.errors import StoreError
-from ocgboard.store import backup, schema
+from ocgboard.store import backup, rewind, schema
+from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Device
 from ocgboard.store.session import Store
 from ocgboard.store.verify import verify
@@ -47,6 +48,8 @@ def restore(url: str, source: Path) -> tuple[Path, Store]:
     backup would make this one take its identity). The current board is saved
     first, and the checked copy is what is restored.
     """
+    if rewind.is_undo_file(source):
+        return _undo_import(url, source)
     backup.check_readable(source)
     schema.check_not_newer(file_revision(source))
     current = Store.open(url, create=False)
@@ -63,6 +66,29 @@ def restore(url: str, source: Path) -> tuple[Path, Store]:
             current.close()
             backup.restore_into(checked, live)
     finally:
+        current.close()
+    return safety, Store.open(url, create=False)
+
+
+def _undo_import(url: str, source: Path) -> tuple[Path, Store]:
+    """The store put back as it was before the import `source` undoes: checked
+    first without writing, then, after the board is saved, rewound in one
+    transaction that checks it all again."""
+    undo_file = rewind.UndoFile(source)
+    current = Store.open(url, create=False)
+    try:
+        live = current.path
+        if live is None:
+            raise StoreError("an in-memory store cannot be restored into")
+        device, revision = _local_device(current)[0], schema.stored_revision(current.engine)
+        with current.engine.connect() as conn:
+            undo_file.check(raw_sqlite(conn), device, str(revision))
+            conn.rollback()
+        safety = backup.copy_database(live, backup.backup_name("before-restore", current.clock))
+        with current.engine.connect() as conn:
+            rewind.rewind(conn, undo_file, device, str(revision))
+    finally:
+        undo_file.close()
         current.close()
     return safety, Store.open(url, create=False)
 

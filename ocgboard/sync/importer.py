@@ -3,7 +3,9 @@
 Order: size and format; decrypt; unpack; the signer must be a contact (or
 this laptop) and the signature must hold; the container's format, schema
 and board must be ones we accept. Only then are records merged, inside one
-transaction taken after a backup. A preview runs the same merge and rolls
+transaction guarded by an undo point: a backup of the store, or, for a small
+file into a big store, an undo file of what the import changes
+(`store/undo.py`). A preview runs the same merge and rolls
 it back. An agency's file is held to its extract, and refused whole if it
 reaches beyond it.
 """
@@ -22,7 +24,7 @@ from ocgboard import clock
 from ocgboard.core import board, setup
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
-from ocgboard.store import Store, backup, journal, schema
+from ocgboard.store import Store, backup, journal, schema, undo
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Board, Contact, ExchangeLog
 from ocgboard.sync import (
@@ -59,6 +61,14 @@ class ImportResult:
     applied: bool
     backup: Path | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+def kept_words(kept: Path | str) -> str:
+    """What the import's undo point is, in a sentence for the chair."""
+    if str(kept).endswith(undo.SUFFIX):
+        return (f"This import can be undone with `ocgboard restore {kept}` until anything "
+                "else changes the board.")
+    return f"The board was backed up first to {kept}."
 
 
 def read_identities(path: Path) -> list:
@@ -182,27 +192,31 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
         chosen = plan.decide(conn, manifest, signer, inner=inner, store_path=store.path,
                              sole_user=sole_user)
         conn.rollback()  # it only read: the merge's transaction begins afresh
-        snapshot = None if preview or store.path is None else backup.before(
-            store.path, "before-import", store.clock, alongside=not chosen.written_once)
+        snapshot = None if preview or store.path is None or chosen.undo_journal else (
+            backup.before(store.path, "before-import", store.clock,
+                          alongside=not chosen.written_once))
         try:
             with _merging(raw_sqlite(conn), once=chosen.written_once):
-                summary = _merge_in(store, conn, fh, manifest, signer, preview, chosen,
-                                    snapshot)
+                summary, kept = _merge_in(store, conn, fh, manifest, signer, preview, chosen,
+                                          snapshot)
         except BaseException:
             if snapshot is not None:
                 snapshot.abandon()
             raise
-    return ImportResult(summary, manifest, signer, not preview,
-                        snapshot.kept if snapshot else None, warnings)
+    return ImportResult(summary, manifest, signer, not preview, kept, warnings)
 
 
 def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
-              snapshot: backup.Snapshot | None) -> Summary:
+              snapshot: backup.Snapshot | None) -> tuple[Summary, Path | None]:
     """The merge in one transaction: committed, or rolled back for a preview, a
-    file that changes nothing, or any failure."""
+    file that changes nothing, or any failure. Returns the undo point kept."""
     transaction = conn.begin()
     merger = None
+    point: backup.Snapshot | undo.Journal | None = snapshot
     try:
+        if chosen.undo_journal and not preview:
+            point = undo.Journal(raw_sqlite(conn), backup.backup_name(
+                "before-import", store.clock, undo.SUFFIX), _undo_about(conn, manifest, store))
         sender = manifest.get("sender") or {}
         merger = Merger(conn, store.clock, chosen, devices={
             num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
@@ -219,23 +233,37 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
         references.check(conn, merger.rows.touched)
         if preview or not summary.changes_anything:
             transaction.rollback()  # a file already imported changes nothing at all
-            if snapshot is not None:
-                snapshot.abandon()
+            if point is not None:
+                point.abandon()
         else:
             _log(conn, manifest, signer, summary, store.clock)
-            if snapshot is not None:
-                snapshot.wait()  # the backup is whole before the import counts
+            if point is not None:
+                point.wait()  # the undo point is whole before the import counts
             transaction.commit()
-        return summary
+        return summary, point.kept if point is not None else None
     except BaseException:
         if merger is not None and merger.staged is not None:
             merger.staged.halt()  # no copy may run on the connection being rolled back
         if transaction.is_active:
             transaction.rollback()
+        if isinstance(point, undo.Journal):
+            point.abandon()
         raise
     finally:
         if merger is not None and merger.staged is not None:
             merger.staged.close(merger.raw)
+        if isinstance(point, undo.Journal):
+            point.close()
+
+
+def _undo_about(conn, manifest: dict, store: Store) -> dict:
+    """What an undo file says of itself: whose store, which schema, which import."""
+    raw = raw_sqlite(conn)
+    return {"device": raw.execute("SELECT uuid FROM device WHERE is_local").fetchone()[0],
+            "schema": raw.execute("SELECT version_num FROM alembic_version").fetchone()[0],
+            "export_id": str(manifest.get("export_id", ""))[:32],
+            "sender": str((manifest.get("sender") or {}).get("name", ""))[:200],
+            "made": store.clock.stamp().isoformat()}
 
 
 @contextmanager

@@ -40,6 +40,7 @@ class Plan:
     store_path: Path | None = None
     indexes_once: bool = False  # the log's indexes built at the end, not record by record
     written_once: bool = False  # the load leaves the WAL (journal.written_once)
+    undo_journal: bool = False  # its undo point: what it changes (store/undo.py), not a copy
 
 
 def decide(conn: Connection, manifest: dict, signer, *, inner: Path,
@@ -54,10 +55,13 @@ def decide(conn: Connection, manifest: dict, signer, *, inner: Path,
     # this one builds the rows. Otherwise, into a small store, the log's indexes
     # are built once at the end.
     staged = big and small and role is None and store_path is not None
+    # A small file into a big store: a copy of the store would cost far more
+    # than the import, so its undo point is what it changes.
     return Plan(walk_chains=walk, role=role,
                 staged_from=inner if staged else None, store_path=store_path,
                 indexes_once=big and small and not staged,
-                written_once=big and small and sole_user and store_path is not None)
+                written_once=big and small and sole_user and store_path is not None,
+                undo_journal=not big and not small and store_path is not None)
 
 
 def _walks_chains(conn: Connection, manifest: dict) -> bool:

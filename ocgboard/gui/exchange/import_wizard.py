@@ -262,8 +262,7 @@ class ImportWizard(QWizard):
     def _show_result(self, found: Outcome) -> None:
         conflicts = (f"<p><b>{len(found.conflicts)} conflict(s)</b> to resolve: see the "
                      "Conflicts tab of the Exchange page.</p>" if found.conflicts else "")
-        backup = (f"<p>The board was backed up first to {escape(found.backup)}.</p>"
-                  if found.backup else "")
+        backup = f"<p>{escape(importer.kept_words(found.backup))}</p>" if found.backup else ""
         self.ui.doneSummary.setText(
             f"<p><b>Applied</b>: {escape(found.scope)} from {escape(found.signer)}.</p>"
             f"<p>{escape(found.headline)}</p>{conflicts}{backup}")
