@@ -137,6 +137,18 @@ def agency_return(chair_and_dwp, tmp_path):
     return chair, dwp, good
 
 
+@pytest.fixture
+def meeting(chair_and_deputy, tmp_path):
+    """The chair moves an action on and sends the deputy what changed."""
+    chair, deputy = chair_and_deputy
+    target = next(a for a in chair.json("action", "list") if a["status"] == "agreed")
+    chair.ok("action", "update", target["id"][:8], "--status", "in progress",
+             "--comment", "Started at the board")
+    changes = tmp_path / "meeting.ocgx"
+    chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(changes))
+    return chair, deputy, changes, target["id"]
+
+
 def syncable_state(laptop: Laptop) -> list:
     """Every syncable row and open conflict: what two replicas must agree on."""
     import sqlite3

@@ -16,18 +16,6 @@ from tests.sync.hostile import FIELDS, forge, refused, sets, text_of
 MISSING = "0f" * 16
 
 
-@pytest.fixture
-def meeting(chair_and_deputy, tmp_path):
-    """The chair moves an action on and sends the deputy what changed."""
-    chair, deputy = chair_and_deputy
-    target = next(a for a in chair.json("action", "list") if a["status"] == "agreed")
-    chair.ok("action", "update", target["id"][:8], "--status", "in progress",
-             "--comment", "Started at the board")
-    changes = tmp_path / "meeting.ocgx"
-    chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(changes))
-    return chair, deputy, changes, target["id"]
-
-
 def status_of(db, action_id: str) -> str:
     conn = sqlite3.connect(db)
     try:
