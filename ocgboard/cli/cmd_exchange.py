@@ -42,7 +42,8 @@ def register(commands) -> None:
     p.add_argument("--to", nargs="+", default=[], metavar="CONTACT")
     p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with a passphrase instead")
     p.add_argument("--since-last", action="store_true",
-                   help="only the changes not yet sent to these contacts")
+                   help="only the changes not yet sent to these contacts (an agency's "
+                        "extract is always whole: it replaces what the agency holds)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--yes", action="store_true",
                    help="write an agency's extract although it withholds names (the places "

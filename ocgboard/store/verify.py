@@ -169,12 +169,21 @@ def _replay(conn: Connection, entity: str, model, report: Report, partial: bool,
     unsaid = {col: _unsaid(table.c[col], partial) for col in columns}
     stored = conn.execute(select(table).order_by(table.c.id)).mappings()
     logged = _latest_per_field(conn, entity, conflicts, report)
+    withdrawn = _withdrawn(conn, entity) if partial else set()
+
+    def missing(row_id: str) -> None:
+        if row_id in withdrawn:
+            report.notes.append(f"{entity} {row_id[:8]}: withdrawn by the board, this "
+                                "laptop's records of it kept")
+        else:
+            report.problem(f"{entity} {row_id[:8]} is in the log but missing from the table")
+
     log_row = next(logged, None)
     for row in stored:
         report.rows += 1
         row_id = row["id"].hex
         while log_row is not None and log_row[0] < row_id:
-            report.problem(f"{entity} {log_row[0][:8]} is in the log but missing from the table")
+            missing(log_row[0])
             log_row = next(logged, None)
         fields = log_row[1] if log_row is not None and log_row[0] == row_id else None
         if fields is None:
@@ -190,7 +199,16 @@ def _replay(conn: Connection, entity: str, model, report: Report, partial: bool,
                        else f"the log says {_show(said)}")
                 report.problem(f"{entity} {row_id[:8]}.{col} holds {_show(held)} but {why}")
     for leftover in logged:
-        report.problem(f"{entity} {leftover[0][:8]} is in the log but missing from the table")
+        missing(leftover[0])
+
+
+def _withdrawn(conn: Connection, entity: str) -> set[str]:
+    """On an agency's laptop, the rows only its own records name: the board's extract
+    has withdrawn them (sync/replace.py)."""
+    return set(conn.execute(text(
+        "SELECT c.row_id FROM change c JOIN device d ON d.id = c.device_id "
+        "WHERE c.entity = :entity GROUP BY c.row_id HAVING min(d.is_local) = 1"),
+        {"entity": entity}).scalars())
 
 
 def _unsaid(column, partial: bool) -> str | None:

@@ -21,7 +21,6 @@ from ocgboard import clock, files
 from ocgboard.core import board, lookup, setup, withheld
 from ocgboard.errors import InputError
 from ocgboard.store import schema
-from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.log import Log
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
@@ -31,7 +30,8 @@ from ocgboard.sync import (
     envelope,
     keys,
     minisig,
-    redaction,
+    projection,
+    replace,
     scope,
     signed_heads,
 )
@@ -70,7 +70,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
     if since_last and not sent_to:
         raise InputError("--since-last needs contacts (--to or an agency's contacts): "
                          "a passphrase file has no memory of what was sent")
-    since = min((c.sent_upto for c in sent_to), default=0) if since_last else 0
+    # An agency's extract replaces what the agency holds: it is always whole.
+    since = min((c.sent_upto for c in sent_to), default=0) if since_last and not owner else 0
     conn = session.connection()
     # An agency's laptop holds only an extract: what it sends back is its own
     # work, never other laptops' records passed on (the board would refuse them).
@@ -88,6 +89,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
                              own_only, used if owner else None)
         manifest["heads"] = {head.device: head.entry() for head in (heads or {}).values()}
+        if owner is not None:  # which of two extracts is the newer (replace.py)
+            manifest["as_of"] = replace.as_of(raw_sqlite(conn), clock.of(session))
         inner = work / envelope.INNER
         container.write(inner, manifest, payload)
         payload.unlink()
@@ -105,7 +108,7 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
                   "return of this laptop's changes" if own_only else "full replica")
     session.add(ExchangeLog(direction="export", export_id=manifest["export_id"],
                             contact_id=sent_to[0].id if len(sent_to) == 1 else None,
-                            scope=scope_text + (" (since last)" if since_last else ""),
+                            scope=scope_text + (" (since last)" if since else ""),
                             file_name=target.name, records=count,
                             at=clock.of(session).stamp(), agency_id=owner.id if owner else None))
     session.flush()
@@ -139,49 +142,17 @@ def _recipients(session: Session, owner: Agency | None, names: list[str],
 WINDOW = 50_000
 
 
-def _selection(conn, owner: Agency | None, heads: dict[int, signed_heads.Head] | None,
-               redact: withheld.Review | None = None) -> tuple[str, str]:
+def _selection(conn, heads: dict[int, signed_heads.Head] | None) -> tuple[str, str]:
     """What to write of each record, and the FROM and WHERE of the records to send,
-    for a window of change ids: of each device, up to the head it signed; in an
-    extract, all but the library's seed (every laptop makes its own), each record
-    cut to the fields its row's kind may show, withheld names blanked in them
-    (`redact`), and none left with no field."""
+    for a window of change ids: of each device, up to the head it signed."""
     raw = raw_sqlite(conn)
-    if owner is None:
-        raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_heads (device_id INTEGER PRIMARY KEY, "
-                    "top INTEGER)")
-        raw.execute("DELETE FROM x_heads")
-        raw.executemany("INSERT INTO x_heads VALUES (?, ?)",
-                        [(pk, head.seq) for pk, head in (heads or {}).items()])
-        return _record_line(), ("FROM change c JOIN x_heads h ON h.device_id = c.device_id "
-                                "AND c.seq <= h.top WHERE c.id > ? AND c.id <= ?")
-    raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_rows (row_id TEXT PRIMARY KEY, kind TEXT)")
-    raw.execute("DELETE FROM x_rows")
-    raw.executemany("INSERT OR IGNORE INTO x_rows VALUES (?, ?)",
-                    scope.extract_rows(conn, owner.id))
-    blank = redaction.install(raw, redact or withheld.Review(withheld.Redactor()))
-    fields, supersedes = f"{blank}(c.entity, {_cut('c.fields')})", _cut("c.supersedes")
-    return (_record_line(),
-            "FROM (SELECT c.id, c.device_id, c.seq, c.hlc, c.author, c.entity, c.row_id, "
-            f"{fields} AS fields, nullif({supersedes}, '{{}}') AS supersedes, c.hash "
-            "FROM change c JOIN device d ON d.id = c.device_id "
-            "JOIN x_rows r ON r.row_id = c.row_id "
-            f"WHERE c.id > ? AND c.id <= ? AND d.uuid != '{setup.SEED_DEVICE}') c "
-            "WHERE c.fields != '{}'")
-
-
-def _cut(column: str) -> str:
-    """A record's JSON object of fields without those its row's kind may not show
-    (r.kind, from x_rows): json_remove of each, by SQLite."""
-    shown = scope.extract_fields()
-    cases = []
-    for kind, allowed in sorted(shown.items()):
-        model = syncable_tables()[scope.table_of(kind)]
-        hidden = [f for f in logged_columns(model) if f not in allowed]
-        paths = ", ".join(f"'$.{f}'" for f in hidden)
-        cases.append(f"WHEN '{kind}' THEN " + (f"json_remove({column}, {paths})" if hidden
-                                              else column))
-    return f"(CASE r.kind {' '.join(cases)} END)"
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_heads (device_id INTEGER PRIMARY KEY, "
+                "top INTEGER)")
+    raw.execute("DELETE FROM x_heads")
+    raw.executemany("INSERT INTO x_heads VALUES (?, ?)",
+                    [(pk, head.seq) for pk, head in (heads or {}).items()])
+    return _record_line(), ("FROM change c JOIN x_heads h ON h.device_id = c.device_id "
+                            "AND c.seq <= h.top WHERE c.id > ? AND c.id <= ?")
 
 
 def _write_payload(conn, path: Path, owner, since: int,
@@ -189,25 +160,43 @@ def _write_payload(conn, path: Path, owner, since: int,
                    redact: withheld.Review | None) -> tuple[int, int, str, int, set[int]]:
     """SQLite serialises windows of the log in the log's own order (a row's
     records mostly sit together; the importer rebuilds the few that do not),
-    while a worker thread compresses and hashes: both cores work. Also which
-    devices' records it wrote."""
+    while a worker thread compresses and hashes: both cores work. An agency's
+    extract is its projection instead (projection.py). Also which devices'
+    records it wrote."""
     raw = raw_sqlite(conn)
-    line, where = _selection(conn, owner, heads, redact)
     last = Log(raw).size()
-    count = top = 0
-    used: set[int] = set()
     with open(path, "wb") as out, Compressor(out) as squeeze:
-        for low in range(since, last, WINDOW):
-            text, n, high, devices = raw.execute(
-                f"SELECT group_concat({line}, char(10)), count(*), max(c.id), "
-                f"group_concat(DISTINCT c.device_id) {where}", (low, low + WINDOW)).fetchone()
-            if n:
-                squeeze.put((text + "\n").encode())
-                count, top = count + n, max(top, high)
-                used |= {int(pk) for pk in str(devices).split(",")}
-        if owner is None:
+        if owner is not None:
+            count, used = projection.write(
+                raw, squeeze, scope.extract_rows(conn, owner.id),
+                redact or withheld.Review(withheld.Redactor()), _kept_devices(conn, owner))
+            top = last
+        else:
+            count, top, used = _write_log(raw, squeeze, *_selection(conn, heads), since, last)
             count += _held_tails(raw, squeeze, heads or {})
     return count, top, squeeze.digest.hexdigest(), squeeze.size, used
+
+
+def _write_log(raw, squeeze: Compressor, line: str, where: str, since: int,
+               last: int) -> tuple[int, int, set[int]]:
+    count = top = 0
+    used: set[int] = set()
+    for low in range(since, last, WINDOW):
+        text, n, high, devices = raw.execute(
+            f"SELECT group_concat({line}, char(10)), count(*), max(c.id), "
+            f"group_concat(DISTINCT c.device_id) {where}", (low, low + WINDOW)).fetchone()
+        if n:
+            squeeze.put((text + "\n").encode())
+            count, top = count + n, max(top, high)
+            used |= {int(pk) for pk in str(devices).split(",")}
+    return count, top, used
+
+
+def _kept_devices(conn, owner: Agency) -> set[str]:
+    """The devices whose records an agency's laptop holds itself: its own, and the
+    library's seed."""
+    own = conn.execute(select(Contact.device_uuid).where(Contact.agency_id == owner.id))
+    return {setup.SEED_DEVICE, *own.scalars()}
 
 
 def _held_tails(raw, squeeze: Compressor, heads: dict[int, signed_heads.Head]) -> int:

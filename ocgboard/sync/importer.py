@@ -35,6 +35,7 @@ from ocgboard.sync import (
     minisig,
     plan,
     references,
+    replace,
     signed_heads,
 )
 from ocgboard.sync.chains import device_names
@@ -217,6 +218,14 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
         if chosen.undo_journal and not preview:
             point = undo.Journal(raw_sqlite(conn), backup.backup_name(
                 "before-import", store.clock, undo.SUFFIX), _undo_about(conn, manifest, store))
+        replacing = replace.applies(manifest)
+        if replacing:
+            if chosen.role is not None:
+                raise BoardError("an agency's extract comes only from a board laptop, and "
+                                 f"{signer.name} is an agency's: refused")
+            replacing = replace.check_newer(raw_sqlite(conn), manifest, store.clock)
+        if replacing:
+            replace.forget(raw_sqlite(conn))
         sender = manifest.get("sender") or {}
         merger = Merger(conn, store.clock, chosen, devices={
             num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
@@ -230,7 +239,10 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
             summary = merger.finish()
         check.keep(merger.raw, merger.uuid_of[merger.local_pk])
         _refuse_out_of_scope(summary, signer)
-        references.check(conn, merger.rows.touched)
+        if replacing:
+            summary.withdrawn = replace.withdraw(merger.raw)
+            replace.keep(merger.raw, manifest)
+        references.check(conn, None if replacing else merger.rows.touched)
         if preview or not summary.changes_anything:
             transaction.rollback()  # a file already imported changes nothing at all
             if point is not None:

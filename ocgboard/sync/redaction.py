@@ -1,17 +1,15 @@
-"""An extract's records with every withheld name blanked, old values included.
+"""An extract's records with every withheld name blanked.
 
-An agency's extract carries the board's records of the rows it may see, so
-a note written last year travels as much as today's. Every text value of
-every record goes through the board's redactor (core.withheld) on its way
-out, except the values that are codes from a vocabulary, which name nobody
-and which the agency's laptop checks against that vocabulary, and the names
-the sharing rules let the agency see.
+Every text value of every record an agency's extract carries (projection.py)
+goes through the board's redactor (core.withheld) on its way out, except
+the values that are codes from a vocabulary, which name nobody and which the
+agency's laptop checks against that vocabulary, and the names the sharing
+rules let the agency see.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from ocgboard.core.withheld import Review
 from ocgboard.store.engine import to_json
@@ -34,15 +32,6 @@ NAMES_SHOWN = {
 # Names withheld whole when they hold a withheld name: a threat named after a withheld
 # subject reaches the agency with no name, as one partners may not see (core/sharing).
 WHOLE = {"threat": frozenset({"name"})}
-FUNCTION = "ocgboard_redacted"
-
-
-def install(raw: sqlite3.Connection, redact: Review) -> str:
-    """Make SQL's ocgboard_redacted(entity, fields) blank withheld names in a record's
-    fields; the function's name."""
-    # Not declared deterministic: it also notes each place for the chair's review.
-    raw.create_function(FUNCTION, 2, lambda entity, fields: redacted(redact, entity, fields))
-    return FUNCTION
 
 
 def redacted(redact: Review, entity: str, fields: str | None) -> str | None:

@@ -1,12 +1,13 @@
 """What an export holds, and what an agency's returned file may touch.
 
-A full replica holds every change record. An agency extract holds the
-records of that agency's actions and their updates, with the context it may
-see: of a disseminable threat its reference, name, kind, band, areas and
-summary; of any other its reference, kind and status only; its disseminable
-members, the tactics used, the people named as owners, the agency and the
-board. Non-disseminable members, threats' profiles and narratives, and the
-progress updates marked board only, never leave.
+A full replica holds every change record. An agency extract holds what that
+agency may see now (projection.py): its live actions on threats still open
+and their updates, with the context it may see: of a disseminable threat its
+reference, name, kind, band, areas and summary; of any other its reference,
+kind and status only; its disseminable members, the tactics used, the people
+named as owners, the agency and the board. Non-disseminable members, threats'
+profiles and narratives, and the progress updates marked board only, never
+leave.
 
 What an agency's return may change is roles.py's.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from ocgboard.core import sharing
+from ocgboard.core.register import CLOSED
 from ocgboard.store.base import logged_columns
 from ocgboard.store.models import (
     Action,
@@ -61,21 +63,24 @@ def table_of(kind: str) -> str:
 
 def extract_rows(conn: Connection, agency_id) -> list[tuple[str, str]]:
     """(row id, kind) for every row of an agency's extract."""
+    open_threats = select(Threat.id).where(~Threat.deleted, Threat.status.not_in(CLOSED))
     actions = conn.execute(select(Action.id, Action.threat_id, Action.tactic_id,
                                   Action.owner_person_id)
-                           .where(Action.owner_agency_id == agency_id)).all()
+                           .where(Action.owner_agency_id == agency_id, ~Action.deleted,
+                                  Action.threat_id.in_(open_threats))).all()
     action_ids = [a.id for a in actions]
     threat_ids = {a.threat_id for a in actions}
     rows = [(agency_id.hex, "agency")]
     rows += [(b.hex, "board") for b in conn.scalars(select(Board.id))]
     rows += [(i.hex, "action") for i in action_ids]
-    shared_updates = select(ActionUpdate.id).where(~ActionUpdate.board_only)
+    shared_updates = select(ActionUpdate.id).where(~ActionUpdate.board_only,
+                                                   ~ActionUpdate.deleted)
     rows += [(i.hex, "action_update") for (i,) in _in_chunks_rows(
         conn, shared_updates, ActionUpdate.action_id, action_ids)]
     for threat in _in_chunks_rows(conn, select(Threat.id, Threat.kind, Threat.disseminable),
                                   Threat.id, list(threat_ids)):
         rows.append((threat.id.hex, _threat_kind(threat)))
-    members = select(Member.id).where(Member.disseminable)
+    members = select(Member.id).where(Member.disseminable, ~Member.deleted)
     rows += [(i.hex, "member") for (i,) in _in_chunks_rows(conn, members, Member.threat_id,
                                                            list(threat_ids))]
     rows += [(i.hex, "tactic") for i in {a.tactic_id for a in actions if a.tactic_id}]

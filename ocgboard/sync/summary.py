@@ -34,6 +34,7 @@ class Summary:
     refused: list[str] = field(default_factory=list)
     held: list[str] = field(default_factory=list)  # why records wait, one line a device
     records_held: int = 0
+    withdrawn: int = 0  # rows an agency's laptop gave up: the board's extract no longer holds them
     barrier: Callable[[], None] = lambda: None  # before the describer asks the store
 
     def row(self, entity: str, row_id: str, existed, values: dict, columns: list) -> None:
@@ -99,7 +100,8 @@ class Summary:
                 "new": dict(self.new_rows), "changed": dict(self.changed_rows),
                 "deleted": dict(self.deleted_rows), "conflicts": self.conflicts,
                 "changes": self.lines, "refused": self.refused,
-                "records_held": self.records_held, "held": self.held}
+                "records_held": self.records_held, "held": self.held,
+                "withdrawn": self.withdrawn}
 
     def headline(self) -> str:
         def counts(counter: Counter) -> str:
@@ -109,4 +111,5 @@ class Summary:
         return (f"{self.records_new:,} new change records ({self.records_known:,} already "
                 f"held); new: {counts(self.new_rows)}; changed: {counts(self.changed_rows)}; "
                 f"deleted: {counts(self.deleted_rows)}; conflicts: {len(self.conflicts)}"
-                + (f"; held back: {self.records_held:,}" if self.records_held else ""))
+                + (f"; held back: {self.records_held:,}" if self.records_held else "")
+                + (f"; withdrawn by the board: {self.withdrawn:,}" if self.withdrawn else ""))

@@ -3,7 +3,9 @@ files in any order, duplicated and stale, with clocks that disagree.
 
 The oracle is a model independent of the store: which edits each laptop
 knows, and for each edit which earlier edits its author had seen. From that
-alone it predicts, for every field, one value or a conflict. The machine
+alone it predicts, for every field, one value or a conflict. An agency's
+laptop knows what its latest extract showed: the heads of each field in its
+scope when the extract was made, of no action then deleted. The machine
 checks every laptop against the prediction after every import, that a
 replayed file changes nothing, and at the end that chair and deputy hold
 identical data once everyone has synced.
@@ -24,6 +26,7 @@ from sqlalchemy import select
 
 from ocgboard import clock
 from ocgboard.core import board, lookup, plans, register, setup
+from ocgboard.errors import BoardError
 from ocgboard.store.models import Action, Conflict, Threat
 from ocgboard.sync import contacts, export, importer, keys
 from tests.sync.conftest import syncable_state
@@ -82,7 +85,7 @@ class ExchangeMachine(RuleBasedStateMachine):
         self.edits: dict[int, Edit] = {}
         self.know: dict[str, set[int]] = {}
         self.outbox: list[tuple[str, Path, frozenset]] = []
-        self.delivered: list[tuple[str, Path]] = []
+        self.delivered: list[tuple[str, Path, frozenset]] = []
 
     # -- set-up ----------------------------------------------------------------
 
@@ -207,10 +210,16 @@ class ExchangeMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.delivered)
     @rule(data=st.data())
     def replay(self, data):
-        dst, path = data.draw(st.sampled_from(self.delivered))
+        dst, path, carried = data.draw(st.sampled_from(self.delivered))
+        latest = dst != "agency" or self._latest_extract() == path
         before = syncable_state(self.laptops[dst])
-        self._import(dst, path, frozenset())
-        assert syncable_state(self.laptops[dst]) == before, "a replay changed data"
+        self._import(dst, path, carried if dst == "agency" else frozenset())
+        if latest:
+            assert syncable_state(self.laptops[dst]) == before, "a replay changed data"
+
+    def _latest_extract(self) -> Path | None:
+        return next((path for dst, path, _c in reversed(self.delivered) if dst == "agency"),
+                    None)
 
     @rule()
     def chair_resolves_a_conflict(self):
@@ -234,8 +243,10 @@ class ExchangeMachine(RuleBasedStateMachine):
                 export.export(s, path, agency="DWP", device_keys=lap.keys)
             else:
                 export.export(s, path, to=[dst], device_keys=lap.keys)
-        if dst == "agency":
-            carried = {i for i in self.know[src] if self.agency_scope(self.edits[i].key)}
+        if dst == "agency":  # what it shows: the heads now, of actions not deleted
+            gone = self._deleted_rows(src)
+            carried = {e.id for key in self.fields if self.agency_scope(key)
+                       and key[0] not in gone for e in self.heads(src, key)}
         elif src == "agency":  # an agency returns its own work only
             carried = {i for i in self.know[src] if self.edits[i].author == "agency"}
         else:
@@ -243,12 +254,35 @@ class ExchangeMachine(RuleBasedStateMachine):
         self.outbox.append((dst, path, frozenset(carried)))
         return path
 
+    def _deleted_rows(self, laptop: str) -> set[str]:
+        with self.laptops[laptop].store.engine.connect() as conn:
+            return {r for (r,) in conn.exec_driver_sql("SELECT id FROM action WHERE deleted")}
+
     def _import(self, dst: str, path: Path, carried: frozenset):
+        if dst == "agency":
+            self._take_extract(path, carried)
+            return
         importer.import_file(self.laptops[dst].store, path,
                              device_keys=self.laptops[dst].keys)
         self.know[dst] |= carried
-        self.delivered.append((dst, path))
+        self.delivered.append((dst, path, carried))
         self.check(dst)
+
+    def _take_extract(self, path: Path, carried: frozenset):
+        """An extract takes the place of the one held, unless it is older."""
+        lap = self.laptops["agency"]
+        before = syncable_state(lap)
+        try:
+            importer.import_file(lap.store, path, device_keys=lap.keys)
+        except BoardError as exc:
+            assert "made before the one this laptop holds" in str(exc), exc
+            assert syncable_state(lap) == before, "a refused extract changed data"
+            return
+        own = {i for i in self.know["agency"] if self.edits[i].author == "agency"}
+        self.know["agency"] = set(carried) | own
+        if (("agency", path, carried)) not in self.delivered:
+            self.delivered.append(("agency", path, carried))
+        self.check("agency")
 
     def _export_and_deliver(self, src, dst):
         self._export(src, dst)

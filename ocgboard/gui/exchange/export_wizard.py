@@ -117,8 +117,9 @@ class ExportWizard(QWizard):
         if ui.usePassphrase.isChecked():
             return {"agency": self.agency, "to": [], "passphrase": ui.passphrase.text(),
                     "since_last": False}
+        # An agency's extract is always whole: it takes the place of what they hold.
         return {"agency": self.agency, "to": self.chosen_contacts(), "passphrase": None,
-                "since_last": ui.sinceLast.isChecked()}
+                "since_last": ui.sinceLast.isChecked() and self.agency is None}
 
     def _key_choice(self, by_passphrase: bool) -> None:
         ui = self.ui
@@ -198,7 +199,9 @@ class ExportWizard(QWizard):
         options = self.options()
         who = ("anyone with the passphrase" if options["passphrase"] else
                ", ".join(options["to"]) + " and by this laptop")
-        since = " Only what they have not been sent yet." if options["since_last"] else ""
+        since = (" It takes the place of what they hold: what the board has withdrawn "
+                 "goes from their laptop." if self.agency else
+                 " Only what they have not been sent yet." if options["since_last"] else "")
         ui.saveSummary.setText(f"{what}, readable by {escape(who)}.{since}")
 
     def browse(self) -> None:

@@ -1,0 +1,96 @@
+"""An agency's extract: what that agency may see now, not the board's log.
+
+For each row in the agency's scope (scope.py) only the records that are now a
+head of a field it may see travel, cut to those fields, every text through the
+board's redactor. So no old value leaves: a note scrubbed of a name, a status
+moved on, a member once disseminable, are all gone from what is sent, and the
+agency's laptop, which replaces what it held with each extract
+(`sync/replace.py`), forgets them too. A head keeps what it supersedes only
+among the agency's own records and the library's seed, which the agency's
+laptop holds itself; every other id it once superseded stays at the board.
+
+The extract is always whole: it replaces, so a part of one would withdraw the
+rest.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ocgboard.core import setup
+from ocgboard.core.withheld import Review
+from ocgboard.store import heads, record
+from ocgboard.store.engine import to_json
+from ocgboard.store.record import DEVICE, ENTITY, FIELDS, HLC, SEQ, SUPERSEDES
+from ocgboard.sync import redaction, scope
+from ocgboard.sync.compressor import Compressor
+
+ROWS_AT_ONCE = 500
+
+
+def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, str]],
+          redact: Review, kept_devices: set[str]) -> tuple[int, set[int]]:
+    """Every head record of `rows` ((row id, kind)) as a line of the payload; how
+    many, and which devices made them. `kept_devices`: the devices (ids) whose
+    records the agency's laptop holds itself, the only ones a head may name as
+    superseded."""
+    uuid_of = dict(raw.execute("SELECT id, uuid FROM device"))
+    count, used = 0, set()
+    shown = scope.extract_fields()
+    for start in range(0, len(rows), ROWS_AT_ONCE):
+        chunk = dict(sorted(rows[start:start + ROWS_AT_ONCE]))
+        lines = []
+        for row_id, records in _records_of(raw, list(chunk)):
+            kind = chunk[row_id]
+            for line in _heads(records, uuid_of, set(shown[kind]), kept_devices, redact):
+                lines.append(line)
+                used.add(int(line.split("\t", 1)[0]))
+        if lines:
+            squeeze.put(("\n".join(lines) + "\n").encode())
+            count += len(lines)
+    return count, used
+
+
+def _records_of(raw, row_ids: list[str]) -> Iterator[tuple[str, list[tuple]]]:
+    marks = ", ".join("?" * len(row_ids))
+    found = defaultdict(list)
+    for rec in raw.execute(f"SELECT device_id, seq, hlc, author, entity, row_id, fields, "
+                           f"supersedes, hash FROM change WHERE row_id IN ({marks}) "
+                           "ORDER BY row_id, id", row_ids):
+        found[rec[record.ROW]].append(rec)
+    yield from sorted(found.items())
+
+
+def _heads(records: list[tuple], uuid_of: dict[int, str], visible: set[str],
+           kept_devices: set[str], redact: Review) -> Iterator[str]:
+    """The lines of one row: each record that heads a visible field, with only
+    those fields."""
+    by_field = heads.by_field((uuid_of[r[DEVICE]], r[SEQ], r[HLC], r[FIELDS], r[SUPERSEDES])
+                              for r in records)
+    headed: dict[str, list[str]] = defaultdict(list)
+    for fld, recs in by_field.items():
+        if fld in visible:
+            for head in heads.heads_of(recs):
+                headed[head.id].append(fld)
+    for rec in records:
+        device = uuid_of[rec[DEVICE]]
+        fields = headed.get(record.record_id(device, rec[SEQ]))
+        if not fields or device == setup.SEED_DEVICE:
+            continue  # every laptop makes the library's seed for itself
+        values = record.values(rec[FIELDS])
+        text = redaction.redacted(redact, rec[ENTITY],
+                                  to_json({f: values[f] for f in fields}))
+        yield "\t".join((str(rec[DEVICE]), str(rec[SEQ]), str(rec[HLC]), rec[record.AUTHOR],
+                         rec[ENTITY], rec[record.ROW], text or "",
+                         _kept_supersedes(rec[SUPERSEDES], fields, kept_devices),
+                         bytes(rec[record.HASH]).hex()))
+
+
+def _kept_supersedes(supersedes: str | None, fields: list[str], kept_devices: set[str]) -> str:
+    replaced = record.replaced(supersedes)
+    kept: dict[str, str | None] = {
+        f: " ".join(i for i in record.ids(replaced.get(f)) if i.rsplit(":", 1)[0] in kept_devices)
+        for f in fields}
+    return record.supersedes_text(kept) or ""
