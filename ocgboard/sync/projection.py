@@ -39,8 +39,9 @@ def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, st
     uuid_of = dict(raw.execute("SELECT id, uuid FROM device"))
     count, used = 0, set()
     shown = scope.extract_fields()
+    rows = _in_log_order(raw, rows)
     for start in range(0, len(rows), ROWS_AT_ONCE):
-        chunk = dict(sorted(rows[start:start + ROWS_AT_ONCE]))
+        chunk = dict(rows[start:start + ROWS_AT_ONCE])
         lines = []
         for row_id, records in _records_of(raw, list(chunk)):
             kind = chunk[row_id]
@@ -53,14 +54,27 @@ def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, st
     return count, used
 
 
+def _in_log_order(raw, rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rows in the order the log first met them, as a full replica sends them:
+    the chair's review then lists the places in the same order every time."""
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_rows (row_id TEXT PRIMARY KEY, kind TEXT)")
+    raw.execute("DELETE FROM x_rows")
+    raw.executemany("INSERT OR IGNORE INTO x_rows VALUES (?, ?)", rows)
+    return [(row_id, kind) for row_id, kind, _first in raw.execute(
+        "SELECT r.row_id, r.kind, (SELECT min(c.id) FROM change c WHERE c.row_id = r.row_id) "
+        "AS first FROM x_rows r ORDER BY first, r.row_id")]
+
+
 def _records_of(raw, row_ids: list[str]) -> Iterator[tuple[str, list[tuple]]]:
     marks = ", ".join("?" * len(row_ids))
-    found = defaultdict(list)
+    found: dict[str, list[tuple]] = defaultdict(list)
     for rec in raw.execute(f"SELECT device_id, seq, hlc, author, entity, row_id, fields, "
                            f"supersedes, hash FROM change WHERE row_id IN ({marks}) "
-                           "ORDER BY row_id, id", row_ids):
+                           "ORDER BY id", row_ids):
         found[rec[record.ROW]].append(rec)
-    yield from sorted(found.items())
+    for row_id in row_ids:
+        if row_id in found:
+            yield row_id, found[row_id]
 
 
 def _heads(records: list[tuple], uuid_of: dict[int, str], visible: set[str],
