@@ -41,17 +41,23 @@ class UndoFile:
         self.path = path
         self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            self.meta = dict(self.conn.execute("SELECT key, value FROM meta"))
+            self.meta = self._meta()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _meta(self) -> dict:
+        name = self.path.name
+        try:
+            meta = dict(self.conn.execute("SELECT key, value FROM meta"))
             count = self.conn.execute("SELECT count(*) FROM step").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            self.conn.close()
-            raise StoreError(f"{path.name} is not an ocgboard undo file ({exc})") from exc
-        if self.meta.get("format") != undo.FORMAT:
-            self.conn.close()
-            raise StoreError(f"{path.name} is not an ocgboard undo file")
+            raise StoreError(f"{name} is not an ocgboard undo file ({exc})") from exc
+        if meta.get("format") != undo.FORMAT:
+            raise StoreError(f"{name} is not an ocgboard undo file")
         if count > MAX_STEPS:
-            self.conn.close()
-            raise StoreError(f"{path.name} holds {count:,} steps, more than any undo file")
+            raise StoreError(f"{name} holds {count:,} steps, more than any undo file")
+        return meta
 
     def close(self) -> None:
         self.conn.close()

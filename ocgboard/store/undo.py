@@ -60,7 +60,11 @@ class Journal:
     """
 
     def __init__(self, raw: sqlite3.Connection, target: Path, about: dict):
-        self.raw, self.target, self.about = raw, target, about
+        """`about`: what the file says of the import it undoes."""
+        self.raw, self.target = raw, target
+        self.about = dict(
+            about, device=raw.execute("SELECT uuid FROM device WHERE is_local").fetchone()[0],
+            schema=raw.execute("SELECT version_num FROM alembic_version").fetchone()[0])
         self.tmp = target.with_name(target.name + ".part")
         self.kept: Path | None = None
         self.tables = tables(raw)

@@ -2,7 +2,7 @@
 
 Order: size and format; decrypt; unpack; the signer must be a contact (or
 this laptop) and the signature must hold; the container's format, schema
-and board must be ones we accept. Only then are records merged, inside one
+and board must be ones we accept (`sync/admission.py`). Only then are records merged, inside one
 transaction guarded by an undo point: a backup of the store, or, for a small
 file into a big store, an undo file of what the import changes
 (`store/undo.py`). A preview runs the same merge and rolls
@@ -18,21 +18,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyrage
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from ocgboard import clock
-from ocgboard.core import board, setup
+from ocgboard.core import setup
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
-from ocgboard.store import Store, backup, journal, schema, undo
+from ocgboard.store import Store, backup, journal, undo
 from ocgboard.store.engine import raw_sqlite
-from ocgboard.store.models import Board, Contact, ExchangeLog
+from ocgboard.store.models import ExchangeLog
 from ocgboard.sync import (
-    contacts,
+    admission,
     container,
     envelope,
     keys,
-    minisig,
     plan,
     references,
     replace,
@@ -47,18 +46,10 @@ IMPORT_CACHE = -262_144  # KiB: a big page cache while merging (the default is 2
 
 
 @dataclass
-class Signer:
-    name: str
-    contact: Contact | None
-    is_self: bool = False
-    trusted: bool = True
-
-
-@dataclass
 class ImportResult:
     summary: Summary
     manifest: dict
-    signer: Signer
+    signer: admission.Signer
     applied: bool
     backup: Path | None = None
     warnings: list[str] = field(default_factory=list)
@@ -97,94 +88,14 @@ def import_file(store: Store, path: Path, *, identities: list | None = None,
             path, work, identities=identities or [me.identity], passphrase=passphrase)
         with open(inner, "rb") as fh:
             _version, manifest = container.read_header(fh)
-        signer, warnings = _check_signature(store, me, inner, signature, manifest,
-                                            passphrase is not None, trust_unknown_signer)
-        _check_addressed(manifest, me, identities, passphrase is not None, signer)
-        _check_compatible(store, manifest)
+        signer, warnings = admission.signed_by(store, me, inner, signature, manifest,
+                                               passphrase is not None, trust_unknown_signer)
+        admission.check_addressed(manifest, me, identities, passphrase is not None, signer)
+        admission.check_compatible(store, manifest)
         with open(inner, "rb") as fh:
             container.read_header(fh)
             return _merge(store, fh, manifest, signer, preview, warnings, inner,
                           sole_user)
-
-
-def _check_signature(store, me, inner, signature, manifest, by_passphrase, trust_unknown):
-    sig = minisig.parse(signature)
-    sender = manifest.get("sender") or {}
-    warnings = []
-    if sig.key_id == me.key_id:
-        signer, public = Signer("this laptop", None, is_self=True), me.public
-    else:
-        with store.reader() as s:
-            contact = contacts.by_key_id(s, sig.key_id)
-        if contact is not None:
-            signer = Signer(contact.name, contact)
-            public = minisig.parse_public_key(contact.signing_key)[1]
-            if sender.get("device") != contact.device_uuid:
-                raise BoardError(f"the file is signed with {contact.name}'s key but claims "
-                                 "to come from another device: refused")
-        elif by_passphrase and trust_unknown:
-            claimed = sender.get("signing_key", "")
-            key_id, public = minisig.parse_public_key(claimed)
-            if key_id != sig.key_id or sender.get("device") != keys.device_id(public):
-                raise BoardError("the file's signature does not match its sender: refused")
-            # Named by its key, never by the name it gives itself in its own manifest.
-            print_ = keys.fingerprint(str(sender.get("age_recipient", "")), claimed)
-            signer = Signer(f"an unknown signer ({print_})", None, trusted=False)
-            warnings.append(f"WARNING: signed by a device not in your address book "
-                            f"({print_}); you chose to trust it because you know the "
-                            "passphrase")
-        else:
-            raise BoardError(f"the file is signed by an unknown device (key "
-                             f"{sig.key_id.hex()}): import the sender's contact card first")
-    if not minisig.verify(sig, public, minisig.blake2b_file(inner)):
-        raise BoardError("the file's signature does not match its contents: it was altered "
-                         "or forged; nothing was imported")
-    return signer, warnings
-
-
-def _check_addressed(manifest: dict, me: keys.DeviceKeys, identities: list | None,
-                     by_passphrase: bool, signer: Signer) -> None:
-    """The signed manifest says whom the file is for; a file encrypted again to
-    another laptop, or with a passphrase, is still not for it."""
-    names = manifest.get("recipients")
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise BoardError("the file's manifest does not say whom it is for: refused")
-    if by_passphrase:
-        if names != ["passphrase"]:
-            raise BoardError("this file is not addressed to this laptop: it was made for "
-                             "named laptops and has been encrypted again with a passphrase")
-        return
-    if signer.is_self:  # this laptop's own file, brought back
-        return
-    wanted = manifest.get("recipient_keys")
-    if isinstance(wanted, list):
-        mine = {str(i.to_public()) for i in (identities or [me.identity])}
-        addressed = bool(mine & {k for k in wanted if isinstance(k, str)})
-    else:  # written before files named their keys: by this laptop's fingerprint
-        addressed = bool(identities) or me.fingerprint in names
-    if not addressed:
-        raise BoardError("this file is not addressed to this laptop: it was made for "
-                         f"{len(names)} other laptop{'s' if len(names) != 1 else ''} and "
-                         "encrypted again to this one; refused")
-
-
-def _check_compatible(store: Store, manifest: dict) -> None:
-    revision = manifest.get("schema")
-    if revision not in schema.known_revisions():
-        raise BoardError(f"the sender's ocgboard is newer (schema {revision}): upgrade "
-                         "this laptop to import its files")
-    theirs = (manifest.get("board") or {}).get("id")
-    with store.reader() as s:
-        ours = s.scalar(select(Board.id).where(~Board.deleted).order_by(Board.id))
-    if theirs and ours and ours.hex != theirs:
-        name = (manifest.get("board") or {}).get("name")
-        raise BoardError(f"this file belongs to another board ('{name}'), not this one")
-    if (manifest.get("scope") or {}).get("kind") == "agency" and ours is not None:
-        with store.reader() as s:
-            partial = board.get_local(s, "replica") == "partial"
-        if not partial:
-            raise BoardError("this is an agency's extract, and this laptop holds the whole "
-                             "board: import it on that agency's laptop")
 
 
 def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
@@ -216,32 +127,14 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
     point: backup.Snapshot | undo.Journal | None = snapshot
     try:
         if chosen.undo_journal and not preview:
-            point = undo.Journal(raw_sqlite(conn), backup.backup_name(
-                "before-import", store.clock, undo.SUFFIX), _undo_about(conn, manifest, store))
-        replacing = replace.applies(manifest)
-        if replacing:
-            if chosen.role is not None:
-                raise BoardError("an agency's extract comes only from a board laptop, and "
-                                 f"{signer.name} is an agency's: refused")
-            replacing = replace.check_newer(raw_sqlite(conn), manifest, store.clock)
-        if replacing:
-            replace.forget(raw_sqlite(conn))
-        sender = manifest.get("sender") or {}
-        merger = Merger(conn, store.clock, chosen, devices={
-            num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
-            for num, uuid in container.devices(manifest).items()},
-            sender=sender.get("device"))
-        check = signed_heads.HeadCheck.of(manifest, merger.pk_of, device_names(merger.raw),
-                                          merger.pk_of(setup.SEED_DEVICE))
-        with _no_cyclic_gc():
-            merger.feed(check.checked(container.records(fh, manifest, merger.device_map)))
-            check.finish()
-            summary = merger.finish()
-        check.keep(merger.raw, merger.uuid_of[merger.local_pk])
+            point = _journal(conn, manifest, store)
+        replacing = replace.begin(raw_sqlite(conn), manifest, chosen.role, signer.name,
+                                  store.clock)
+        merger = _merger(store, conn, manifest, chosen)
+        summary = _fed(merger, fh, manifest)
         _refuse_out_of_scope(summary, signer)
         if replacing:
-            summary.withdrawn = replace.withdraw(merger.raw)
-            replace.keep(merger.raw, manifest)
+            summary.withdrawn = replace.end(merger.raw, manifest)
         references.check(conn, None if replacing else merger.rows.touched)
         if preview or not summary.changes_anything:
             transaction.rollback()  # a file already imported changes nothing at all
@@ -268,14 +161,33 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
             point.close()
 
 
-def _undo_about(conn, manifest: dict, store: Store) -> dict:
-    """What an undo file says of itself: whose store, which schema, which import."""
-    raw = raw_sqlite(conn)
-    return {"device": raw.execute("SELECT uuid FROM device WHERE is_local").fetchone()[0],
-            "schema": raw.execute("SELECT version_num FROM alembic_version").fetchone()[0],
-            "export_id": str(manifest.get("export_id", ""))[:32],
-            "sender": str((manifest.get("sender") or {}).get("name", ""))[:200],
-            "made": store.clock.stamp().isoformat()}
+def _journal(conn, manifest: dict, store: Store) -> undo.Journal:
+    """The undo file's journal, saying which import it undoes."""
+    return undo.Journal(raw_sqlite(conn), backup.backup_name(
+        "before-import", store.clock, undo.SUFFIX), {
+        "export_id": str(manifest.get("export_id", ""))[:32],
+        "sender": str((manifest.get("sender") or {}).get("name", ""))[:200],
+        "made": store.clock.stamp().isoformat()})
+
+
+def _merger(store, conn, manifest: dict, chosen: plan.Plan) -> Merger:
+    sender = manifest.get("sender") or {}
+    return Merger(conn, store.clock, chosen, devices={
+        num: (uuid, sender.get("name") if uuid == sender.get("device") else None)
+        for num, uuid in container.devices(manifest).items()},
+        sender=sender.get("device"))
+
+
+def _fed(merger: Merger, fh, manifest: dict) -> Summary:
+    """The file's records merged, each device's checked against the head it signed."""
+    check = signed_heads.HeadCheck.of(manifest, merger.pk_of, device_names(merger.raw),
+                                      merger.pk_of(setup.SEED_DEVICE))
+    with _no_cyclic_gc():
+        merger.feed(check.checked(container.records(fh, manifest, merger.device_map)))
+        check.finish()
+        summary = merger.finish()
+    check.keep(merger.raw, merger.uuid_of[merger.local_pk])
+    return summary
 
 
 @contextmanager
@@ -307,7 +219,7 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:
+def _refuse_out_of_scope(summary: Summary, signer: admission.Signer) -> None:
     if not summary.refused:
         return
     listed = "; ".join(summary.refused[:MAX_LISTED])
@@ -317,7 +229,8 @@ def _refuse_out_of_scope(summary: Summary, signer: Signer) -> None:
                      + (f"; and {more} more" if more > 0 else "") + "; nothing was imported")
 
 
-def _log(conn, manifest: dict, signer: Signer, summary: Summary, wall: clock.Clock) -> None:
+def _log(conn, manifest: dict, signer: admission.Signer, summary: Summary,
+         wall: clock.Clock) -> None:
     scope = manifest.get("scope") or {}
     label = container.scope_words(manifest)
     conn.execute(ExchangeLog.__table__.insert().values(

@@ -45,9 +45,10 @@ def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, st
         lines = []
         for row_id, records in _records_of(raw, list(chunk)):
             kind = chunk[row_id]
-            for line in _heads(records, uuid_of, set(shown[kind]), kept_devices, redact):
+            for device, line in _heads(records, uuid_of, set(shown[kind]), kept_devices,
+                                       redact):
                 lines.append(line)
-                used.add(int(line.split("\t", 1)[0]))
+                used.add(device)
         if lines:
             squeeze.put(("\n".join(lines) + "\n").encode())
             count += len(lines)
@@ -78,9 +79,9 @@ def _records_of(raw, row_ids: list[str]) -> Iterator[tuple[str, list[tuple]]]:
 
 
 def _heads(records: list[tuple], uuid_of: dict[int, str], visible: set[str],
-           kept_devices: set[str], redact: Review) -> Iterator[str]:
-    """The lines of one row: each record that heads a visible field, with only
-    those fields."""
+           kept_devices: set[str], redact: Review) -> Iterator[tuple[int, str]]:
+    """The lines of one row, each with its device: each record that heads a
+    visible field, with only those fields."""
     by_field = heads.by_field((uuid_of[r[DEVICE]], r[SEQ], r[HLC], r[FIELDS], r[SUPERSEDES])
                               for r in records)
     headed: dict[str, list[str]] = defaultdict(list)
@@ -96,10 +97,11 @@ def _heads(records: list[tuple], uuid_of: dict[int, str], visible: set[str],
         values = record.values(rec[FIELDS])
         text = redaction.redacted(redact, rec[ENTITY],
                                   to_json({f: values[f] for f in fields}))
-        yield "\t".join((str(rec[DEVICE]), str(rec[SEQ]), str(rec[HLC]), rec[record.AUTHOR],
-                         rec[ENTITY], rec[record.ROW], text or "",
-                         _kept_supersedes(rec[SUPERSEDES], fields, kept_devices),
-                         bytes(rec[record.HASH]).hex()))
+        line = "\t".join((str(rec[DEVICE]), str(rec[SEQ]), str(rec[HLC]), rec[record.AUTHOR],
+                          rec[ENTITY], rec[record.ROW], text or "",
+                          _kept_supersedes(rec[SUPERSEDES], fields, kept_devices),
+                          bytes(rec[record.HASH]).hex()))
+        yield rec[DEVICE], line
 
 
 def _kept_supersedes(supersedes: str | None, fields: list[str], kept_devices: set[str]) -> str:

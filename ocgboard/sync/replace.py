@@ -33,8 +33,28 @@ HELD_AS_OF, MADE_AS_OF = "extract_as_of", "extract_made_as_of"
 FUTURE_SLACK_MS = 24 * 3600 * 1000
 
 
-def applies(manifest: dict) -> bool:
-    return (manifest.get("scope") or {}).get("kind") == "agency"
+def begin(raw: sqlite3.Connection, manifest: dict, role, signer_name: str,
+          wall: clock.Clock) -> bool:
+    """Before the merge: whether this file replaces what the laptop holds, and if
+    so every other laptop's records forgotten. `role`: the signer's, if an agency's."""
+    if (manifest.get("scope") or {}).get("kind") != "agency":
+        return False
+    if role is not None:
+        raise BoardError("an agency's extract comes only from a board laptop, and "
+                         f"{signer_name} is an agency's: refused")
+    if not check_newer(raw, manifest, wall):
+        return False
+    forget(raw)
+    return True
+
+
+def end(raw: sqlite3.Connection, manifest: dict) -> int:
+    """After the merge: what the extract no longer holds withdrawn, and the
+    extract's clock kept; how many rows were withdrawn."""
+    withdrawn = withdraw(raw)
+    raw.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
+                (HELD_AS_OF, str(manifest.get("as_of", 0))))
+    return withdrawn
 
 
 def as_of(raw: sqlite3.Connection, wall: clock.Clock) -> int:
@@ -64,11 +84,6 @@ def check_newer(raw: sqlite3.Connection, manifest: dict, wall: clock.Clock) -> b
                          "would bring back what the board has since withdrawn: import the "
                          "newest one the board sent; nothing was imported")
     return not same
-
-
-def keep(raw: sqlite3.Connection, manifest: dict) -> None:
-    raw.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
-                (HELD_AS_OF, str(manifest.get("as_of", 0))))
 
 
 def _setting(raw: sqlite3.Connection, key: str) -> str | None:
