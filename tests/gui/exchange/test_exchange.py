@@ -476,3 +476,23 @@ def test_an_extract_that_withholds_a_name_is_reviewed_before_it_is_written(
     click(qtbot, wizard.button(COMMIT))
     qtbot.waitUntil(lambda: wizard.currentId() == EXPORT_DONE, timeout=WAIT)
     assert extract.exists() and len(asked) == 2
+
+
+def test_an_agency_extract_says_it_replaces_what_they_hold(chair, qtbot, monkeypatch,
+                                                           tmp_path):
+    """An agency's extract is always whole: the wizard says it takes the place of what
+    the agency holds, and never asks for only what was not yet sent."""
+    page = chair.page
+    click(qtbot, page.ui.exportButton)
+    wizard = page.export_wizard
+    click(qtbot, wizard.ui.agencyExtract)
+    wizard.ui.agency.setCurrentIndex(
+        wizard.ui.agency.findData("Department for Work and Pensions"))
+    click(qtbot, wizard.button(NEXT))
+    click(qtbot, wizard.ui.usePassphrase)
+    qtbot.keyClicks(wizard.ui.passphrase, PASSPHRASE)
+    qtbot.keyClicks(wizard.ui.passphraseAgain, PASSPHRASE)
+    click(qtbot, wizard.button(NEXT))
+    assert "takes the place of what they hold" in wizard.ui.saveSummary.text()
+    assert "Only what they have not been sent" not in wizard.ui.saveSummary.text()
+    wizard.reject()
