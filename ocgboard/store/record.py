@@ -49,12 +49,34 @@ def digest(prev: bytes, device: str, seq: int, hlc: int, author: str, entity: st
     return hashlib.sha256(prev + content.encode("utf-8", "surrogatepass")).digest()
 
 
-def values(fields: str) -> dict[str, object]:
-    """The fields a record sets, decoded."""
+def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise Malformed("it names one field twice")
+    return found
+
+
+def _constant(name: str) -> object:
+    raise Malformed(f"it holds {name}, which JSON has not")
+
+
+# Strict JSON. A field given twice would be one value to Python (the last) and
+# another to SQLite's JSON functions (the first); NaN and Infinity are no JSON
+# at all, and no other reader takes them. A record holding either is malformed.
+_DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_constant)
+
+
+def decoded(text: str) -> object:
+    """One JSON text, read strictly; Malformed where it is not."""
     try:
-        found = json.loads(fields)
+        return _DECODER.decode(text)
     except (ValueError, TypeError, RecursionError):
         raise Malformed("its fields are not JSON") from None
+
+
+def values(fields: str) -> dict[str, object]:
+    """The fields a record sets, decoded."""
+    found = decoded(fields)
     if not isinstance(found, dict) or not found:
         raise Malformed("it sets no field")
     return found

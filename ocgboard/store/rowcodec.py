@@ -8,15 +8,15 @@ with a message instead of landing as a string where a date belongs.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Uuid
 
+from ocgboard.store import record
 from ocgboard.store.engine import to_json
 
-_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_HEX32 = re.compile(r"[0-9a-f]{32}")  # fullmatch: no "\n" after it, as $ allows
 
 
 class BadValue(ValueError):
@@ -24,16 +24,16 @@ class BadValue(ValueError):
 
 
 def _uuid(value):
-    if not isinstance(value, str) or not _HEX32.match(value):
+    if not isinstance(value, str) or not _HEX32.fullmatch(value):
         raise BadValue
     return value
 
 
-_ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+_ISO_DATE = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")  # ASCII digits
 
 
 def _date(value):
-    if type(value) is not str or not _ISO_DATE.match(value):
+    if type(value) is not str or not _ISO_DATE.fullmatch(value):
         raise BadValue
     if value[8:] > "28":  # only the last days of a month need the calendar
         dt.date.fromisoformat(value)
@@ -133,7 +133,7 @@ def decode(text: str | None):
             return inner
     if text in _LITERALS:
         return _LITERALS[text]
-    return json.loads(text)
+    return record.decoded(text)
 
 
 def to_stored(convert, text: str | None):

@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from tests.sync.conftest import introduce_boards
 from tests.sync.hostile import FIELDS, HLC, SEQ, SUPERSEDES, forge, refused, sets, text_of
 
 HASH = 8
@@ -95,3 +96,48 @@ def test_a_clock_two_days_ahead_of_this_laptop_is_refused(agency_return, tmp_pat
 
     refused(chair, forge(good, chair, dwp, tmp_path / "ahead", ahead),
             says="more than a day ahead of this laptop's clock")
+
+
+def written(name: str, text: str):
+    """The first record setting `name` made to say, in its JSON text, `text` for it."""
+    def edit(records, _manifest):
+        for fields in records:
+            if name in sets(fields):
+                values = {**sets(fields), name: "\0"}
+                fields[FIELDS] = text_of(values).replace('"\\u0000"', text)
+                break
+        return records
+    return edit
+
+
+# What a board laptop sends is held to the same values as anything typed: no
+# reader may see one thing where another sees a second.
+BOARD_CASES = {
+    "a date with a line break after it": (valued("dated_on", "2026-12-01\n"), "dated_on"),
+    "a date in other digits": (valued("dated_on", "２０２６-12-01"), "dated_on"),
+    "a row id with a line break after it": (valued("action_id", "ab" * 16 + "\n"),
+                                            "action_id"),
+    "a field given twice": (written("comment", '"Started","comment":"Dropped"'),
+                            "a record in the file is malformed"),
+    "NaN for a value": (written("comment", "NaN"), "a record in the file is malformed"),
+    "Infinity for a value": (written("comment", "-Infinity"),
+                             "a record in the file is malformed"),
+}
+
+
+@pytest.fixture
+def first_replica(laptops, tmp_path):
+    """The chair's whole board, on its way to a new deputy's laptop."""
+    chair, deputy = laptops("chair"), laptops("deputy")
+    chair.ok("demo", "--scale", "small")
+    introduce_boards(chair, deputy)
+    replica = tmp_path / "replica.ocgx"
+    chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
+    return chair, deputy, replica
+
+
+@pytest.mark.parametrize("case", list(BOARD_CASES))
+def test_a_board_laptops_impossible_value_is_refused_whole(first_replica, tmp_path, case):
+    chair, deputy, replica = first_replica
+    edit, says = BOARD_CASES[case]
+    refused(deputy, forge(replica, deputy, chair, tmp_path / "forged", edit), says=says)
