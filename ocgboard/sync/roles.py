@@ -5,6 +5,11 @@ status along the vocabulary; nothing else. Each record is held to the same
 vocabularies and limits the app applies to its own users, and to the dates
 a person could honestly write. Every refusal names the record and the rule.
 
+An agency's own actions are those the board's log ever gave it: work done
+on an action before the agency heard it went to another is still the
+agency's to return, and the board sees it (refused, it would stay in the
+agency's signed chain and stop every later return).
+
 - action: only `status`, of the agency's own actions, from the value the
   agency saw (what the records it supersedes say, never what it claims) to
   one the vocabulary allows next (a concurrent move elsewhere
@@ -43,7 +48,11 @@ class AgencyReturn:
                  wall: clock.Clock):
         self.device = agency_device  # its number in this store
         self.actions = {i.hex for i in conn.scalars(
-            select(Action.id).where(Action.owner_agency_id == agency_id))}
+            select(Action.id).where(Action.owner_agency_id == agency_id))} | {
+            r for (r,) in conn.execute(text(
+                "SELECT DISTINCT row_id FROM change WHERE entity = 'action' "
+                "AND json_extract(fields, '$.owner_agency_id') = :agency"),
+                {"agency": agency_id.hex})}
         self.own_updates = set() if agency_device is None else {r for (r,) in conn.execute(
             text("SELECT row_id FROM change WHERE device_id = :pk AND entity = "
                  "'action_update' AND json_type(fields, '$.action_id') IS NOT NULL"),

@@ -51,7 +51,8 @@ NAMES = ["status", "comment", "deleted", "owner_person_id", "name", "meeting_id"
          "dated_on"]
 _ids = itertools.count()
 AGENCY_FIELDS = {("action", "status")} | {("action_update", f) for f in (
-    "action_id", "dated_on", "status", "comment", "author", "recorded_at", "deleted")}
+    "action_id", "dated_on", "status", "comment", "author", "recorded_at", "deleted",
+    "board_only")}
 
 
 def values(draw_from):
@@ -82,6 +83,7 @@ class ByzantineMachine(RuleBasedStateMachine):
                              name=other.name)
         self._deliver(chair, deputy, self._export(chair, deputy))
         self._deliver(chair, byz, self._export(chair, byz, agency="DWP"))
+        self.forged_taken = False
         self._honest_return()
 
     # -- honest work -----------------------------------------------------------
@@ -91,6 +93,26 @@ class ByzantineMachine(RuleBasedStateMachine):
         lap = self.laptops[laptop]
         with lap.store.session(laptop) as s:
             register.edit(s, s.scalars(select(Threat)).first(), band=band)
+
+    @rule(owner=st.sampled_from(["Police", "DWP"]))
+    def chair_gives_an_action(self, owner):
+        """The board moves the action DWP works on to the police and back: what DWP
+        did on it meanwhile is still DWP's to return."""
+        chair = self.laptops["chair"]
+        with chair.store.session("Chair") as s:
+            plans.edit(s, _worked_on(s), owner=owner)
+
+    @rule()
+    def byzantine_returns_honestly(self):
+        """An honest return imports, whatever the board did meanwhile, unless a forged
+        file took the place of the honest laptop's own records (a fork)."""
+        self.byzantine_works_honestly()
+        chair, byz = self.laptops["chair"], self.laptops["byzantine"]
+        path = self._export(byz, chair)
+        try:
+            importer.import_file(chair.store, path, device_keys=chair.keys)
+        except BoardError as refusal:
+            assert self.forged_taken, f"an honest return was refused: {refusal.message}"
 
     @rule()
     def boards_exchange(self):
@@ -106,9 +128,7 @@ class ByzantineMachine(RuleBasedStateMachine):
     def byzantine_works_honestly(self):
         byz = self.laptops["byzantine"]
         with byz.store.session("Jo Bloggs") as s:
-            for action in s.scalars(select(Action).where(~Action.deleted)):
-                plans.change_status(s, action, None, "Progress noted")
-                break
+            plans.change_status(s, _worked_on(s), None, "Progress noted")
         self._honest_return()
 
     # -- the attack --------------------------------------------------------------
@@ -138,15 +158,17 @@ class ByzantineMachine(RuleBasedStateMachine):
         else:
             event("held back" if result.summary.records_held else
                   "applied" if result.summary.records_new else "nothing new")
+            self.forged_taken |= bool(result.summary.records_held or result.summary.records_new)
         self._holds_only_what_an_agency_may(victim)
 
     def _holds_only_what_an_agency_may(self, lap: Laptop) -> None:
         with lap.store.engine.connect() as conn:
             pk = conn.exec_driver_sql("SELECT id FROM device WHERE uuid = ?",
                                       (self.laptops["byzantine"].device,)).scalar()
-            dwp_actions = {r for (r,) in conn.exec_driver_sql(
-                "SELECT a.id FROM action a JOIN agency g ON g.id = a.owner_agency_id "
-                "WHERE g.short_name = 'DWP'")}
+            dwp_actions = {r for (r,) in conn.exec_driver_sql(  # ever given to DWP
+                "SELECT c.row_id FROM change c JOIN agency g ON g.id = "
+                "json_extract(c.fields, '$.owner_agency_id') WHERE c.entity = 'action' "
+                "AND g.short_name = 'DWP'")}
             for entity, row, fields in conn.exec_driver_sql(
                     "SELECT entity, row_id, fields FROM change WHERE device_id = ?", (pk,)):
                 for fld in json.loads(fields):
@@ -206,6 +228,12 @@ class ByzantineMachine(RuleBasedStateMachine):
     def teardown(self):
         for lap in getattr(self, "laptops", {}).values():
             lap.store.close()
+
+
+def _worked_on(session) -> Action:
+    """DWP's action from the tactic PUR-02, on the board's laptops and on DWP's."""
+    return session.scalars(select(Action).where(
+        Action.tactic_id == lookup.tactic(session, "PUR-02").id)).one()
 
 
 @st.composite

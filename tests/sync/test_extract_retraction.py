@@ -6,6 +6,7 @@ records of what was withdrawn stay unshown in the chain it signed."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
 
@@ -88,6 +89,56 @@ def test_an_action_given_to_another_agency_leaves_with_the_agencys_own_work(dwp_
     code, out, err = dwp("verify")
     assert code == 0, out + err
     assert "withdrawn by the board" in out
+
+
+def return_to(chair, dwp, path) -> str:
+    dwp.ok("export", "--full", "--to", "Chair", "-o", str(path))
+    return chair.ok("import", str(path), "--yes")
+
+
+@pytest.mark.parametrize("returned_before_it_knew", [True, False])
+def test_work_on_an_action_given_away_meanwhile_reaches_the_board(dwp_holds, tmp_path,
+                                                                  returned_before_it_knew):
+    """DWP moved its action on before it heard the board gave it to another agency: the
+    work is the board's to see, and never stops DWP's later returns."""
+    chair, dwp, action = dwp_holds
+    dwp.ok("action", "update", action["id"][:8], "--status", "in progress", "--comment",
+           "Claims pulled for review", author="Jo Bloggs (DWP)")
+    other = next(a["name"] for a in chair.json("agency", "list") if a["name"] != "DWP")
+    chair.ok("action", "edit", action["id"][:8], "--owner", other)
+    if returned_before_it_knew:
+        return_to(chair, dwp, tmp_path / "first-return.ocgx")
+    extract_to(chair, dwp, tmp_path / "second.ocgx")
+    still = dwp_action(chair)
+    dwp.ok("action", "update", still["id"][:8], "--comment", "Visit booked",
+           author="Jo Bloggs (DWP)")
+    return_to(chair, dwp, tmp_path / "return.ocgx")
+    given_away = next(a for a in chair.json("action", "list") if a["id"] == action["id"])
+    assert given_away["status"] == "in progress"
+    trail = chair.json("action", "show", action["id"][:8])
+    assert "Claims pulled for review" in str(trail)
+    assert "Visit booked" in str(chair.json("action", "show", still["id"][:8]))
+
+
+def test_an_agency_still_may_not_touch_an_action_it_never_held(chair_and_dwp, tmp_path):
+    chair, dwp = chair_and_dwp
+    extract_to(chair, dwp, tmp_path / "first.ocgx")
+    never = next(a for a in chair.json("action", "list") if a["owner"] != "DWP")
+
+    def on_another(records, manifest):
+        dwp_device = next(n for n, d in manifest["devices"].items() if d == dwp.device_id)
+        for fields in records:
+            if fields[0] == dwp_device and '"action_id"' in fields[6]:
+                fields[6] = fields[6].replace(
+                    json.loads(fields[6])["action_id"], never["id"])
+        return records
+
+    dwp.ok("action", "update", dwp_action(chair)["id"][:8], "--comment", "Visit booked",
+           author="Jo Bloggs (DWP)")
+    good = tmp_path / "return.ocgx"
+    dwp.ok("export", "--full", "--to", "Chair", "-o", str(good))
+    refused(chair, forge(good, chair, dwp, tmp_path / "forged", on_another),
+            says="an update to an action outside the agency's extract")
 
 
 def test_a_closed_threat_leaves_the_agency(dwp_holds, tmp_path):
