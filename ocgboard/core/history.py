@@ -61,6 +61,7 @@ def for_threat(session: Session, threat: Threat, limit: int | None = None) -> li
     rows = related_rows(session, threat)
     held: list[tuple[Change, str, str, dict]] = []
     said: dict[tuple[str, str], heads.Rec] = {}  # (record id, field): what it set there
+    by_hash: dict[str, str] = {}  # the board's records as an agency's laptop names them
     for start in range(0, len(rows), 500):
         chunk = rows[start:start + 500]
         query = (select(Change, Device.name, Device.uuid)
@@ -68,7 +69,8 @@ def for_threat(session: Session, threat: Threat, limit: int | None = None) -> li
                  .where(Change.row_id.in_(chunk)))
         for change, device_name, device in session.execute(query):
             values = record.values(change.fields)
-            rec_id = record.record_id(device, change.seq)
+            rec_id = record.known_as(device, change.seq, change.hash)
+            by_hash[record.BY_HASH + bytes(change.hash).hex()] = rec_id
             held.append((change, device_name, rec_id, values))
             for fld, value in values.items():
                 said[(rec_id, fld)] = heads.Rec(rec_id, change.hlc, device, value, ())
@@ -78,7 +80,8 @@ def for_threat(session: Session, threat: Threat, limit: int | None = None) -> li
         when = hlc.to_datetime(change.hlc)
         label = ENTITY_LABELS.get(change.entity, change.entity)
         for fld, value in values.items():
-            before = [said[(r, fld)] for r in record.ids(replaced.get(fld)) if (r, fld) in said]
+            named = [by_hash.get(r, r) for r in record.ids(replaced.get(fld))]
+            before = [said[(r, fld)] for r in named if (r, fld) in said]
             old = heads.winner(before).new if before else None
             found.append((change.hlc, change.seq, Entry(
                 when, change.author, device_name, label, change.row_id[:8], fld, old, value)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from ocgboard.store import record
-from ocgboard.store.record import ids, record_id
+from ocgboard.store.record import BY_HASH, ids, known_as
 
 
 @dataclass(frozen=True)
@@ -52,21 +52,36 @@ def in_conflict(heads: list[Rec]) -> bool:
     return any(not same_value(first, rec.new) for rec in heads[1:])
 
 
-def by_field(records: Iterable[tuple[str, int, int, str, str | None]]) -> dict[str, list[Rec]]:
-    """Per field, what each record says: from (device id, seq, clock, fields,
-    supersedes) as the log holds them."""
+Held = tuple[str, int, int, str, str | None, bytes]
+
+
+def by_field(records: Iterable[Held]) -> dict[str, list[Rec]]:
+    """Per field, what each record of one row says: from (device id, seq, clock,
+    fields, supersedes, hash) as the log holds them. A record superseded by its
+    hash (record.py: as an agency's laptop knows the board's) is named by its id."""
+    held = [(known_as(device, seq, digest), device, clock, fields, supersedes, digest)
+            for device, seq, clock, fields, supersedes, digest in records]
+    by_hash = _by_hash(held)
     found: dict[str, list[Rec]] = defaultdict(list)
-    for device, seq, clock, fields, supersedes in records:
+    for rec_id, device, clock, fields, supersedes, _digest in held:
         values = record.values(fields)
         replaced = record.replaced(supersedes)
-        rec_id = record_id(device, seq)
         for fld, value in values.items():
-            found[fld].append(Rec(rec_id, clock, device, value, ids(replaced.get(fld))))
+            named = ids(replaced.get(fld))
+            if by_hash:
+                named = tuple(by_hash.get(old, old) for old in named)
+            found[fld].append(Rec(rec_id, clock, device, value, named))
     return found
 
 
+def _by_hash(held: list) -> dict[str, str]:
+    if not any(supersedes and BY_HASH in supersedes for *_rest, supersedes, _d in held):
+        return {}
+    return {BY_HASH + bytes(digest).hex(): rec_id for rec_id, *_rest, digest in held}
+
+
 _ROW_RECORDS = text(
-    "SELECT d.uuid, c.seq, c.hlc, c.fields, c.supersedes FROM change c "
+    "SELECT d.uuid, c.seq, c.hlc, c.fields, c.supersedes, c.hash FROM change c "
     "JOIN device d ON d.id = c.device_id WHERE c.row_id = :row")
 
 

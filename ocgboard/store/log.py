@@ -124,6 +124,12 @@ class Log:
         return self.raw.execute(f"SELECT {SELECT} FROM change WHERE row_id = ?",
                                 (row_id,)).fetchall()
 
+    def in_row(self, row_id: str, digest: bytes) -> tuple[str, int, int, str] | None:
+        """(device id, seq, clock, fields) of the record of a row with that hash."""
+        return self.raw.execute("SELECT d.uuid, c.seq, c.hlc, c.fields FROM change c "
+                                "JOIN device d ON d.id = c.device_id "
+                                "WHERE c.row_id = ? AND c.hash = ?", (row_id, digest)).fetchone()
+
     def has_row(self, row_id: str) -> bool:
         return self.raw.execute("SELECT 1 FROM change WHERE row_id = ? LIMIT 1",
                                 (row_id,)).fetchone() is not None

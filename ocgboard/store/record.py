@@ -9,6 +9,12 @@ merge still decides field by field (heads.py).
 A record is a plain tuple in the change table's column order, its id left
 out: (device, seq, clock, author, entity, row id, fields, supersedes, hash).
 Its device is the store's number for it in the log, its id in a digest.
+
+An agency's laptop is shown the board as one: the records of its extract
+come from no board laptop it could name (BOARD), and it knows each one by
+its hash, "h:<hex>", which is also how its own records supersede them. A
+board laptop holds the same record under its real id and finds it by that
+hash among the records of its row (heads.by_field).
 """
 
 from __future__ import annotations
@@ -104,3 +110,24 @@ def ids(text: str | None) -> tuple[str, ...]:
 
 def record_id(device: str, seq: int) -> str:
     return f"{device}:{seq}"
+
+
+BOARD = "b0a7d" + "0" * 27  # the device an agency's extract names for every board laptop
+BY_HASH = "h:"
+
+
+def known_as(device: str, seq: int, digest: bytes) -> str:
+    """A record's id where it is held: by its hash on an agency's laptop, for what
+    the board sent it, else "device:seq"."""
+    return BY_HASH + bytes(digest).hex() if device == BOARD else record_id(device, seq)
+
+
+def hashed(rec_id: str) -> bytes | None:
+    """The hash an "h:<hex>" id names; None for a "device:seq" id (or a malformed one)."""
+    if not rec_id.startswith(BY_HASH):
+        return None
+    try:
+        found = bytes.fromhex(rec_id[len(BY_HASH):])
+    except ValueError:
+        return None
+    return found if len(found) == 32 else None

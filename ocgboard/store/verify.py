@@ -123,7 +123,7 @@ def _latest_per_field(conn: Connection, entity: str, conflicts: dict, report: Re
     its heads give (store/heads.py), as the merge decides it, whatever the clocks
     say. A field whose heads disagree must have its conflict row, and only then."""
     rows = conn.execute(text(
-        "SELECT c.row_id, d.uuid, c.seq, c.hlc, c.fields, c.supersedes "
+        "SELECT c.row_id, d.uuid, c.seq, c.hlc, c.fields, c.supersedes, c.hash "
         "FROM change c JOIN device d ON d.id = c.device_id "
         "WHERE c.entity = :entity ORDER BY c.row_id"), {"entity": entity})
     for row_id, records in groupby(rows, key=itemgetter(0)):

@@ -186,6 +186,11 @@ class Chains:
             raise BoardError(f"a record in the file is malformed ({exc}); nothing was "
                              "imported") from None
         for ref in sorted({ref for refs in replaced.values() for ref in record.ids(refs)}):
+            if ref.startswith(record.BY_HASH):  # the board's, as an agency's laptop knows it
+                missing = self._missing_by_hash(rec, ref)
+                if missing:
+                    return missing
+                continue
             device, _, seq = ref.rpartition(":")
             try:
                 number = int(seq)
@@ -195,6 +200,15 @@ class Chains:
             if not self.holds(self.pk_of.get(device), number):
                 return f"record {number} of {self._name_of_uuid(device)}"
         return None
+
+    def _missing_by_hash(self, rec: tuple, ref: str) -> str | None:
+        digest = record.hashed(ref)
+        if digest is None:
+            raise BoardError("a record in the file names what it supersedes in a "
+                             "malformed way; nothing was imported")
+        if self.log.in_row(rec[ROW], digest):
+            return None
+        return f"a record of the board's that {self._name(rec[DEVICE])} was shown"
 
     # -- what the store holds ---------------------------------------------------
 

@@ -37,17 +37,26 @@ def listing(session: Session) -> list[tuple[Conflict, list[Side]]]:
 def sides(session: Session, conflict: Conflict) -> list[Side]:
     found = []
     for rec_id in record.ids(conflict.heads):
-        device_uuid, seq = rec_id.rsplit(":", 1)
         row = session.execute(
             select(Change, Device).join(Device, Device.id == Change.device_id)
-            .where(Device.uuid == device_uuid, Change.seq == int(seq))).first()
+            .where(_named(conflict.row_id, rec_id))).first()
         if row is None:
             continue
         change, device = row
-        found.append(Side(rec_id, device.name or device_uuid[:8], change.author,
+        found.append(Side(rec_id, device.name or device.uuid[:8], change.author,
                           hlc.to_datetime(change.hlc).isoformat(timespec="minutes"),
                           record.values(change.fields).get(conflict.field), device.is_local))
     return found
+
+
+def _named(row_id: str, rec_id: str):
+    """The record a head's id names: by its hash, as an agency's laptop knows the
+    board's (record.py), or by device and sequence."""
+    digest = record.hashed(rec_id)
+    if digest is not None:
+        return (Change.row_id == row_id) & (Change.hash == digest)
+    device_uuid, _, seq = rec_id.rpartition(":")
+    return (Device.uuid == device_uuid) & (Change.seq == (int(seq) if seq.isdigit() else -1))
 
 
 def get(session: Session, number: int | str) -> Conflict:

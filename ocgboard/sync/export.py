@@ -24,6 +24,7 @@ from ocgboard.store import schema
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.log import Log
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
+from ocgboard.store.record import BOARD
 from ocgboard.sync import (
     contacts,
     container,
@@ -247,7 +248,9 @@ def _manifest(session: Session, me: keys.DeviceKeys, owner, sent_to, passphrase,
         "payload": {"encoding": container.ENCODING, "sha256": digest, "bytes": size},
         "devices": {str(pk): uuid_ for pk, uuid_ in session.execute(
             select(Device.id, Device.uuid)) if only_devices is None
-            or pk in only_devices or uuid_ == device.uuid},
+            or pk in only_devices or uuid_ == device.uuid}
+        | ({str(projection.AS_BOARD): BOARD} if projection.AS_BOARD in (only_devices or ())
+           else {}),
         # A return names the extract it answers: a board that does not know this
         # laptop's key holds it to that extract's agency.
         "answers": board.get_local(session, "extract_id") if own_only else None,

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 
 from ocgboard import clock
 from ocgboard.errors import BoardError, StoreError
-from ocgboard.store import hlc
+from ocgboard.store import hlc, record
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.log import Log, Repeated
 from ocgboard.store.record import DEVICE, ENTITY, HLC, ROW, SEQ
@@ -95,6 +95,8 @@ class Merger:
         found = self.raw.execute("SELECT id FROM device WHERE uuid = ?", (uuid,)).fetchone()
         if found:
             return found[0]
+        if uuid == record.BOARD:
+            name = "the board"
         pk = self.raw.execute(
             "INSERT INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
             "VALUES (?, ?, 0, 0, x'', 0)", (uuid, name or f"device {uuid[:8]}")).lastrowid

@@ -9,12 +9,19 @@ agency's laptop, which replaces what it held with each extract
 among the agency's own records and the library's seed, which the agency's
 laptop holds itself; every other id it once superseded stays at the board.
 
+The board answers as one: a head made by any board laptop travels as a
+record of no laptop the agency could name (record.BOARD), numbered in the
+extract's own order, with its hash, by which the agency knows it and
+supersedes it (record.py). So no board laptop's id, nor how many records
+one has made, leaves with it.
+
 The extract is always whole: it replaces, so a part of one would withdraw the
 rest.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
@@ -28,6 +35,7 @@ from ocgboard.sync import redaction, scope
 from ocgboard.sync.compressor import Compressor
 
 ROWS_AT_ONCE = 500
+AS_BOARD = 0  # the file's number for record.BOARD: no store numbers a device 0
 
 
 def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, str]],
@@ -38,6 +46,7 @@ def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, st
     superseded."""
     uuid_of = dict(raw.execute("SELECT id, uuid FROM device"))
     count, used = 0, set()
+    numbers = itertools.count(1)
     shown = scope.extract_fields()
     rows = _in_log_order(raw, rows)
     for start in range(0, len(rows), ROWS_AT_ONCE):
@@ -46,7 +55,7 @@ def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, st
         for row_id, records in _records_of(raw, list(chunk)):
             kind = chunk[row_id]
             for device, line in _heads(records, uuid_of, set(shown[kind]), kept_devices,
-                                       redact):
+                                       redact, numbers):
                 lines.append(line)
                 used.add(device)
         if lines:
@@ -79,11 +88,12 @@ def _records_of(raw, row_ids: list[str]) -> Iterator[tuple[str, list[tuple]]]:
 
 
 def _heads(records: list[tuple], uuid_of: dict[int, str], visible: set[str],
-           kept_devices: set[str], redact: Review) -> Iterator[tuple[int, str]]:
-    """The lines of one row, each with its device: each record that heads a
-    visible field, with only those fields."""
-    by_field = heads.by_field((uuid_of[r[DEVICE]], r[SEQ], r[HLC], r[FIELDS], r[SUPERSEDES])
-                              for r in records)
+           kept_devices: set[str], redact: Review,
+           numbers: Iterator[int]) -> Iterator[tuple[int, str]]:
+    """The lines of one row, each with its device's number in the file: each
+    record that heads a visible field, with only those fields."""
+    by_field = heads.by_field((uuid_of[r[DEVICE]], r[SEQ], r[HLC], r[FIELDS], r[SUPERSEDES],
+                               r[record.HASH]) for r in records)
     headed: dict[str, list[str]] = defaultdict(list)
     for fld, recs in by_field.items():
         if fld in visible:
@@ -97,11 +107,13 @@ def _heads(records: list[tuple], uuid_of: dict[int, str], visible: set[str],
         values = record.values(rec[FIELDS])
         text = redaction.redacted(redact, rec[ENTITY],
                                   to_json({f: values[f] for f in fields}))
-        line = "\t".join((str(rec[DEVICE]), str(rec[SEQ]), str(rec[HLC]), rec[record.AUTHOR],
+        number, seq = (rec[DEVICE], rec[SEQ]) if device in kept_devices else \
+            (AS_BOARD, next(numbers))
+        line = "\t".join((str(number), str(seq), str(rec[HLC]), rec[record.AUTHOR],
                           rec[ENTITY], rec[record.ROW], text or "",
                           _kept_supersedes(rec[SUPERSEDES], fields, kept_devices),
                           bytes(rec[record.HASH]).hex()))
-        yield rec[DEVICE], line
+        yield number, line
 
 
 def _kept_supersedes(supersedes: str | None, fields: list[str], kept_devices: set[str]) -> str:

@@ -94,28 +94,35 @@ class AgencyReturn:
         entity, row_id = rec[ENTITY], rec[ROW]
         where = f"{entity} {row_id[:8]}.{fld}"
         if entity == "action" and row_id in self.actions and fld == "status":
-            return self._status_move(where, self._before(supersedes, fld), value)
+            return self._status_move(where, self._before(row_id, supersedes, fld), value)
         if entity == "action_update":
             return self._update(where, row_id, fld, value, row_known)
         return f"{where}: outside what an agency may change"
 
-    def _before(self, supersedes: str | None, fld: str):
+    def _before(self, row_id: str, supersedes: str | None, fld: str):
         """The value the agency saw: what the records it supersedes there say (the
         latest of them, as the app showed it)."""
         seen = []
         for rec_id in record.ids(supersedes):
-            found = self.sent.get(rec_id) or self._held(rec_id)
+            found = self.sent.get(rec_id) or self._held(row_id, rec_id)
             if found is not None and fld in found[2]:
                 seen.append(heads.Rec(rec_id, found[0], found[1], found[2][fld], ()))
         return heads.winner(seen).new if seen else None
 
-    def _held(self, rec_id: str) -> tuple[int, str, dict] | None:
-        device, _, seq = rec_id.rpartition(":")
-        row = self.log.by_id(device, int(seq)) if seq.isdigit() else None
-        if row is None:
+    def _held(self, row_id: str, rec_id: str) -> tuple[int, str, dict] | None:
+        """(clock, device id, values) of a record held, named as the agency names it:
+        the board's by their hash (record.py), its own by "device:seq"."""
+        digest = record.hashed(rec_id)
+        if digest is not None:
+            by_hash = self.log.in_row(row_id, digest)
+            device, found = (by_hash[0], by_hash[2:]) if by_hash else ("", None)
+        else:
+            device, _, seq = rec_id.rpartition(":")
+            found = self.log.by_id(device, int(seq)) if seq.isdigit() else None
+        if found is None:
             return None
         try:
-            return row[0], device, record.values(row[1])
+            return found[0], device, record.values(found[1])
         except record.Malformed:
             return None
 

@@ -17,7 +17,7 @@ from ocgboard.errors import BoardError
 from ocgboard.store import heads, record, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.log import Log
-from ocgboard.store.record import DEVICE, ENTITY, FIELDS, HLC, SEQ, SUPERSEDES
+from ocgboard.store.record import DEVICE, ENTITY, FIELDS, HASH, HLC, SEQ, SUPERSEDES
 from ocgboard.sync import references
 from ocgboard.sync.summary import Summary
 
@@ -150,7 +150,7 @@ class RowWriter:
         uuid_of = self.uuid_of
         try:
             by_field = heads.by_field((uuid_of[r[DEVICE]], r[SEQ], r[HLC], r[FIELDS],
-                                       r[SUPERSEDES]) for r in records)
+                                       r[SUPERSEDES], r[HASH]) for r in records)
         except record.Malformed:
             raise BoardError("a record in the file is malformed") from None
         for fld, recs in by_field.items():

@@ -222,6 +222,52 @@ def test_the_extract_names_no_laptop_whose_work_it_does_not_show(chair_and_dwp, 
     assert deputy.device_id not in held_text(dwp)
 
 
+def test_the_board_answers_an_agency_as_one_and_its_moves_follow_cleanly(chair_and_dwp,
+                                                                         laptops, tmp_path):
+    """The deputy's edits that DWP sees travel as the board's, under no laptop's id or
+    number; DWP's move on top of one still follows it on every board laptop, with no
+    conflict, and chair and deputy agree."""
+    chair, dwp = chair_and_dwp
+    deputy = laptops("deputy")
+    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
+    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
+    replica = tmp_path / "replica.ocgx"
+    chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
+    deputy.ok("import", str(replica), "--yes")
+    action = next(a for a in chair.json("action", "list", "--agency", "DWP")
+                  if a["status"] == "proposed")
+    deputy.ok("action", "update", action["id"][:8], "--status", "agreed", "--comment",
+              "Agreed at the board", author="Deputy Chair")
+    deputy.ok("action", "edit", action["id"][:8], "--measurable", "Claims traced by the deputy")
+    back = tmp_path / "back.ocgx"
+    deputy.ok("export", "--full", "--since-last", "--to", "Chair", "-o", str(back))
+    chair.ok("import", str(back), "--yes")
+    extract = tmp_path / "dwp.ocgx"
+    extract_to(chair, dwp, extract)
+    payload = payload_of(extract, dwp, tmp_path / "open")
+    _inner, manifest, _packed = opened(extract, dwp, tmp_path / "open2")
+    assert "Claims traced by the deputy" in held_text(dwp)
+    for laptop in (deputy, chair):  # the chair signs it, and DWP holds its card
+        assert laptop.device_id not in set(manifest["devices"].values()) - {
+            manifest["sender"]["device"]}
+        assert laptop.device_id not in payload
+    assert deputy.device_id not in held_text(dwp)
+    dwp.ok("action", "update", action["id"][:8], "--status", "in progress", "--comment",
+           "Claims pulled for review", author="Jo Bloggs (DWP)")
+    return_to(chair, dwp, tmp_path / "return.ocgx")
+    to_deputy = tmp_path / "to-deputy.ocgx"
+    chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(to_deputy))
+    deputy.ok("import", str(to_deputy), "--yes")
+    for laptop in (chair, deputy, dwp):
+        assert laptop.json("conflicts", "list") == [], laptop.name
+        moved = next(a for a in laptop.json("action", "list") if a["id"] == action["id"])
+        assert moved["status"] == "in progress", laptop.name
+    assert syncable_state(chair) == syncable_state(deputy)
+    for laptop in (chair, deputy, dwp):
+        code, out, err = laptop("verify")
+        assert code == 0, out + err
+
+
 def test_an_extract_from_an_agencys_laptop_is_refused(chair_and_dwp, laptops, tmp_path):
     """Another agency's laptop, holding its own extract, is sent a file DWP made look
     like an extract: it would take the place of what that laptop holds."""
