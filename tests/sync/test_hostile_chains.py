@@ -152,6 +152,27 @@ def test_a_return_that_arrives_first_waits_for_the_one_before(two_returns):
     assert "OK" in chair.ok("verify")
 
 
+def test_a_record_that_supersedes_by_hash_what_the_board_never_held_is_held_back(
+        two_returns, tmp_path):
+    """An agency names the board's records by their hash (record.py): a hash of no
+    record of that row waits, as any record whose forebear has not arrived."""
+    chair, dwp, (first, _second) = two_returns
+
+    def unheard_of(records, manifest):
+        for fields in own(records, manifest):
+            if fields[ENTITY] == "action" and "status" in sets(fields):
+                also_supersedes(fields, "status", "h:" + "ab" * 32)
+        return records
+
+    statuses = {a["id"]: a["status"] for a in chair.json("action", "list")}
+    said = chair.ok("import", str(forge(first, chair, dwp, tmp_path / "f", unheard_of)),
+                    "--yes")
+    assert "HELD BACK" in said and "a record of the board's that DWP team was shown" in said
+    assert held_records(chair)
+    assert {a["id"]: a["status"] for a in chair.json("action", "list")} == statuses
+    assert "OK" in chair.ok("verify")
+
+
 def test_a_record_that_supersedes_what_has_not_arrived_is_held_back(
         two_returns, laptops, tmp_path):
     """The poison: a return claims to supersede the chair's next record. Applied

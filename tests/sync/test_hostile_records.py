@@ -68,6 +68,9 @@ CASES = {
         setting(SUPERSEDES, json.dumps({"owner_agency_id": "ab" * 16 + ":1"}),
                 where=in_field("status")), "malformed"),
     "a hash that is not hex": (setting(HASH, "zz" * 32), "malformed"),
+    "a board record named by a hash that is not hex": (
+        setting(SUPERSEDES, json.dumps({"status": "h:zz"}), where=in_field("status")),
+        "supersedes in a malformed way"),
 }
 
 
