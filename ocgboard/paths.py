@@ -70,7 +70,12 @@ def scratch_dir() -> Path:
 
 
 def default_db_path() -> Path:
+    """The first board's store; boards joined beside it are in boards_dir()."""
     return home() / "board.sqlite"
+
+
+def boards_dir() -> Path:
+    return _private_dir(home() / "boards")
 
 
 def db_url(explicit: str | None = None) -> str:

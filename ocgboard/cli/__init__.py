@@ -18,6 +18,7 @@ from ocgboard import __version__
 from ocgboard.cli import (
     cmd_admin,
     cmd_board,
+    cmd_boards,
     cmd_exchange,
     cmd_meetings,
     cmd_plans,
@@ -28,16 +29,19 @@ from ocgboard.cli.common import Context, Parser, fail
 from ocgboard.errors import BoardError
 from ocgboard.printable import EscapingStream
 
-COMMAND_MODULES = (cmd_board, cmd_register, cmd_plans, cmd_meetings, cmd_reports,
-                   cmd_exchange, cmd_admin)
+COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_meetings,
+                   cmd_reports, cmd_exchange, cmd_admin)
 
 
 def build_parser() -> Parser:
     parser = Parser(prog="ocgboard", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"ocgboard {__version__}")
-    parser.add_argument("--db", metavar="URL",
-                        help="board database (SQLAlchemy URL or path; default: $OCGBOARD_DB "
-                             "or the file in the data folder)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="URL",
+                       help="board database (SQLAlchemy URL or path; default: $OCGBOARD_DB "
+                            "or the first board in the data folder)")
+    where.add_argument("--board", metavar="NAME", dest="use_board",
+                       help="which of the boards this laptop holds (see: ocgboard boards)")
     parser.add_argument("--author", metavar="NAME",
                         help="who is making these changes (default: this laptop's operator)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

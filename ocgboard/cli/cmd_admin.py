@@ -80,6 +80,6 @@ def run_restore(ctx, args) -> None:
         if answer.strip().lower() not in ("y", "yes"):
             raise InputError("restore cancelled; nothing changed")
     ctx.close()
-    safety, store = restoring.restore(paths.db_url(ctx.db), source)
+    safety, store = restoring.restore(paths.db_url(ctx.database()), source)
     store.close()
     done(f"restored from {source.name}; the previous board was saved to {safety}")

@@ -6,10 +6,18 @@ import sys
 from pathlib import Path
 
 from ocgboard import files
-from ocgboard.cli.common import Parser, add_json, done, emit_json, review_withheld, table
-from ocgboard.core import board
+from ocgboard.cli.common import (
+    Parser,
+    add_json,
+    done,
+    emit_json,
+    passphrase_of,
+    review_withheld,
+    table,
+)
+from ocgboard.core import board, boards
 from ocgboard.errors import InputError
-from ocgboard.sync import conflicts, contacts, export, importer, keys, waiting
+from ocgboard.sync import conflicts, contacts, export, importer, join, keys, waiting
 
 SHOWN = 50
 
@@ -39,12 +47,17 @@ def register(commands) -> None:
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--full", action="store_true", help="a replica for another board laptop")
     what.add_argument("--agency", help="that agency's extract")
+    what.add_argument("--return", dest="as_return", action="store_true",
+                      help="on an agency's laptop: its work, for the board laptops that "
+                           "sent its extract")
     p.add_argument("--to", nargs="+", default=[], metavar="CONTACT")
     p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with a passphrase instead")
     p.add_argument("--since-last", action="store_true",
                    help="only the changes not yet sent to these contacts (an agency's "
                         "extract is always whole: it replaces what the agency holds)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="where to write it (a return may leave it out: it is named for what "
+                        "it is, in this folder)")
     p.add_argument("--yes", action="store_true",
                    help="write an agency's extract although it withholds names (the places "
                         "are listed first)")
@@ -125,37 +138,32 @@ def keys_remove(ctx, args) -> None:
         done(f"{gone.name} removed from the address book")
 
 
-def _passphrase(path: str | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the passphrase file {path}: {exc}") from None
-    if not lines or not lines[0].strip():
-        raise InputError(f"the passphrase file {path} is empty")
-    return lines[0]
-
-
 def run_export(ctx, args) -> None:
-    passphrase = _passphrase(args.passphrase_file)
+    passphrase = passphrase_of(args.passphrase_file)
+    if args.output is None and not args.as_return:
+        raise InputError("say where to write the file: -o FILE")
     with ctx.write() as s:
-        made = export.export(s, args.output, agency=args.agency, to=args.to,
-                             passphrase=passphrase, since_last=args.since_last,
-                             confirm=review_withheld(args.yes, f"the extract for {args.agency}"))
+        if args.as_return:
+            made = export.send_return(s, args.output, to=args.to, passphrase=passphrase)
+        else:
+            made = export.export(s, args.output, agency=args.agency, to=args.to,
+                                 passphrase=passphrase, since_last=args.since_last,
+                                 confirm=review_withheld(args.yes,
+                                                         f"the extract for {args.agency}"))
     done(f"{made.scope}: {made.records:,} change records for {', '.join(made.recipients)} "
          f"written to {made.path} ({made.size:,} bytes)")
 
 
 def run_import(ctx, args) -> int:
-    store = ctx.store(create=True)
     options = {
         "identities": importer.read_identities(Path(args.identity)) if args.identity else None,
-        "passphrase": _passphrase(args.passphrase_file),
+        "passphrase": passphrase_of(args.passphrase_file),
         "trust_unknown_signer": args.trust_signer,
         "sole_user": True,  # the command runs alone: a big load may skip the WAL
     }
     path = Path(args.file)
+    _route(ctx, path, options)
+    store = ctx.store(create=True)
     if not args.yes:
         first = importer.import_file(store, path, preview=True, **options)
         _report(first, args, preview=True)
@@ -168,6 +176,21 @@ def run_import(ctx, args) -> int:
     result = importer.import_file(store, path, preview=False, **options)
     _report(result, args, preview=False)
     return 0
+
+
+def _route(ctx, path: Path, options: dict) -> None:
+    """On a laptop that holds several boards, a file goes to its own board's store."""
+    if ctx.db is not None or ctx.board is not None or len(boards.held()) < 2:
+        return
+    board_id, name, kind = join.board_of(path, identities=options["identities"],
+                                         passphrase=options["passphrase"])
+    held = boards.for_board(board_id)
+    if held is None:
+        what = "join it with: ocgboard join FILE" if kind in join.KINDS else \
+            "import it on a laptop that holds that board"
+        raise InputError(f"this file is for the board '{name}', which this laptop does not "
+                         f"hold: {what}")
+    ctx.db = str(held.path)
 
 
 def _report(result, args, *, preview: bool) -> None:

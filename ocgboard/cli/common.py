@@ -8,9 +8,10 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from ocgboard import paths, printable
-from ocgboard.core import setup
+from ocgboard.core import boards, setup
 from ocgboard.errors import BoardError, InputError, StoreError
 from ocgboard.store import Store
 from ocgboard.store.engine import sqlite_path
@@ -24,17 +25,25 @@ class Parser(argparse.ArgumentParser):
 
 
 class Context:
-    """The store a command works on, opened only when the command needs it."""
+    """The store a command works on, opened only when the command needs it: --db, or
+    the board --board names among those this laptop holds, or the first board."""
 
     def __init__(self, args: argparse.Namespace):
         self.args = args
         self.db = args.db
+        self.board = args.use_board
         self.author = args.author
         self._store: Store | None = None
 
+    def database(self) -> str | None:
+        """--db, or the file of the board --board names; None: the default."""
+        if self.board is not None and self.db is None:
+            self.db = str(boards.find(self.board).path)
+        return self.db
+
     def store(self, *, create: bool = False) -> Store:
         if self._store is None:
-            url = paths.db_url(self.db)
+            url = paths.db_url(self.database())
             path = sqlite_path(url)
             if not create and path is not None and not path.exists():
                 raise StoreError(
@@ -116,6 +125,20 @@ def _cell(value, width: int) -> str:
         value = ", ".join(str(v) for v in value)
     text = " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def passphrase_of(path: str | None) -> str | None:
+    """The passphrase in the first line of a file (never typed on the command line,
+    where other users of the machine could see it)."""
+    if path is None:
+        return None
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the passphrase file {path}: {exc}") from None
+    if not lines or not lines[0].strip():
+        raise InputError(f"the passphrase file {path} is empty")
+    return lines[0]
 
 
 def done(message: str) -> None:

@@ -17,10 +17,13 @@ from ocgboard.errors import StoreError
 from ocgboard.store.engine import create_private_file
 
 
-def backup_name(label: str, wall: clock.Clock, suffix: str = ".sqlite") -> Path:
-    """A new backup's file, named by the laptop's local time (sorts by age)."""
+def backup_name(label: str, wall: clock.Clock, suffix: str = ".sqlite", *,
+                of: Path | None = None) -> Path:
+    """A new backup's file, named for the store it saves (`of`: the first board's is
+    "board", one joined beside it its own file's name) and by the laptop's local
+    time (sorts by age)."""
     stamp = wall.local_now().strftime("%Y%m%dT%H%M%S%f")
-    return paths.backups_dir() / f"board-{stamp}-{label}{suffix}"
+    return paths.backups_dir() / f"{of.stem if of else 'board'}-{stamp}-{label}{suffix}"
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -34,7 +37,7 @@ def before(source: Path, label: str, wall: clock.Clock, *, alongside: bool) -> S
     """The store as it is now, on its way to the backups folder: copied alongside
     the work it guards (`alongside`), or at once. A load that leaves WAL mode
     must be the store's only user, so its (small) store is copied first."""
-    snapshot = Snapshot(source, backup_name(label, wall))
+    snapshot = Snapshot(source, backup_name(label, wall, of=source))
     if alongside:
         return snapshot.in_background()
     snapshot.copy()

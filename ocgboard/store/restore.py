@@ -11,7 +11,7 @@ from ocgboard import files
 from ocgboard.errors import StoreError
 from ocgboard.store import backup, rewind, schema
 from ocgboard.store.engine import raw_sqlite
-from ocgboard.store.models import Device
+from ocgboard.store.models import Board, Device, LocalSetting
 from ocgboard.store.session import Store
 from ocgboard.store.verify import verify
 
@@ -22,7 +22,8 @@ def take_backup(store: Store, target: Path | None = None) -> Path:
         raise StoreError("an in-memory store cannot be backed up")
     if target is not None and target.exists():
         raise StoreError(f"{target} already exists; choose a new file name")
-    return backup.copy_database(live, target or backup.backup_name("manual", store.clock))
+    return backup.copy_database(live, target or backup.backup_name("manual", store.clock,
+                                                                     of=live))
 
 
 def file_revision(path: Path) -> str | None:
@@ -62,7 +63,7 @@ def restore(url: str, source: Path) -> tuple[Path, Store]:
         with files.private_workdir("restore-") as work:
             checked = _checked_copy(source, work / "checked.sqlite", current)
             safety = backup.copy_database(live, backup.backup_name("before-restore",
-                                                                   current.clock))
+                                                                   current.clock, of=live))
             current.close()
             backup.restore_into(checked, live)
     finally:
@@ -84,7 +85,8 @@ def _undo_import(url: str, source: Path) -> tuple[Path, Store]:
         with current.engine.connect() as conn:
             undo_file.check(raw_sqlite(conn), device, str(revision))
             conn.rollback()
-        safety = backup.copy_database(live, backup.backup_name("before-restore", current.clock))
+        safety = backup.copy_database(live, backup.backup_name("before-restore", current.clock,
+                                                               of=live))
         with current.engine.connect() as conn:
             rewind.rewind(conn, undo_file, device, str(revision))
     finally:
@@ -103,6 +105,10 @@ def _checked_copy(source: Path, copy: Path, current: Store) -> Path:
             raise StoreError(f"{source.name} is a backup of another laptop ('{theirs[1]}'): "
                              "restoring it would make this laptop take that one's identity; "
                              "restore it on that laptop")
+        saved, live = _board_of(candidate), _board_of(current)
+        if saved and live and saved != live:
+            raise StoreError(f"{source.name} is a backup of another board this laptop holds: "
+                             "restore it into that board (--board NAME)")
         with candidate.engine.connect() as conn:
             report = verify(conn)
         if not report.ok:
@@ -117,3 +123,12 @@ def _local_device(store: Store) -> tuple[str, str]:
     with store.reader() as s:
         device = s.scalars(select(Device).where(Device.is_local)).one()
         return device.uuid, device.name
+
+
+def _board_of(store: Store) -> str | None:
+    """The board a store holds, by its id: one laptop holds several, one identity."""
+    with store.reader() as s:
+        found = s.scalar(select(Board.id).where(~Board.deleted).order_by(Board.id))
+        if found is not None:
+            return found.hex
+        return s.scalar(select(LocalSetting.value).where(LocalSetting.key == "board_id"))

@@ -100,7 +100,8 @@ def upgrade(engine: Engine, wall: clock.Clock, *, backup_first: bool = True,
     saved = None
     db_file = sqlite_path(str(engine.url))
     if current is not None and db_file is not None and backup_first:
-        saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}", wall))
+        saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}", wall,
+                                                                       of=db_file))
     _migrate(engine, keys)
     return saved
 

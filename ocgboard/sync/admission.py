@@ -40,7 +40,7 @@ def signed_by(store, me, inner, signature, manifest, by_passphrase, trust_unknow
             if sender.get("device") != contact.device_uuid:
                 raise BoardError(f"the file is signed with {contact.name}'s key but claims "
                                  "to come from another device: refused")
-        elif by_passphrase and trust_unknown:
+        elif trust_unknown:
             claimed = sender.get("signing_key", "")
             key_id, public = minisig.parse_public_key(claimed)
             if key_id != sig.key_id or sender.get("device") != keys.device_id(public):
@@ -48,9 +48,10 @@ def signed_by(store, me, inner, signature, manifest, by_passphrase, trust_unknow
             # Named by its key, never by the name it gives itself in its own manifest.
             print_ = keys.fingerprint(str(sender.get("age_recipient", "")), claimed)
             signer = Signer(f"an unknown signer ({print_})", None, trusted=False)
+            why = "you know the passphrase" if by_passphrase else \
+                "it answers an extract this laptop sent"
             warnings.append(f"WARNING: signed by a device not in your address book "
-                            f"({print_}); you chose to trust it because you know the "
-                            "passphrase")
+                            f"({print_}); you chose to trust it because {why}")
         else:
             raise BoardError(f"the file is signed by an unknown device (key "
                              f"{sig.key_id.hex()}): import the sender's contact card first")

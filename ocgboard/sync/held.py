@@ -7,6 +7,7 @@ board costs what the file holds, not what the board holds.
 
 from __future__ import annotations
 
+from ocgboard.store.base import syncable_tables
 from ocgboard.store.log import Log
 
 SMALL_STORE = 100_000  # change records
@@ -44,13 +45,20 @@ class KnownSeqs:
 
 
 class LocalRows:
-    """Whether the store held records of a row before this import began."""
+    """Whether the store held records of a row before this import began; on an
+    agency's laptop taking a new extract, whose log forgot the board's records of
+    them first (replace.py), whether it held the row."""
 
-    def __init__(self, raw, *, preload: bool):
+    def __init__(self, raw, *, preload: bool, in_tables: bool = False):
         self.log = Log(raw)
-        self.rows = self.log.rows() if preload else None
+        self.rows = _table_rows(raw) if in_tables else self.log.rows() if preload else None
 
     def __contains__(self, row_id: str) -> bool:
         if self.rows is not None:
             return row_id in self.rows
         return self.log.has_row(row_id)
+
+
+def _table_rows(raw) -> set[str]:
+    return {row for table in syncable_tables()
+            for (row,) in raw.execute(f'SELECT id FROM "{table}"')}

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyrage
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from ocgboard import clock
 from ocgboard.core import setup
@@ -26,9 +27,10 @@ from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
 from ocgboard.store import Store, backup, journal, undo
 from ocgboard.store.engine import raw_sqlite
-from ocgboard.store.models import ExchangeLog
+from ocgboard.store.models import Agency, Contact, ExchangeLog
 from ocgboard.sync import (
     admission,
+    contacts,
     container,
     envelope,
     keys,
@@ -141,6 +143,8 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
             if point is not None:
                 point.abandon()
         else:
+            if not signer.trusted and chosen.role is not None:
+                signer.contact = _keep_signer(conn, manifest, chosen.role, store.clock)
             _log(conn, manifest, signer, summary, store.clock)
             if point is not None:
                 point.wait()  # the undo point is whole before the import counts
@@ -161,10 +165,24 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
             point.close()
 
 
+def _keep_signer(conn, manifest: dict, role: plan.Role, wall: clock.Clock) -> Contact:
+    """A laptop trusted once, by the passphrase it knew or the extract it answers, is
+    kept as a contact of that agency, in the import's own transaction: its next
+    return is known by its key, and the agency's next extract goes to that key."""
+    card = keys.sender_card(manifest)
+    with Session(bind=conn, info={"clock": wall}) as session:
+        agency = session.get(Agency, role.agency_id)
+        name = f"{card.device} ({agency.short_name or agency.name})" if agency else card.device
+        contact = contacts.add(session, card, agency=agency.name if agency else None,
+                               name=name[:200])
+        session.expunge(contact)
+    return contact
+
+
 def _journal(conn, manifest: dict, store: Store) -> undo.Journal:
     """The undo file's journal, saying which import it undoes."""
     return undo.Journal(raw_sqlite(conn), backup.backup_name(
-        "before-import", store.clock, undo.SUFFIX), {
+        "before-import", store.clock, undo.SUFFIX, of=store.path), {
         "export_id": str(manifest.get("export_id", ""))[:32],
         "sender": str((manifest.get("sender") or {}).get("name", ""))[:200],
         "made": store.clock.stamp().isoformat()})

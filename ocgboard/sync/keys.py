@@ -10,6 +10,7 @@ no edit of a card can make it claim another laptop's id.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import pyrage
 
@@ -26,7 +27,20 @@ OLD_HEADERS = ("ocgboard contact card v1",)
 CARD_FIELDS = ("board", "device", "age recipient", "signing key", "fingerprint")
 
 
-def card(keys: DeviceKeys, board_name: str, device_name: str) -> str:
+class PublicKeys(Protocol):
+    """What a card shows of a laptop's keys: this laptop's, or a card read before."""
+
+    @property
+    def recipient(self) -> str: ...
+
+    @property
+    def signing_key(self) -> str: ...
+
+    @property
+    def fingerprint(self) -> str: ...
+
+
+def card(keys: PublicKeys, board_name: str, device_name: str) -> str:
     return "\n".join([
         CARD_HEADER,
         f"board: {board_name}",
@@ -82,3 +96,20 @@ def parse_card(text: str) -> Card:
         raise InputError("the contact card's fingerprint does not match its keys: "
                          "it was altered or mistyped")
     return found
+
+
+def sender_card(manifest: dict) -> Card:
+    """The card of the laptop a file says sent it, with every check a card gets and
+    its device id its key's: to be confirmed by its fingerprint, and kept."""
+    given = manifest.get("sender") or {}
+    try:
+        claimed = Card("", str(given["name"]), str(given["age_recipient"]),
+                       str(given["signing_key"]), str(given["fingerprint"]))
+        parsed = parse_card(card(claimed, "-", claimed.device))
+    except (KeyError, InputError):
+        raise BoardError("the file does not say who sent it in a way ocgboard can check: "
+                         "refused") from None
+    if parsed.device_id != given.get("device"):
+        raise BoardError("the file's sender claims a device id that is not its key's: "
+                         "refused")
+    return parsed

@@ -51,7 +51,8 @@ class Merger:
         self.raw = raw_sqlite(conn)
         self.log = Log(self.raw)
         self.small_store = held.is_small(self.raw)
-        self.local_rows = held.LocalRows(self.raw, preload=self.small_store)
+        self.local_rows = held.LocalRows(self.raw, preload=self.small_store,
+                                         in_tables=plan.replaces)
         self.summary = Summary.of(self.raw)
         self.local_pk = self.raw.execute("SELECT id FROM device WHERE is_local").fetchone()[0]
         self.device_map = {num: self._device_pk(uuid, name)

@@ -41,6 +41,7 @@ class Plan:
     indexes_once: bool = False  # the log's indexes built at the end, not record by record
     written_once: bool = False  # the load leaves the WAL (journal.written_once)
     undo_journal: bool = False  # its undo point: what it changes (store/undo.py), not a copy
+    replaces: bool = False  # an agency's extract, taken in place of the last (replace.py)
 
 
 def decide(conn: Connection, manifest: dict, signer, *, inner: Path,
@@ -61,7 +62,8 @@ def decide(conn: Connection, manifest: dict, signer, *, inner: Path,
                 staged_from=inner if staged else None, store_path=store_path,
                 indexes_once=big and small and not staged,
                 written_once=big and small and sole_user and store_path is not None,
-                undo_journal=not big and not small and store_path is not None)
+                undo_journal=not big and not small and store_path is not None,
+                replaces=not walk and (manifest.get("scope") or {}).get("kind") == "agency")
 
 
 def _walks_chains(conn: Connection, manifest: dict) -> bool:
