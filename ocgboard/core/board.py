@@ -21,6 +21,7 @@ class BoardInfo:
     device_id: str
     device_name: str
     operator: str | None
+    agency: str | None = None  # on an agency's laptop: whose (it holds that agency's extract)
 
 
 def current(session: Session) -> Board | None:
@@ -102,4 +103,11 @@ def info(session: Session) -> BoardInfo:
         device_id=device.uuid,
         device_name=device.name,
         operator=get_local(session, "operator"),
+        agency=(get_local(session, "agency") or "an agency") if is_agency_laptop(session)
+        else None,
     )
+
+
+def is_agency_laptop(session: Session) -> bool:
+    """Whether this laptop holds an agency's extract, not the whole board."""
+    return get_local(session, "replica") == "partial"

@@ -1,4 +1,4 @@
-"""Starting the desktop application on the local store."""
+"""Starting the desktop application on the board this laptop works on."""
 
 from __future__ import annotations
 
@@ -6,23 +6,16 @@ import argparse
 import os
 import sys
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ocgboard import __version__
-from ocgboard.core import setup
 from ocgboard.errors import BoardError
-from ocgboard.gui.backend import Backend
+from ocgboard.gui.board.desk import Desk, make_context
 from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.context import Context
 from ocgboard.gui.main_window import MainWindow
-from ocgboard.gui.runner import TaskRunner
-from ocgboard.gui.settings import Settings
-from ocgboard.store import Store
 
-
-def make_context(store: Store) -> Context:
-    return Context(Backend(store), TaskRunner(), QUndoStack(), Settings())
+__all__ = ["first_run", "main", "make_context"]
 
 
 def first_run(context: Context) -> bool:
@@ -35,27 +28,24 @@ def first_run(context: Context) -> bool:
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # whatever we write holds board data: owner-only
     parser = argparse.ArgumentParser(prog="ocgboard-gui")
-    parser.add_argument("--db", help="board database (default: the local store)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", help="board database (default: the board open last)")
+    where.add_argument("--board", help="which of the boards this laptop holds to open")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ocgboard")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ocgboard")
+    desk = Desk(MainWindow)
     try:
-        store = setup.open_board(args.db)
+        if not desk.start(args.db, args.board):
+            return 0
+        return app.exec()
     except BoardError as exc:
         QMessageBox.critical(None, "ocgboard", exc.message)
         return 2
-    context = make_context(store)
-    try:
-        if not first_run(context):
-            return 0
-        window = MainWindow(context)
-        window.show()
-        return app.exec()
     finally:
-        context.runner.wait(30_000)
-        store.close()
+        desk.close()
 
 
 if __name__ == "__main__":

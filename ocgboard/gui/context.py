@@ -7,6 +7,7 @@ page never imports the main window (nor the window its pages).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -27,6 +28,8 @@ class Window(Protocol):
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
+    def exchange(self, verb: str) -> None: ...
+
 
 @dataclass
 class Context:
@@ -35,6 +38,8 @@ class Context:
     undo: QUndoStack
     settings: Settings
     window: Window | None = None
+    # Open another board (its store's file), or "new" or "join" (board/desk.py).
+    switch_board: Callable[[str], None] | None = None
 
     def open_record(self, kind: str, key: str) -> None:
         """Show a threat, member or action wherever it lives (search, dashboard)."""
@@ -45,6 +50,11 @@ class Context:
         """Open a page by its name ("threats", "actions") with its list filtered."""
         if self.window is not None:
             self.window.show_filtered(page, **filters)
+
+    def send_return(self) -> None:
+        """An agency's laptop: its work back to the board (the export wizard)."""
+        if self.window is not None:
+            self.window.exchange("export_file")
 
     def status(self, message: str, msecs: int = 5000) -> None:
         if self.window is not None:

@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ocgboard import __version__
-from ocgboard.core import board
+from ocgboard.core import board, boards
+from ocgboard.gui.board.desk import JOIN, NEW
 from ocgboard.gui.board.preferences import PreferencesDialog
 from ocgboard.gui.context import Context
 from ocgboard.gui.dashboard.page import DashboardPage
@@ -18,14 +19,18 @@ from ocgboard.gui.meetings.page import MeetingsPage
 from ocgboard.gui.page import Page
 from ocgboard.gui.people.page import AgenciesPage
 from ocgboard.gui.plans.actions_page import ActionsPage
+from ocgboard.gui.plans.my_tasks import MyTasksPage
 from ocgboard.gui.search import SearchBox
 from ocgboard.gui.strategy.page import StrategyPage
 from ocgboard.gui.threats.page import ThreatsPage
 from ocgboard.gui.watch import Watch
+from ocgboard.printable import escaped
 
 # In navigation order; Ctrl+1 is the first.
 PAGES = (DashboardPage, ThreatsPage, ActionsPage, AgenciesPage, MeetingsPage, LibraryPage,
          StrategyPage, ExchangePage)
+# An agency's laptop holds its own tasks: the register, meetings and packs are the board's.
+AGENCY_PAGES = (MyTasksPage, ExchangePage)
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +40,7 @@ class MainWindow(QMainWindow):
         context.window = self
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.role = context.backend.info().agency  # None: a board laptop
         self.pages: list[Page] = []
         self._add_pages()
         self._add_search()
@@ -48,7 +54,7 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------
 
     def _add_pages(self) -> None:
-        for number, page_class in enumerate(PAGES, 1):
+        for number, page_class in enumerate(AGENCY_PAGES if self.role else PAGES, 1):
             page = page_class(self.context, self.ui.pages)
             self.pages.append(page)
             self.ui.pages.addWidget(page)
@@ -83,6 +89,8 @@ class MainWindow(QMainWindow):
         ui.actionExport.triggered.connect(lambda: self._exchange("export_file"))
         ui.actionPreferences.triggered.connect(self._preferences)
         ui.actionAbout.triggered.connect(self._about)
+        ui.menuBoards.aboutToShow.connect(self._fill_boards)
+        ui.actionNew.setVisible(self.role is None)
 
     def _add_status(self) -> None:
         self.board_label = QLabel(self)
@@ -107,8 +115,10 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         info = self.context.backend.info()
         last = self.context.backend.read(board.last_exchange)
-        self.setWindowTitle(f"{info.name or 'ocgboard'} — ocgboard")
-        self.board_label.setText(info.name or "No board")
+        name = escaped(info.name or "No board")
+        role = f"{escaped(info.agency)}'s laptop" if info.agency else escaped(info.device_name)
+        self.setWindowTitle(f"{name} — {role} — ocgboard")
+        self.board_label.setText(f"{name} · {role}")
         self.marking_label.setText(f"  {info.marking}  ")
         self.ui.markingBanner.setText(info.marking)
         self.exchange_label.setText(f"Last exchange: {last}" if last else "No exchange yet")
@@ -154,6 +164,27 @@ class MainWindow(QMainWindow):
         if not self.current_page().print_page():
             self.statusBar().showMessage("Nothing to print on this page: packs are printed "
                                          "from Meetings", 5000)
+
+    def _fill_boards(self) -> None:
+        """The boards this laptop holds, this one ticked; joining or setting up another."""
+        menu = self.ui.menuBoards
+        menu.clear()
+        here = self.context.backend.store.path
+        for held in boards.held():
+            chosen = menu.addAction(escaped(held.label))
+            chosen.setCheckable(True)
+            chosen.setChecked(here is not None and held.path == here)
+            chosen.triggered.connect(lambda _=False, p=str(held.path): self._switch(p))
+        menu.addSeparator()
+        menu.addAction("&Join a board from a file…", lambda: self._switch(JOIN))
+        menu.addAction("Set up a &new board…", lambda: self._switch(NEW))
+
+    def _switch(self, what: str) -> None:
+        if self.context.switch_board is not None:
+            self.context.switch_board(what)
+
+    def exchange(self, verb: str) -> None:
+        self._exchange(verb)
 
     def _exchange(self, verb: str) -> None:
         page = self.page(ExchangePage)

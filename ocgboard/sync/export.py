@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from ocgboard.store.record import BOARD
 from ocgboard.sync import (
     contacts,
     container,
+    describe,
     envelope,
     keys,
     minisig,
@@ -56,6 +57,13 @@ class ExportResult:
     scope: str
     recipients: list[str]
     size: int
+    contents: dict[str, int] = field(default_factory=dict)  # rows it carries, by kind
+
+    def words(self) -> str:
+        """'3 threats, 12 actions, 40 progress updates': what it carries, as rows."""
+        shown = [describe.counted(n, kind) for kind, n in sorted(
+            self.contents.items(), key=lambda item: (-item[1], item[0]))]
+        return ", ".join(shown) or "nothing new"
 
 
 def export(session: Session, output: str | Path, *, agency: str | None = None,
@@ -85,6 +93,7 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
         review = withheld.Review(withheld.redactor(session)) if owner else None
         count, top, digest, size, used = _write_payload(conn, payload, owner, since, heads,
                                                         review)
+        contents = _contents(raw_sqlite(conn), owner is not None, since, heads)
         if confirm is not None and review is not None and review.places:
             confirm(review.places)
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
@@ -114,7 +123,17 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
                             at=clock.of(session).stamp(), agency_id=owner.id if owner else None))
     session.flush()
     return ExportResult(target, count, scope_text, [c.name for c in sent_to] or ["passphrase"],
-                        target.stat().st_size)
+                        target.stat().st_size, contents)
+
+
+def _contents(raw, projected: bool, since: int, heads) -> dict[str, int]:
+    """How many rows of each kind the file carries records of (for the person who
+    sends it: threats, actions and updates, never "records")."""
+    if projected:
+        return dict(raw.execute("SELECT kind, count(*) FROM x_rows GROUP BY kind"))
+    return dict(raw.execute("SELECT c.entity, count(DISTINCT c.row_id) FROM change c JOIN "
+                            "x_heads h ON h.device_id = c.device_id AND c.seq <= h.top "
+                            "WHERE c.id > ? GROUP BY c.entity", (since,)))
 
 
 def send_return(session: Session, output: str | Path | None = None, *,

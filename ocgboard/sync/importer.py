@@ -143,7 +143,7 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
             if point is not None:
                 point.abandon()
         else:
-            if not signer.trusted and chosen.role is not None:
+            if not signer.trusted:
                 signer.contact = _keep_signer(conn, manifest, chosen.role, store.clock)
             _log(conn, manifest, signer, summary, store.clock)
             if point is not None:
@@ -165,16 +165,18 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
             point.close()
 
 
-def _keep_signer(conn, manifest: dict, role: plan.Role, wall: clock.Clock) -> Contact:
-    """A laptop trusted once, by the passphrase it knew or the extract it answers, is
-    kept as a contact of that agency, in the import's own transaction: its next
-    return is known by its key, and the agency's next extract goes to that key."""
+def _keep_signer(conn, manifest: dict, role: plan.Role | None,
+                 wall: clock.Clock) -> Contact:
+    """A laptop trusted once is kept in the address book, in the import's own
+    transaction: an agency's, by the extract its return answers, as that agency's
+    contact (its next extract goes to its key); the board laptop whose extract this
+    agency's laptop took by passphrase, as the board's (its return goes to that key)."""
     card = keys.sender_card(manifest)
     with Session(bind=conn, info={"clock": wall}) as session:
-        agency = session.get(Agency, role.agency_id)
+        agency = session.get(Agency, role.agency_id) if role is not None else None
         name = f"{card.device} ({agency.short_name or agency.name})" if agency else card.device
         contact = contacts.add(session, card, agency=agency.name if agency else None,
-                               name=name[:200])
+                               board=agency is None, name=name[:200])
         session.expunge(contact)
     return contact
 
@@ -261,3 +263,7 @@ def _log(conn, manifest: dict, signer: admission.Signer, summary: Summary,
                           "VALUES ('replica', 'partial')"))
         conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
                           "VALUES ('extract_id', :id)"), {"id": str(manifest.get("export_id"))})
+        agency = scope.get("agency_short") or scope.get("agency")
+        if isinstance(agency, str) and agency.strip():
+            conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
+                              "VALUES ('agency', :name)"), {"name": agency.strip()[:100]})

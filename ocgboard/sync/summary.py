@@ -108,8 +108,11 @@ class Summary:
             return ", ".join(counted(n, entity) for entity, n in sorted(counter.items())) \
                 or "none"
 
-        return (f"{self.records_new:,} new change records ({self.records_known:,} already "
-                f"held); new: {counts(self.new_rows)}; changed: {counts(self.changed_rows)}; "
-                f"deleted: {counts(self.deleted_rows)}; conflicts: {len(self.conflicts)}"
-                + (f"; held back: {self.records_held:,}" if self.records_held else "")
+        plural = "" if self.records_new == 1 else "s"
+        return (f"{self.records_new:,} change{plural} new to this laptop ({self.records_known:,}"
+                f" it had already); new: {counts(self.new_rows)}; changed: "
+                f"{counts(self.changed_rows)}; deleted: {counts(self.deleted_rows)}; "
+                f"conflicts: {len(self.conflicts)}"
+                + (f"; held back: {self.records_held:,} changes, waiting for what they "
+                   "follow" if self.records_held else "")
                 + (f"; withdrawn by the board: {self.withdrawn:,}" if self.withdrawn else ""))

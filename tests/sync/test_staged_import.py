@@ -90,7 +90,7 @@ def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, m
     assert len(staged_runs) == 1 and not staged_runs[0].exists()  # gone with its folder
     assert journal_modes == [False, True]  # only the big load skipped the WAL
     assert said.split(str(staged.home))[0] == plain_said.split(str(plain.home))[0]
-    assert "already held" in said and "new: " in said
+    assert "it had already" in said and "new: " in said
     assert received_log(staged) == received_log(plain) != []
     assert syncable_state(staged) == syncable_state(plain) == syncable_state(chair)
     assert staged.json("verify")["ok"]
@@ -103,7 +103,7 @@ def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, m
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         conn.close()
-    assert "0 new change records" in staged.ok("import", str(replica), "--yes")  # twice
+    assert "0 changes new to this laptop" in staged.ok("import", str(replica), "--yes")  # twice
 
 
 def test_the_app_loads_through_the_wal_so_that_it_can_read_meanwhile(
@@ -134,7 +134,7 @@ def test_a_staged_import_skips_the_records_the_store_holds(chair_and_deputies, s
     said = chair.ok("import", str(back), "--yes")
     assert len(staged_runs) == 2
     held = len(received_log(plain, but=setup.SEED_DEVICE))  # the chair's (seeds never travel)
-    assert f"1 new change records ({held:,} already held)" in said
+    assert f"1 change new to this laptop ({held:,} it had already)" in said
     assert chair.json("ocg", "show", ref)["area"] == "Saltmarsh"
     assert syncable_state(chair) == syncable_state(plain)
     assert chair.json("verify")["ok"]

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWizard
 
 from ocgboard import paths
-from ocgboard.core import board
 from ocgboard.core.rows import people as people_rows
 from ocgboard.gui import withheld
 from ocgboard.gui.context import Context
@@ -46,7 +45,7 @@ def export_task(progress: Progress, backend, output: str, options: dict,
     """On the runner: the export, and what it wrote (the exchange log, the contacts'
     high-water marks) for the GUI thread to announce; before the chair has reviewed
     what an extract withholds, the places."""
-    progress.report(5, "Collecting, signing and encrypting the change records…")
+    progress.report(5, "Collecting, signing and encrypting what the file carries…")
     try:
         made = backend.write_noting(_write, output, options, me, progress, confirmed)
     except withheld.Stopped as stop:
@@ -78,7 +77,8 @@ class ExportWizard(QWizard):
             label = f"{row.name} ({row.short_name})" if row.short_name else row.name
             ui.agency.addItem(label, row.name)
         ui.agencyExtract.toggled.connect(ui.agency.setEnabled)
-        if context.backend.read(board.get_local, "replica") == "partial":
+        self.agency_laptop = context.backend.info().agency
+        if self.agency_laptop:
             self._agency_laptop()
         ui.usePassphrase.toggled.connect(self._key_choice)
         for field in (ui.passphrase, ui.passphraseAgain):
@@ -95,11 +95,13 @@ class ExportWizard(QWizard):
     def _agency_laptop(self) -> None:
         """An agency's laptop holds an extract: it sends back its own work, nothing else."""
         ui = self.ui
-        ui.fullReplica.setText("&Your changes, back to the board (chair or deputy)")
+        ui.fullReplica.setText(f"&{self.agency_laptop}'s return to the board: the status "
+                               "changes and updates made on this laptop")
         ui.agencyExtract.hide()
         ui.agency.hide()
-        ui.scopeNote.setText("This laptop holds an agency's extract: the file carries only "
-                             "the updates made here.")
+        ui.sinceLast.hide()
+        ui.scopeNote.setText("It goes to the board's laptops (the chair's, a deputy's), "
+                             "encrypted to their keys.")
 
     # -- choices ------------------------------------------------------------------
 
@@ -192,10 +194,12 @@ class ExportWizard(QWizard):
     def _fill_save(self) -> None:
         ui = self.ui
         if not ui.path.text():
-            stem = f"{self.short_names[self.agency]} extract" if self.agency else "full replica"
+            stem = (f"{self.agency_laptop} return" if self.agency_laptop else
+                    f"{self.short_names[self.agency]} extract" if self.agency else "full replica")
             name = f"{'-'.join(stem.lower().split())}-{self.context.backend.today():%Y-%m-%d}.ocgx"
             ui.path.setText(str(paths.exports_dir() / name))
-        what = f"{self.agency}'s extract" if self.agency else "A full replica"
+        what = (f"{self.agency_laptop}'s return" if self.agency_laptop else
+                f"{self.agency}'s extract" if self.agency else "A full replica")
         options = self.options()
         who = ("anyone with the passphrase" if options["passphrase"] else
                ", ".join(options["to"]) + " and by this laptop")
@@ -264,10 +268,10 @@ class ExportWizard(QWizard):
                    else ", ".join(made.recipients) + " (and this laptop)")
         self.ui.doneSummary.setText(
             f"<p><b>{escape(made.scope[:1].upper() + made.scope[1:])}</b></p>"
-            f"<p>{made.records:,} change records, readable by {escape(readers)}</p>"
+            f"<p>It carries {escape(made.words())}; readable by {escape(readers)}</p>"
             f"<p>Size: {size_words(made.size)}</p>"
             f"<p>Saved to: {escape(str(made.path))}</p>{tell}")
-        self.context.status(f"Exported {made.records:,} change records to {made.path}")
+        self.context.status(f"Exported {made.words()} to {made.path}")
 
     def _failed(self, message: str) -> None:
         self.task = None

@@ -39,6 +39,12 @@ class Ui_ActionsPage(object):
 
         self.top.addWidget(self.count)
 
+        self.sendReturn = QPushButton(ActionsPage)
+        self.sendReturn.setObjectName(u"sendReturn")
+        self.sendReturn.setVisible(False)
+
+        self.top.addWidget(self.sendReturn)
+
 
         self.layout.addLayout(self.top)
 
@@ -188,6 +194,10 @@ class Ui_ActionsPage(object):
 #if QT_CONFIG(accessibility)
         self.count.setAccessibleName(QCoreApplication.translate("ActionsPage", u"How many actions are shown", None))
 #endif // QT_CONFIG(accessibility)
+        self.sendReturn.setText(QCoreApplication.translate("ActionsPage", u"&Send my return to the chair\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sendReturn.setToolTip(QCoreApplication.translate("ActionsPage", u"Write the file of the updates made on this laptop, encrypted to the board's laptops", None))
+#endif // QT_CONFIG(tooltip)
         self.agencyLabel.setText(QCoreApplication.translate("ActionsPage", u"&Agency:", None))
 #if QT_CONFIG(accessibility)
         self.agency.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Owner agency", None))

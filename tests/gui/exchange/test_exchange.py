@@ -170,7 +170,9 @@ def test_agency_extract_by_passphrase_previewed_then_applied(chair, other_laptop
     summary = wizard.ui.doneSummary.text()
     assert "Agency extract for Department for Work and Pensions" in summary
     assert "Size: " in summary
-    assert "change records, readable by anyone with the passphrase" in summary
+    assert "It carries 20 members, 13 progress updates, 7 actions" in summary
+    assert "readable by anyone with the passphrase" in summary
+    assert "record" not in summary  # threats, actions and updates: never "records"
     assert "Tell the passphrase by phone" in summary
     chair.page.refresh()
     assert chair.page.log.rows[0].direction == "export"
@@ -183,7 +185,8 @@ def test_agency_extract_by_passphrase_previewed_then_applied(chair, other_laptop
         before = dump(dwp.db)
         preview_through_wizard(qtbot, wizard, passphrase=PASSPHRASE)
         assert dump(dwp.db) == before  # the preview writes nothing
-        assert "new change records" in wizard.ui.headline.text()
+        assert "changes new to this laptop" in wizard.ui.headline.text()
+        assert "record" not in wizard.ui.headline.text()
         lines = [wizard.ui.changes.item(i).text() for i in range(wizard.ui.changes.count())]
         assert any(line.startswith("new action") for line in lines)
         # The chair is not in DWP's address book: loud, and nothing until trusted.
@@ -199,8 +202,13 @@ def test_agency_extract_by_passphrase_previewed_then_applied(chair, other_laptop
     with at(dwp.home):  # DWP's laptop now holds an extract: it only sends its own work back
         click(qtbot, dwp.page.ui.exportButton)
         wizard = dwp.page.export_wizard
-        assert wizard.ui.fullReplica.text().startswith("&Your changes")
+        assert wizard.ui.fullReplica.text().startswith("&DWP's return to the board")
         assert wizard.ui.agencyExtract.isHidden()
+        wizard.next()  # to the chair's laptop, kept when its extract was trusted
+        assert wizard.ui.contactList.count() == 1
+        wizard.next()
+        assert wizard.ui.path.text().endswith("dwp-return-2026-11-23.ocgx")
+        assert "DWP's return" in wizard.ui.saveSummary.text()
         wizard.reject()
 
 
@@ -241,7 +249,7 @@ def test_full_replica_between_board_laptops_with_cards(chair, other_laptop, qtbo
 
     again = export_through_wizard(qtbot, monkeypatch, chair.page, tmp_path / "again.ocgx",
                                   since_last=True)  # Deputy has been sent everything
-    assert "<p>0 change records, readable by Deputy" in again.ui.doneSummary.text()
+    assert "<p>It carries nothing new; readable by Deputy" in again.ui.doneSummary.text()
 
 
 def add_card(qtbot, monkeypatch, page, card: Path, name: str, expect: str | None = None):

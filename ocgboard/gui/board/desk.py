@@ -1,0 +1,166 @@
+"""Which board the app has open, and opening another.
+
+The app works on one board at a time. It opens the board asked for (--board,
+--db), else the one open when it last closed, else the first the laptop
+holds; a laptop that holds none offers to set one up or to join one from a
+file it was sent. Another board opens in a window of its own, and the window
+of the one before closes with its store: nothing of one board is ever shown
+in another's window.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ocgboard import paths
+from ocgboard.core import board, boards, setup
+from ocgboard.errors import BoardError
+from ocgboard.gui.backend import Backend
+from ocgboard.gui.board.first_run import FirstRunWizard
+from ocgboard.gui.board.join_wizard import JoinWizard
+from ocgboard.gui.context import Context
+from ocgboard.gui.runner import TaskRunner
+from ocgboard.gui.settings import Settings
+from ocgboard.store import Store
+
+LAST, RECENT = "boards/last", "boards/recent"
+NEW, JOIN = "new", "join"  # what the Boards menu may ask for, besides a board's file
+
+
+def make_context(store: Store) -> Context:
+    return Context(Backend(store), TaskRunner(), QUndoStack(), Settings())
+
+
+class Desk:
+    """The open board: its store, the context its pages work with, its window."""
+
+    def __init__(self, window_of: Callable[[Context], QWidget]):
+        self.window_of = window_of
+        self.settings = Settings()
+        self.store: Store | None = None
+        self.context: Context | None = None
+        self.window: QWidget | None = None
+
+    # -- starting -------------------------------------------------------------------
+
+    def start(self, db: str | None = None, wanted: str | None = None) -> bool:
+        """Open the first board; False when the person chose to quit."""
+        if db is not None:
+            return self.open(Path(db))
+        if wanted is not None:
+            return self.open(boards.find(wanted).path)
+        remembered = self.settings.value(LAST)
+        held = boards.held()
+        if remembered and any(str(h.path) == remembered for h in held):
+            return self.open(Path(remembered))
+        if held:
+            return self.open(held[0].path)
+        return self._first_board()
+
+    def _first_board(self) -> bool:
+        choice = self.ask_first()
+        if choice == NEW:
+            return self.open(boards.first_path())
+        if choice == JOIN:
+            return self._join(None)
+        return False
+
+    def ask_first(self) -> str | None:
+        """NEW, JOIN or None (quit): what a laptop that holds no board is for."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Welcome to ocgboard",
+                          "This laptop holds no board yet.")
+        box.setInformativeText("Set up a new board if you chair one. If a board's chair sent "
+                               "you a file (your agency's extract, or a full replica for a "
+                               "deputy), join the board from it.")
+        new = box.addButton("Set up a new board", QMessageBox.ButtonRole.AcceptRole)
+        join = box.addButton("Join a board from a file…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return NEW if box.clickedButton() is new else JOIN if box.clickedButton() is join \
+            else None
+
+    # -- opening ----------------------------------------------------------------------
+
+    def open(self, path: Path) -> bool:
+        """That board's window, this one's closed; False if its first-run wizard was
+        cancelled (a store that holds no board yet is named first)."""
+        store = setup.open_board(str(path))
+        context = make_context(store)
+        context.switch_board = self.switch
+        if not context.backend.info().name and \
+                FirstRunWizard(context.backend).exec() != QDialog.DialogCode.Accepted:
+            context.runner.wait(30_000)
+            store.close()
+            return False
+        window = self.window_of(context)
+        window.show()  # before the last one closes, or the app would quit between them
+        self._close_current()
+        self.store, self.context, self.window = store, context, window
+        self._remember(path)
+        return True
+
+    def switch(self, what: str) -> None:
+        """The Boards menu's choice: a board's file, NEW or JOIN."""
+        try:
+            if what == JOIN:
+                self._join(self.window)
+            elif what == NEW:
+                self._new_board()
+            elif self.store is None or Path(what) != self.store.path:
+                self.open(Path(what))
+        except BoardError as exc:
+            QMessageBox.warning(self.window, "ocgboard", exc.message)
+
+    def _join(self, parent) -> bool:
+        wizard = JoinWizard(parent)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.joined is None:
+            return False
+        return self.open(wizard.joined.path)
+
+    def _new_board(self) -> None:
+        """A board beside those held: named by the first-run wizard in a store of its
+        own, which takes its board's name once it has one."""
+        part = paths.boards_dir() / f".new-{os.getpid()}{boards.SUFFIX}"
+        store = setup.open_board(str(part))
+        backend = Backend(store)
+        named = FirstRunWizard(backend, self.window).exec() == QDialog.DialogCode.Accepted
+        info = backend.info()
+        board_id = backend.read(lambda s: board.current(s).id.hex) if named else None
+        store.close()
+        if not named or board_id is None:
+            _remove(part)
+            return
+        target = boards.new_path(info.name, board_id)
+        part.replace(target)
+        _remove(part)
+        self.open(target)
+
+    def _close_current(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        if self.context is not None:
+            self.context.runner.wait(30_000)
+        if self.store is not None:
+            self.store.close()
+        self.window = self.context = self.store = None
+
+    def close(self) -> None:
+        self._close_current()
+        self.settings.sync()
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in (self.settings.value(RECENT) or []) if p != str(path)]
+        self.settings.set_value(RECENT, [str(path), *recent][:8])
+        self.settings.set_value(LAST, str(path))
+        self.settings.sync()
+
+
+def _remove(path: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
