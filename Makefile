@@ -55,6 +55,7 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	sh packaging/debian-deps.sh test
 	$(BIN)/python tools/screenshots.py
+	$(BIN)/python tools/partner_screenshots.py
 
 ## forms: compile ui/*.ui into ocgboard/gui/forms/
 forms: $(STAMP)

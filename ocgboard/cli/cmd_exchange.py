@@ -150,8 +150,8 @@ def run_export(ctx, args) -> None:
                                  passphrase=passphrase, since_last=args.since_last,
                                  confirm=review_withheld(args.yes,
                                                          f"the extract for {args.agency}"))
-    done(f"{made.scope}: {made.records:,} change records for {', '.join(made.recipients)} "
-         f"written to {made.path} ({made.size:,} bytes)")
+    done(f"{made.scope}: {made.words()}; for {', '.join(made.recipients)}; written to "
+         f"{made.path} ({made.size:,} bytes)")
 
 
 def run_import(ctx, args) -> int:
@@ -214,6 +214,8 @@ def _report(result, args, *, preview: bool) -> None:
         print(f"  CONFLICT {line}")
     for line in summary.held:
         print(f"  HELD BACK {line}")
+    if result.applied and not result.signer.trusted:
+        print(f"  {result.signer.name} is now in your address book")
     if result.backup:
         print(f"  ({importer.kept_words(result.backup)})")
 

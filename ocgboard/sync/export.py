@@ -115,7 +115,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
     for contact in sent_to:
         contact.sent_upto = max(contact.sent_upto, top)
     scope_text = (f"agency extract for {owner.name}" if owner else
-                  "return of this laptop's changes" if own_only else "full replica")
+                  f"{board.get_local(session, 'agency') or 'an agency'}'s return to the board"
+                  if own_only else "full replica")
     session.add(ExchangeLog(direction="export", export_id=manifest["export_id"],
                             contact_id=sent_to[0].id if len(sent_to) == 1 else None,
                             scope=scope_text + (" (since last)" if since else ""),

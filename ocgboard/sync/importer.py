@@ -145,6 +145,7 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
         else:
             if not signer.trusted:
                 signer.contact = _keep_signer(conn, manifest, chosen.role, store.clock)
+                signer.name = signer.contact.name  # trusted still False: kept just now
             _log(conn, manifest, signer, summary, store.clock)
             if point is not None:
                 point.wait()  # the undo point is whole before the import counts

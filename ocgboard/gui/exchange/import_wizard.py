@@ -2,9 +2,10 @@
 
 It does what `ocgboard import` does. The preview runs the whole merge and
 rolls it back, so what is shown is exactly what Apply will write; a file
-signed by a laptop not in the address book (possible only with a
-passphrase) is shown with a loud warning and is applied only once the user
-has ticked that they trust its signer.
+signed by a laptop not in the address book (one that knew a passphrase, or
+an agency's return answering an extract this laptop sent) is shown with a
+loud warning and is applied only once the user has ticked that they trust
+its signer, which is then kept in the address book.
 """
 
 from __future__ import annotations
@@ -117,8 +118,8 @@ class ImportWizard(QWizard):
             found["identities"] = importer.read_identities(Path(ui.identityPath.text().strip()))
         if ui.usePassphrase.isChecked():
             found["passphrase"] = ui.passphrase.text()
-            # Previewing an unknown signer writes nothing; applying needs the tick.
-            found["trust_unknown_signer"] = ui.trustSigner.isChecked() if for_apply else True
+        # Previewing an unknown signer writes nothing; applying needs the tick.
+        found["trust_unknown_signer"] = ui.trustSigner.isChecked() if for_apply else True
         return found
 
     # -- running ------------------------------------------------------------------------
@@ -212,12 +213,20 @@ class ImportWizard(QWizard):
         ui.warning.setVisible(not found.trusted)
         ui.trustSigner.setVisible(not found.trusted)
         ui.trustSigner.setChecked(False)
+        ui.trustSigner.setText(
+            "I &trust this signer: I agreed the passphrase with them"
+            if ui.usePassphrase.isChecked() else
+            "I &trust this signer: its officer confirmed the fingerprint by phone")
         if not found.trusted:
+            who = ("Anyone who knows the passphrase could have made it. Apply it only if you "
+                   "agreed this passphrase with that sender" if ui.usePassphrase.isChecked()
+                   else "It answers an extract this laptop sent, so whoever holds that extract "
+                   "could have made it. Apply it only if that agency's officer sent it")
             ui.warning.setText(
                 f"WARNING: this file is signed by a laptop that is NOT in your address book "
-                f"(“{found.signer}”, fingerprint {found.signer_fingerprint}). Anyone who "
-                "knows the passphrase could have made it. Apply it only if you agreed this "
-                "passphrase with that sender: ring them and check the fingerprint.")
+                f"(“{escaped(found.signer)}”, fingerprint {found.signer_fingerprint}). {who}: "
+                "ring them and check the fingerprint. Once applied, that laptop is kept in "
+                "your address book.")
         ui.headline.setText(f"<b>Preview</b> ({escape(found.scope)}): {escape(found.headline)}")
         self._fill_changes(found)
         ui.previewMessage.setText(
@@ -254,8 +263,8 @@ class ImportWizard(QWizard):
             item.setToolTip(line)  # a long line in full, without scrolling sideways
             changes.addItem(item)
         if found.records_new and len(found.lines) >= MAX_LINES:
-            changes.addItem(QListWidgetItem(f"… and more: {found.records_new:,} change "
-                                            "records in all"))
+            changes.addItem(QListWidgetItem(f"… and more: {found.records_new:,} changes "
+                                            "in all"))
 
     # -- page 3: done ----------------------------------------------------------------------
 
@@ -263,8 +272,10 @@ class ImportWizard(QWizard):
         conflicts = (f"<p><b>{len(found.conflicts)} conflict(s)</b> to resolve: see the "
                      "Conflicts tab of the Exchange page.</p>" if found.conflicts else "")
         backup = f"<p>{escape(importer.kept_words(found.backup))}</p>" if found.backup else ""
+        kept = ("" if found.trusted or found.is_self else
+                f"<p>{escape(found.signer)} is now in your address book.</p>")
         self.ui.doneSummary.setText(
-            f"<p><b>Applied</b>: {escape(found.scope)} from {escape(found.signer)}.</p>"
+            f"<p><b>Applied</b>: {escape(found.scope)} from {escape(found.signer)}.</p>{kept}"
             f"<p>{escape(found.headline)}</p>{conflicts}{backup}")
         self.context.status(f"Imported from {found.signer}: {found.headline}", 10000)
 

@@ -42,6 +42,11 @@ class Ui_ActionsPage(object):
         self.sendReturn = QPushButton(ActionsPage)
         self.sendReturn.setObjectName(u"sendReturn")
         self.sendReturn.setVisible(False)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sendReturn.sizePolicy().hasHeightForWidth())
+        self.sendReturn.setSizePolicy(sizePolicy)
 
         self.top.addWidget(self.sendReturn)
 
