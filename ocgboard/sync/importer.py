@@ -175,9 +175,11 @@ def _keep_signer(conn, manifest: dict, role: plan.Role | None,
     card = keys.sender_card(manifest)
     with Session(bind=conn, info={"clock": wall}) as session:
         agency = session.get(Agency, role.agency_id) if role is not None else None
-        name = f"{card.device} ({agency.short_name or agency.name})" if agency else card.device
+        # Named by whose it is and by its key, never by the name it gives itself.
+        whose = (agency.short_name or agency.name) if agency else "board"
         contact = contacts.add(session, card, agency=agency.name if agency else None,
-                               board=agency is None, name=name[:200])
+                               board=agency is None,
+                               name=f"{whose} laptop {card.fingerprint}"[:200])
         session.expunge(contact)
     return contact
 

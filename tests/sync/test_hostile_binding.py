@@ -117,4 +117,4 @@ def test_the_sender_of_a_passphrase_file_is_not_named_by_its_own_word(chair_and_
         conn.close()
     fingerprint = keys.load(hmrc.home / "keys", create=False).fingerprint
     assert scopes and "Supt Gary Marsh" not in scopes[-1]
-    assert f"an unknown signer ({fingerprint})" in scopes[-1]
+    assert f"Police laptop {fingerprint}" in scopes[-1]  # whose, and by its key

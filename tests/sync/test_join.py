@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from ocgboard.sync import keys
 from tests.sync.conftest import syncable_state
 from tests.sync.hostile import rewrap
 
@@ -82,7 +83,8 @@ def test_an_agency_joins_by_passphrase_and_the_chair_keeps_its_key(chair, laptop
     assert code == 0, err
     assert "it answers an extract this laptop sent" in err
     kept = chair.json("keys", "list")
-    assert [(c["name"], c["role"]) for c in kept] == [("DWP laptop 1 (DWP)", "agency")]
+    print_ = keys.load(dwp.home / "keys", create=False).fingerprint
+    assert [(c["name"], c["role"]) for c in kept] == [(f"DWP laptop {print_}", "agency")]
     # The next extract goes to that key, and DWP takes it as the chair's.
     again = tmp_path / "dwp-2.ocgx"
     chair.ok("export", "--agency", "DWP", "--yes", "-o", str(again))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 
 from ocgboard.core import board, plans, register, setup, views
 from ocgboard.core.rows import exchange as exchange_rows
+from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.app import make_context
 from ocgboard.gui.exchange.export_wizard import DONE as EXPORT_DONE
 from ocgboard.gui.exchange.import_wizard import CHOOSE, PREVIEW
@@ -210,6 +211,27 @@ def test_agency_extract_by_passphrase_previewed_then_applied(chair, other_laptop
         assert wizard.ui.path.text().endswith("dwp-return-2026-11-23.ocgx")
         assert "DWP's return" in wizard.ui.saveSummary.text()
         wizard.reject()
+        # DWP moves a task on and sends it back by key: the chair never had its card.
+        task = dwp.context.backend.read(lambda s: next(
+            a.id.hex for a in plans.listing(s) if a.status in ("proposed", "agreed")))
+        dwp.context.backend.write(plan_rows.change_status, task, "in progress",
+                                  "Claims pulled for review")
+        back = tmp_path / "dwp-return.ocgx"
+        export_through_wizard(qtbot, monkeypatch, dwp.page, back)
+    click(qtbot, chair.page.ui.importButton)
+    wizard = chair.page.import_wizard
+    wizard.ui.path.setText(str(back))
+    preview_through_wizard(qtbot, wizard)
+    assert "answers an extract this laptop sent" in wizard.ui.warning.text()
+    assert "confirmed the fingerprint" in wizard.ui.trustSigner.text()
+    assert not wizard.button(COMMIT).isEnabled()
+    click(qtbot, wizard.ui.trustSigner)
+    apply_through_wizard(qtbot, chair, wizard)
+    assert "is now in your address book" in wizard.ui.doneSummary.text()
+    kept = chair.context.backend.read(lambda s: [(c.name, c.role) for c in contacts.listing(s)])
+    with at(dwp.home):
+        print_ = keys.load().fingerprint
+    assert kept == [(f"DWP laptop {print_}", "agency")]  # by its key, not its own word
 
 
 def test_full_replica_between_board_laptops_with_cards(chair, other_laptop, qtbot, monkeypatch,
