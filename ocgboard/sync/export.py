@@ -21,6 +21,7 @@ from ocgboard import clock, files
 from ocgboard.core import board, lookup, setup, withheld
 from ocgboard.errors import InputError
 from ocgboard.store import schema
+from ocgboard.store.base import syncable_tables
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.log import Log
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
@@ -93,7 +94,8 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
         review = withheld.Review(withheld.redactor(session)) if owner else None
         count, top, digest, size, used = _write_payload(conn, payload, owner, since, heads,
                                                         review)
-        contents = _contents(raw_sqlite(conn), owner is not None, since, heads)
+        contents = _contents(raw_sqlite(conn), projected=owner is not None,
+                             whole=not since and not own_only, since=since)
         if confirm is not None and review is not None and review.places:
             confirm(review.places)
         manifest = _manifest(session, me, owner, sent_to, passphrase, since, count, digest, size,
@@ -127,11 +129,15 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
                         target.stat().st_size, contents)
 
 
-def _contents(raw, projected: bool, since: int, heads) -> dict[str, int]:
+def _contents(raw, *, projected: bool, whole: bool, since: int) -> dict[str, int]:
     """How many rows of each kind the file carries records of (for the person who
     sends it: threats, actions and updates, never "records")."""
     if projected:
         return dict(raw.execute("SELECT kind, count(*) FROM x_rows GROUP BY kind"))
+    if whole:  # the whole board: its rows, counted where they are kept
+        found = {name: raw.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                 for name in syncable_tables()}
+        return {name: n for name, n in found.items() if n}
     return dict(raw.execute("SELECT c.entity, count(DISTINCT c.row_id) FROM change c JOIN "
                             "x_heads h ON h.device_id = c.device_id AND c.seq <= h.top "
                             "WHERE c.id > ? GROUP BY c.entity", (since,)))

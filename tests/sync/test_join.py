@@ -56,7 +56,8 @@ def test_an_agency_joins_by_its_key_works_a_task_and_sends_its_return(chair, lap
            "Claims pulled for review")
     said = dwp.ok("export", "--return")
     made = tmp_path / "dwp-return-2026-11-23.ocgx"
-    assert "return" in said and made.exists()
+    assert "DWP's return to the board: 1 action, 1 progress update; for Chair laptop" in said
+    assert made.exists()
     said = chair.ok("import", str(made), "--yes")
     assert "file from DWP team" in said
     trail = chair.json("action", "show", task["id"][:8])
