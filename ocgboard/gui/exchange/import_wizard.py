@@ -150,6 +150,9 @@ class ImportWizard(QWizard):
             on_done=self._done, on_failed=self._failed, on_cancelled=self._cancelled)
         self.task.signals.progress.connect(
             lambda _pct, text: self._progress_text(preview).setText(text))
+        # The gates read self.task: Next and Apply stay off while it runs.
+        self.ui.choosePage.recheck()
+        self.ui.previewPage.recheck()
 
     def _progress_text(self, preview: bool):
         return self.ui.progressText if preview else self.ui.progressText2

@@ -151,6 +151,7 @@ def preview_through_wizard(qtbot, wizard, *, passphrase=None) -> None:
         click(qtbot, wizard.ui.usePassphrase)
         qtbot.keyClicks(wizard.ui.passphrase, passphrase)
     click(qtbot, wizard.button(NEXT))
+    assert not wizard.button(NEXT).isEnabled()  # no second preview while this one runs
     qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW or bool(wizard.ui.chooseMessage.text()),
                     timeout=WAIT)
     assert wizard.currentId() == PREVIEW, wizard.ui.chooseMessage.text()
