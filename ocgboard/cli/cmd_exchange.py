@@ -17,7 +17,7 @@ from ocgboard.cli.common import (
 )
 from ocgboard.core import board, boards
 from ocgboard.errors import InputError
-from ocgboard.sync import conflicts, contacts, export, importer, join, keys, waiting
+from ocgboard.sync import conflicts, contacts, export, importer, join, keys, returns, waiting
 
 SHOWN = 50
 
@@ -144,7 +144,7 @@ def run_export(ctx, args) -> None:
         raise InputError("say where to write the file: -o FILE")
     with ctx.write() as s:
         if args.as_return:
-            made = export.send_return(s, args.output, to=args.to, passphrase=passphrase)
+            made = returns.send(s, args.output, to=args.to, passphrase=passphrase)
         else:
             made = export.export(s, args.output, agency=args.agency, to=args.to,
                                  passphrase=passphrase, since_last=args.since_last,

@@ -99,6 +99,12 @@ def unused(path: Path) -> bool:
         conn.close()
 
 
+def remove(path: Path) -> None:
+    """A store's file and SQLite's files beside it (a board half set up, given up)."""
+    for extra in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+
+
 def _key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in folded if c.isascii())

@@ -85,8 +85,8 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionNew.triggered.connect(lambda: self.current_page().new_record())
         ui.actionPrint.triggered.connect(self._print)
-        ui.actionImport.triggered.connect(lambda: self._exchange("import_file"))
-        ui.actionExport.triggered.connect(lambda: self._exchange("export_file"))
+        ui.actionImport.triggered.connect(lambda: self.exchange("import_file"))
+        ui.actionExport.triggered.connect(lambda: self.exchange("export_file"))
         ui.actionPreferences.triggered.connect(self._preferences)
         ui.actionAbout.triggered.connect(self._about)
         ui.menuBoards.aboutToShow.connect(self._fill_boards)
@@ -184,9 +184,7 @@ class MainWindow(QMainWindow):
             self.context.switch_board(what)
 
     def exchange(self, verb: str) -> None:
-        self._exchange(verb)
-
-    def _exchange(self, verb: str) -> None:
+        """Open the Exchange page and start its `verb` (import_file, export_file)."""
         page = self.page(ExchangePage)
         self.show_page(self.pages.index(page))
         action = getattr(page, verb, None)

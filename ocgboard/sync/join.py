@@ -13,6 +13,8 @@ is done: a failure leaves no half-joined board.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,11 +50,7 @@ def read(path: Path, *, identities: list | None = None, passphrase: str | None =
     """The file's offer, its signature checked against the key it names; nothing
     is written but to a private work folder, removed after."""
     me = me or keys.load()
-    with files.private_workdir("join-") as work:
-        inner, signature = envelope.open_envelope(path, work, identities=identities or
-                                                  [me.identity], passphrase=passphrase)
-        with open(inner, "rb") as fh:
-            _version, manifest = container.read_header(fh)
+    with _opened(path, identities, passphrase, me) as (inner, signature, manifest):
         sender = keys.sender_card(manifest)
         sig = minisig.parse(signature)
         key_id, public = minisig.parse_public_key(sender.signing_key)
@@ -68,17 +66,25 @@ def board_of(path: Path, *, identities: list | None = None, passphrase: str | No
              me: keys.DeviceKeys | None = None) -> tuple[str | None, str, str]:
     """(board id, board name, kind) that a file says it is for: to route it to the
     board's store before it is imported (and checked) there."""
-    me = me or keys.load()
-    with files.private_workdir("route-") as work:
-        inner, _signature = envelope.open_envelope(path, work, identities=identities or
-                                                   [me.identity], passphrase=passphrase)
-        with open(inner, "rb") as fh:
-            _version, manifest = container.read_header(fh)
-    found = manifest.get("board") or {}
+    with _opened(path, identities, passphrase, me or keys.load()) as (_inner, _sig, manifest):
+        found = manifest.get("board") or {}
     board_id, name = found.get("id"), found.get("name")
     kind = (manifest.get("scope") or {}).get("kind")
     return (board_id if isinstance(board_id, str) and _HEX32.fullmatch(board_id) else None,
             str(name)[:200] if name else "an unnamed board", str(kind))
+
+
+@contextmanager
+def _opened(path: Path, identities: list | None, passphrase: str | None,
+            me: keys.DeviceKeys) -> Iterator[tuple[Path, str, dict]]:
+    """(the inner container, its signature, its manifest), decrypted into a private
+    work folder that goes when the block ends."""
+    with files.private_workdir("join-") as work:
+        inner, signature = envelope.open_envelope(path, work, identities=identities or
+                                                  [me.identity], passphrase=passphrase)
+        with open(inner, "rb") as fh:
+            _version, manifest = container.read_header(fh)
+        yield inner, signature, manifest
 
 
 def _offer(manifest: dict, sender: Card) -> Invitation:
@@ -116,7 +122,7 @@ def join(path: Path, offer: Invitation, *, laptop: str, operator: str,
                          "file into it instead")
     target = _target(offer)
     part = target.with_name(f".joining-{offer.board_id[:8]}{boards.SUFFIX}")
-    _remove(part)
+    boards.remove(part)
     try:
         store = setup.open_board(str(part))
         try:
@@ -127,10 +133,10 @@ def join(path: Path, offer: Invitation, *, laptop: str, operator: str,
                                           sole_user=sole_user)
         finally:
             store.close()
-        _remove(target)
+        boards.remove(target)
         part.replace(target)
     finally:
-        _remove(part)
+        boards.remove(part)
     return boards.for_board(offer.board_id) or boards.Held(
         target, offer.board_id, offer.board_name, offer.agency), result
 
@@ -154,7 +160,3 @@ def _target(offer: Invitation) -> Path:
         return first
     return boards.new_path(offer.board_name, offer.board_id)
 
-
-def _remove(path: Path) -> None:
-    for extra in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{extra}").unlink(missing_ok=True)

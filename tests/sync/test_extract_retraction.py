@@ -13,7 +13,7 @@ import zlib
 import pytest
 
 from ocgboard.core import members, setup
-from tests.sync.conftest import syncable_state
+from tests.sync.conftest import introduce_boards, syncable_state
 from tests.sync.hostile import forge, opened, refused
 from tests.sync.test_extract_withheld import database_text
 
@@ -196,17 +196,22 @@ def test_a_returned_and_accepted_move_is_no_conflict_after_the_next_extract(dwp_
     assert dwp.json("conflicts", "list") == []
 
 
+def deputy_holding(chair, laptops, tmp_path):
+    """A deputy's laptop, cards exchanged, holding the chair's full replica."""
+    deputy = laptops("deputy")
+    introduce_boards(chair, deputy)
+    replica = tmp_path / "replica.ocgx"
+    chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
+    deputy.ok("import", str(replica), "--yes")
+    return deputy
+
+
 def test_the_extract_names_no_laptop_whose_work_it_does_not_show(chair_and_dwp, laptops,
                                                                   tmp_path):
     """The deputy's edit, since superseded by the chair's, does not travel, and with it
     the deputy's device id and how many records it has made."""
     chair, dwp = chair_and_dwp
-    deputy = laptops("deputy")
-    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
-    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
-    replica = tmp_path / "replica.ocgx"
-    chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
-    deputy.ok("import", str(replica), "--yes")
+    deputy = deputy_holding(chair, laptops, tmp_path)
     action = dwp_action(chair)
     deputy.ok("action", "edit", action["id"][:8], "--measurable", "Claims traced by the deputy")
     back = tmp_path / "back.ocgx"
@@ -228,12 +233,7 @@ def test_the_board_answers_an_agency_as_one_and_its_moves_follow_cleanly(chair_a
     number; DWP's move on top of one still follows it on every board laptop, with no
     conflict, and chair and deputy agree."""
     chair, dwp = chair_and_dwp
-    deputy = laptops("deputy")
-    chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
-    deputy.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
-    replica = tmp_path / "replica.ocgx"
-    chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
-    deputy.ok("import", str(replica), "--yes")
+    deputy = deputy_holding(chair, laptops, tmp_path)
     action = next(a for a in chair.json("action", "list", "--agency", "DWP")
                   if a["status"] == "proposed")
     deputy.ok("action", "update", action["id"][:8], "--status", "agreed", "--comment",

@@ -118,7 +118,10 @@ def test_a_deputy_joins_from_a_replica_and_the_two_converge(chair, laptops, tmp_
     assert {"Supt Gary Marsh", "DI Ann Lee"} <= authors
 
 
-def test_one_laptop_holds_two_boards_and_each_file_goes_to_its_own(chair, laptops, tmp_path):
+@pytest.fixture
+def two_boards(chair, laptops, tmp_path):
+    """DWP's laptop has joined the chair's board and the Westshire board, each from
+    its extract (east.ocgx, west.ocgx)."""
     other = laptops("other")
     other.ok("init", "--board", "Westshire Board", "--device", "West chair")
     other.ok("ocg", "add", "OCG 40/00001", "--name", "Westside crew", "--disseminable", "yes")
@@ -131,6 +134,12 @@ def test_one_laptop_holds_two_boards_and_each_file_goes_to_its_own(chair, laptop
     other.ok("export", "--agency", "DWP", "--yes", "-o", str(west))
     dwp.ok("join", str(east), *JOIN, "--yes")
     dwp.ok("join", str(west), *JOIN, "--yes")
+    return chair, other, dwp, east, west
+
+
+def test_one_laptop_holds_two_boards_and_each_file_goes_to_its_own(two_boards, laptops,
+                                                                    tmp_path):
+    chair, other, dwp, east, west = two_boards
     assert [b["name"] for b in dwp.json("boards")] == ["Eastshire OCG Partnership Board",
                                                         "Westshire Board"]
     code, _out, err = dwp("join", str(west), *JOIN, "--yes")
@@ -183,19 +192,10 @@ def test_a_return_a_forged_file_or_no_yes_joins_nothing(chair, laptops, tmp_path
     assert code != 0 and "this is an agency's return" in err
 
 
-def test_a_backup_of_one_board_is_never_restored_into_another(chair, laptops, tmp_path):
+def test_a_backup_of_one_board_is_never_restored_into_another(two_boards):
     """One laptop, one identity, several boards: the identity check alone would let
     one board's backup replace another's."""
-    other = laptops("other")
-    other.ok("init", "--board", "Westshire Board", "--device", "West chair")
-    dwp = laptops("dwp")
-    for board in (chair, other):
-        board.ok("keys", "import", str(dwp.card()), "--agency", "DWP", "--name", "DWP team")
-    east, west = tmp_path / "east.ocgx", tmp_path / "west.ocgx"
-    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(east))
-    other.ok("export", "--agency", "DWP", "--yes", "-o", str(west))
-    dwp.ok("join", str(east), *JOIN, "--yes")
-    dwp.ok("join", str(west), *JOIN, "--yes")
+    dwp = two_boards[2]
     saved = dwp.ok("--board", "Westshire", "backup").split("backup written to ")[1].strip()
     assert "westshire-board-" in saved  # named for its board
     before = dwp.dump()

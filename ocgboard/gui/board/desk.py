@@ -133,11 +133,11 @@ class Desk:
         board_id = backend.read(lambda s: board.current(s).id.hex) if named else None
         store.close()
         if not named or board_id is None:
-            _remove(part)
+            boards.remove(part)
             return
         target = boards.new_path(info.name, board_id)
         part.replace(target)
-        _remove(part)
+        boards.remove(part)
         self.open(target)
 
     def _close_current(self) -> None:
@@ -160,7 +160,3 @@ class Desk:
         self.settings.set_value(LAST, str(path))
         self.settings.sync()
 
-
-def _remove(path: Path) -> None:
-    for extra in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{extra}").unlink(missing_ok=True)

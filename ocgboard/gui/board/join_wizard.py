@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 
 from ocgboard.core import boards, validate
 from ocgboard.errors import BoardError
+from ocgboard.gui import opening
 from ocgboard.gui.forms.ui_join_wizard import Ui_JoinWizard
 from ocgboard.gui.runner import Progress, Task, TaskRunner
 from ocgboard.printable import escaped
-from ocgboard.sync import importer, join, keys
+from ocgboard.sync import join, keys
 
 FILE, OFFER, DONE = range(3)
 FILE_FILTER = "Exchange files (*.ocgx *.age);;All files (*)"
@@ -73,16 +74,9 @@ class JoinWizard(QWizard):
 
     def _wire_file_page(self) -> None:
         ui = self.ui
-        ui.identityFile.toggled.connect(ui.identityPath.setEnabled)
-        ui.identityFile.toggled.connect(ui.identityBrowse.setEnabled)
-        ui.usePassphrase.toggled.connect(ui.passphrase.setEnabled)
-        ui.usePassphrase.toggled.connect(lambda on: on and ui.passphrase.setFocus())
-        for radio in (ui.ownKey, ui.identityFile, ui.usePassphrase):
-            radio.toggled.connect(self._file_changed)
-        for line in (ui.path, ui.identityPath, ui.passphrase):
-            line.textChanged.connect(self._file_changed)
+        opening.wire(ui, self._file_changed)
         ui.browse.clicked.connect(self.browse)
-        ui.identityBrowse.clicked.connect(self.browse_identity)
+        ui.identityBrowse.clicked.connect(lambda: opening.browse_identity(self, ui))
         ui.filePage.gate = self._file_ready
         ui.filePage.installEventFilter(self)
 
@@ -104,12 +98,7 @@ class JoinWizard(QWizard):
         self.ui.filePage.recheck()
 
     def _file_ready(self) -> bool:
-        ui = self.ui
-        if self.task is not None or not ui.path.text().strip():
-            return False
-        if ui.identityFile.isChecked():
-            return bool(ui.identityPath.text().strip())
-        return not ui.usePassphrase.isChecked() or bool(ui.passphrase.text())
+        return self.task is None and opening.chosen(self.ui)
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, "The file the board sent",
@@ -117,16 +106,10 @@ class JoinWizard(QWizard):
         if chosen:
             self.ui.path.setText(chosen)
 
-    def browse_identity(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose an age identity file",
-                                                self.ui.identityPath.text())
-        if chosen:
-            self.ui.identityPath.setText(chosen)
-
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.filePage and event.type() in (QEvent.Type.DragEnter,
                                                             QEvent.Type.Drop):
-            dropped = dropped_file(event.mimeData())
+            dropped = opening.dropped_file(event.mimeData())
             if dropped is None or self.task is not None:
                 return False
             event.acceptProposedAction()
@@ -137,13 +120,7 @@ class JoinWizard(QWizard):
 
     def key_options(self) -> dict:
         """How to open the file; raises BoardError on an unreadable identity or key file."""
-        ui = self.ui
-        found: dict = {"me": keys.load()}
-        if ui.identityFile.isChecked():
-            found["identities"] = importer.read_identities(Path(ui.identityPath.text().strip()))
-        if ui.usePassphrase.isChecked():
-            found["passphrase"] = ui.passphrase.text()
-        return found
+        return {"me": keys.load(), **opening.key_options(self.ui)}
 
     # -- running --------------------------------------------------------------------
 
@@ -291,10 +268,3 @@ def done_words(offer: join.Invitation, found: Joined, laptop: str) -> str:
             f"<p>The sender, the laptop '{shown(offer.sender.device)}', is in this board's "
             "address book.</p>")
 
-
-def dropped_file(mime) -> str | None:
-    """The one local file being dragged, if that is what the drag holds."""
-    urls = mime.urls() if mime is not None and mime.hasUrls() else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    return urls[0].toLocalFile()

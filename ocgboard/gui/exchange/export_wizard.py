@@ -22,7 +22,7 @@ from ocgboard.gui.exchange.models import contact_rows
 from ocgboard.gui.forms.ui_export_wizard import Ui_ExportWizard
 from ocgboard.gui.runner import Cancelled, Progress
 from ocgboard.store.changes import Changes
-from ocgboard.sync import export, keys
+from ocgboard.sync import export, keys, returns
 
 SCOPE, RECIPIENTS, SAVE, DONE = range(4)
 MIN_PASSPHRASE = 8
@@ -194,9 +194,13 @@ class ExportWizard(QWizard):
     def _fill_save(self) -> None:
         ui = self.ui
         if not ui.path.text():
-            stem = (f"{self.agency_laptop} return" if self.agency_laptop else
-                    f"{self.short_names[self.agency]} extract" if self.agency else "full replica")
-            name = f"{'-'.join(stem.lower().split())}-{self.context.backend.today():%Y-%m-%d}.ocgx"
+            if self.agency_laptop:
+                name = self.context.backend.read(returns.return_name).name
+            else:
+                stem = f"{self.short_names[self.agency]} extract" if self.agency else \
+                    "full replica"
+                day = self.context.backend.today()
+                name = f"{'-'.join(stem.lower().split())}-{day:%Y-%m-%d}.ocgx"
             ui.path.setText(str(paths.exports_dir() / name))
         what = (f"{self.agency_laptop}'s return" if self.agency_laptop else
                 f"{self.agency}'s extract" if self.agency else "A full replica")

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWizard
 
 from ocgboard.errors import BoardError
+from ocgboard.gui import opening
 from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.import_task import Outcome, import_task
 from ocgboard.gui.forms.ui_import_wizard import Ui_ImportWizard
@@ -43,16 +44,9 @@ class ImportWizard(QWizard):
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.identityFile.toggled.connect(ui.identityPath.setEnabled)
-        ui.identityFile.toggled.connect(ui.identityBrowse.setEnabled)
-        ui.usePassphrase.toggled.connect(ui.passphrase.setEnabled)
-        ui.usePassphrase.toggled.connect(lambda on: on and ui.passphrase.setFocus())
-        for radio in (ui.ownKey, ui.identityFile, ui.usePassphrase):
-            radio.toggled.connect(self._changed)
-        for line in (ui.path, ui.identityPath, ui.passphrase):
-            line.textChanged.connect(self._changed)
+        opening.wire(ui, self._changed)
         ui.browse.clicked.connect(self.browse)
-        ui.identityBrowse.clicked.connect(self.browse_identity)
+        ui.identityBrowse.clicked.connect(lambda: opening.browse_identity(self, ui))
         ui.trustSigner.toggled.connect(ui.previewPage.recheck)
         ui.choosePage.gate = self._choice_ready
         ui.previewPage.gate = self._apply_ready
@@ -79,12 +73,7 @@ class ImportWizard(QWizard):
         self.ui.choosePage.recheck()
 
     def _choice_ready(self) -> bool:
-        ui = self.ui
-        if self.task is not None or not ui.path.text().strip():
-            return False
-        if ui.identityFile.isChecked():
-            return bool(ui.identityPath.text().strip())
-        return not ui.usePassphrase.isChecked() or bool(ui.passphrase.text())
+        return self.task is None and opening.chosen(self.ui)
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, "Import an exchange file",
@@ -92,16 +81,10 @@ class ImportWizard(QWizard):
         if chosen:
             self.ui.path.setText(chosen)
 
-    def browse_identity(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose an age identity file",
-                                                self.ui.identityPath.text())
-        if chosen:
-            self.ui.identityPath.setText(chosen)
-
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.choosePage and event.type() in (QEvent.Type.DragEnter,
                                                               QEvent.Type.Drop):
-            dropped = dropped_file(event.mimeData())
+            dropped = opening.dropped_file(event.mimeData())
             if dropped is None:
                 return False
             event.acceptProposedAction()
@@ -113,11 +96,7 @@ class ImportWizard(QWizard):
     def options(self, *, for_apply: bool) -> dict:
         """How to open the file; raises BoardError on an unreadable identity file."""
         ui = self.ui
-        found = {"device_keys": keys.load()}
-        if ui.identityFile.isChecked():
-            found["identities"] = importer.read_identities(Path(ui.identityPath.text().strip()))
-        if ui.usePassphrase.isChecked():
-            found["passphrase"] = ui.passphrase.text()
+        found = {"device_keys": keys.load(), **opening.key_options(ui)}
         # Previewing an unknown signer writes nothing; applying needs the tick.
         found["trust_unknown_signer"] = ui.trustSigner.isChecked() if for_apply else True
         return found
@@ -281,12 +260,4 @@ class ImportWizard(QWizard):
             f"<p><b>Applied</b>: {escape(found.scope)} from {escape(found.signer)}.</p>{kept}"
             f"<p>{escape(found.headline)}</p>{conflicts}{backup}")
         self.context.status(f"Imported from {found.signer}: {found.headline}", 10000)
-
-
-def dropped_file(mime) -> str | None:
-    """The one local file being dragged, if that is what the drag holds."""
-    urls = mime.urls() if mime is not None and mime.hasUrls() else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    return urls[0].toLocalFile()
 

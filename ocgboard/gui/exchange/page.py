@@ -14,9 +14,10 @@ from ocgboard.gui.exchange.conflicts_view import ConflictsView
 from ocgboard.gui.exchange.contacts_view import ContactsView
 from ocgboard.gui.exchange.export_wizard import ExportWizard
 from ocgboard.gui.exchange.import_task import Outcome
-from ocgboard.gui.exchange.import_wizard import ImportWizard, dropped_file
+from ocgboard.gui.exchange.import_wizard import ImportWizard
 from ocgboard.gui.exchange.models import ExchangeLogModel
 from ocgboard.gui.forms.ui_exchange_page import Ui_ExchangePage
+from ocgboard.gui.opening import dropped_file
 from ocgboard.gui.page import Page
 from ocgboard.gui.table import SORT_ROLE
 

@@ -113,6 +113,16 @@ def join_now(qtbot, wizard) -> None:
     qtbot.waitUntil(lambda: wizard.task is None, timeout=WAIT)
 
 
+def extract_by_passphrase(chair, folder: Path) -> Path:
+    """DWP's extract, written by the chair with PASSPHRASE."""
+    secret = folder / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    extract = folder / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "--yes", "--passphrase-file", str(secret),
+             "-o", str(extract))
+    return extract
+
+
 def one_line(text: str) -> bool:
     return bool(text) and "\n" not in text
 
@@ -122,11 +132,7 @@ def one_line(text: str) -> bool:
 
 def test_dwp_joins_by_passphrase_once_the_fingerprint_is_checked(chair, laptops, qtbot,  # noqa: F811
                                                                   wizard_of, tmp_path):
-    secret = tmp_path / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n")
-    extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "--yes", "--passphrase-file", str(secret),
-             "-o", str(extract))
+    extract = extract_by_passphrase(chair, tmp_path)
     dwp = laptops("dwp")
     with dwp.on():
         wizard = wizard_of()
@@ -244,11 +250,7 @@ def test_a_deputy_is_told_it_will_hold_the_whole_board(chair, laptops, qtbot, wi
 
 def test_a_wrong_passphrase_stays_on_the_file_page_in_one_line(chair, laptops, qtbot,  # noqa: F811
                                                                wizard_of, tmp_path):
-    secret = tmp_path / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n")
-    extract = tmp_path / "dwp.ocgx"
-    chair.ok("export", "--agency", "DWP", "--yes", "--passphrase-file", str(secret),
-             "-o", str(extract))
+    extract = extract_by_passphrase(chair, tmp_path)
     dwp = laptops("dwp")
     with dwp.on():
         wizard = wizard_of(extract)
