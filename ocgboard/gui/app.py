@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", help="board database (default: the board open last)")
     where.add_argument("--board", help="which of the boards this laptop holds to open")
+    parser.add_argument("file", nargs="?", help="an exchange file to import into its board "
+                        "(or to join a board from)")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ocgboard")
@@ -38,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("ocgboard")
     desk = Desk(MainWindow)
     try:
-        if not desk.start(args.db, args.board):
+        if not desk.start(args.db, args.board, args.file):
             return 0
         return app.exec()
     except BoardError as exc:

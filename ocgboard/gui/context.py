@@ -28,7 +28,10 @@ class Window(Protocol):
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
-    def exchange(self, verb: str) -> None: ...
+    def exchange(self, verb: str, *args) -> None: ...
+
+
+NEW, JOIN = "new", "join"  # what switch_board may be asked for, besides a board's file
 
 
 @dataclass
@@ -38,8 +41,9 @@ class Context:
     undo: QUndoStack
     settings: Settings
     window: Window | None = None
-    # Open another board (its store's file), or "new" or "join" (board/desk.py).
-    switch_board: Callable[[str], None] | None = None
+    # Open another board (its store's file), or "new" or "join" (board/desk.py);
+    # with a file, then import it there or join from it.
+    switch_board: Callable[..., None] | None = None
 
     def open_record(self, kind: str, key: str) -> None:
         """Show a threat, member or action wherever it lives (search, dashboard)."""

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ocgboard import __version__
 from ocgboard.core import board, boards
-from ocgboard.gui.board.desk import JOIN, NEW
+from ocgboard.gui.board.desk import RECENT
 from ocgboard.gui.board.preferences import PreferencesDialog
-from ocgboard.gui.context import Context
+from ocgboard.gui.context import JOIN, NEW, Context
 from ocgboard.gui.dashboard.page import DashboardPage
 from ocgboard.gui.exchange.page import ExchangePage
 from ocgboard.gui.forms.ui_main_window import Ui_MainWindow
@@ -166,11 +166,13 @@ class MainWindow(QMainWindow):
                                          "from Meetings", 5000)
 
     def _fill_boards(self) -> None:
-        """The boards this laptop holds, this one ticked; joining or setting up another."""
+        """The boards this laptop holds, the most recently opened first and this one
+        ticked; joining or setting up another."""
         menu = self.ui.menuBoards
         menu.clear()
         here = self.context.backend.store.path
-        for held in boards.held():
+        recent = {path: n for n, path in enumerate(self.context.settings.value(RECENT) or [])}
+        for held in sorted(boards.held(), key=lambda h: recent.get(str(h.path), len(recent))):
             chosen = menu.addAction(escaped(held.label))
             chosen.setCheckable(True)
             chosen.setChecked(here is not None and held.path == here)
@@ -183,13 +185,13 @@ class MainWindow(QMainWindow):
         if self.context.switch_board is not None:
             self.context.switch_board(what)
 
-    def exchange(self, verb: str) -> None:
+    def exchange(self, verb: str, *args) -> None:
         """Open the Exchange page and start its `verb` (import_file, export_file)."""
         page = self.page(ExchangePage)
         self.show_page(self.pages.index(page))
         action = getattr(page, verb, None)
         if action is not None:
-            action()
+            action(*args)
 
     def _preferences(self) -> None:
         PreferencesDialog(self.context, self).exec()

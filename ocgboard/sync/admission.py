@@ -5,6 +5,7 @@ and board are ones this laptop takes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,6 +15,31 @@ from ocgboard.errors import BoardError
 from ocgboard.store import Store, schema
 from ocgboard.store.models import Board, Contact
 from ocgboard.sync import contacts, keys, minisig
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+class ForAnotherBoard(BoardError):
+    """The file is for a board other than this store's: which one, as the file
+    says (unchecked, for routing only: that board's store checks it all)."""
+
+    def __init__(self, board_id: str | None, name: str, kind: str):
+        super().__init__(f"this file belongs to another board ('{name}'), not this one")
+        self.board_id, self.name, self.kind = board_id, name, kind
+
+
+def board_named(manifest: dict) -> tuple[str | None, str, str]:
+    """(board id, board name, kind of file) as the manifest states them, each
+    bounded: an id that is not 32 hex digits is none."""
+    found, scope = _part(manifest, "board"), _part(manifest, "scope")
+    board_id, name = found.get("id"), found.get("name")
+    return (board_id if isinstance(board_id, str) and _HEX32.fullmatch(board_id) else None,
+            str(name)[:200] if name else "an unnamed board", str(scope.get("kind"))[:20])
+
+
+def _part(manifest: dict, name: str) -> dict:
+    value = manifest.get(name)
+    return value if isinstance(value, dict) else {}
 
 
 @dataclass
@@ -87,18 +113,24 @@ def check_addressed(manifest: dict, me: keys.DeviceKeys, identities: list | None
                          "encrypted again to this one; refused")
 
 
+def check_board(store: Store, manifest: dict):
+    """This store's board id (None before it holds one); ForAnotherBoard if the
+    file says it is for another."""
+    theirs, name, kind = board_named(manifest)
+    with store.reader() as s:
+        ours = s.scalar(select(Board.id).where(~Board.deleted).order_by(Board.id))
+    if _part(manifest, "board").get("id") and ours and ours.hex != theirs:
+        raise ForAnotherBoard(theirs, name, kind)
+    return ours
+
+
 def check_compatible(store: Store, manifest: dict) -> None:
     revision = manifest.get("schema")
     if revision not in schema.known_revisions():
         raise BoardError(f"the sender's ocgboard is newer (schema {revision}): upgrade "
                          "this laptop to import its files")
-    theirs = (manifest.get("board") or {}).get("id")
-    with store.reader() as s:
-        ours = s.scalar(select(Board.id).where(~Board.deleted).order_by(Board.id))
-    if theirs and ours and ours.hex != theirs:
-        name = (manifest.get("board") or {}).get("name")
-        raise BoardError(f"this file belongs to another board ('{name}'), not this one")
-    if (manifest.get("scope") or {}).get("kind") == "agency" and ours is not None:
+    ours = check_board(store, manifest)
+    if board_named(manifest)[2] == "agency" and ours is not None:
         with store.reader() as s:
             partial = board.get_local(s, "replica") == "partial"
         if not partial:

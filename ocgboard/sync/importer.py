@@ -90,8 +90,15 @@ def import_file(store: Store, path: Path, *, identities: list | None = None,
             path, work, identities=identities or [me.identity], passphrase=passphrase)
         with open(inner, "rb") as fh:
             _version, manifest = container.read_header(fh)
-        signer, warnings = admission.signed_by(store, me, inner, signature, manifest,
-                                               passphrase is not None, trust_unknown_signer)
+        try:
+            signer, warnings = admission.signed_by(store, me, inner, signature, manifest,
+                                                   passphrase is not None,
+                                                   trust_unknown_signer)
+        except BoardError:
+            # Its signer is unknown here when the file is another board's: say so, so
+            # that it is taken to that board's store, which checks it all.
+            admission.check_board(store, manifest)
+            raise
         admission.check_addressed(manifest, me, identities, passphrase is not None, signer)
         admission.check_compatible(store, manifest)
         with open(inner, "rb") as fh:

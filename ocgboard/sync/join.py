@@ -67,11 +67,7 @@ def board_of(path: Path, *, identities: list | None = None, passphrase: str | No
     """(board id, board name, kind) that a file says it is for: to route it to the
     board's store before it is imported (and checked) there."""
     with _opened(path, identities, passphrase, me or keys.load()) as (_inner, _sig, manifest):
-        found = manifest.get("board") or {}
-    board_id, name = found.get("id"), found.get("name")
-    kind = (manifest.get("scope") or {}).get("kind")
-    return (board_id if isinstance(board_id, str) and _HEX32.fullmatch(board_id) else None,
-            str(name)[:200] if name else "an unnamed board", str(kind))
+        return admission.board_named(manifest)
 
 
 @contextmanager

@@ -7,7 +7,7 @@ import os
 import pyrage
 import pytest
 
-from tests.sync.hostile import flip, laptop_keys, refused, rewrap
+from tests.sync.hostile import flip, forge, laptop_keys, refused, rewrap
 
 
 def test_wrong_identity(setup, tmp_path):
@@ -66,13 +66,16 @@ def test_flipped_byte_in_the_signature(setup, tmp_path):
 
 
 def test_unknown_signer(setup, laptops, tmp_path):
-    chair, _dwp, _good = setup
+    chair, _dwp, good = setup
     stranger = laptops("stranger")
     stranger.ok("demo", "--scale", "small")
     stranger.ok("keys", "import", str(chair.card()), "--board", "--name", "Chair")
     from_stranger = tmp_path / "stranger.ocgx"
     stranger.ok("export", "--full", "--to", "Chair", "-o", str(from_stranger))
-    refused(chair, from_stranger, says="signed by an unknown device")
+    refused(chair, from_stranger, says="belongs to another board")  # its own board
+    # This board's file, signed with the stranger's real key: no contact of the chair's.
+    forged = forge(good, chair, stranger, tmp_path / "f", lambda records, _m: records)
+    refused(chair, forged, says="signed by an unknown device")
 
 
 def test_file_for_someone_else(setup, laptops, tmp_path):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -23,13 +24,12 @@ from ocgboard.errors import BoardError
 from ocgboard.gui.backend import Backend
 from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.board.join_wizard import JoinWizard
-from ocgboard.gui.context import Context
+from ocgboard.gui.context import JOIN, NEW, Context
 from ocgboard.gui.runner import TaskRunner
 from ocgboard.gui.settings import Settings
 from ocgboard.store import Store
 
 LAST, RECENT = "boards/last", "boards/recent"
-NEW, JOIN = "new", "join"  # what the Boards menu may ask for, besides a board's file
 
 
 def make_context(store: Store) -> Context:
@@ -44,12 +44,24 @@ class Desk:
         self.settings = Settings()
         self.store: Store | None = None
         self.context: Context | None = None
-        self.window: QWidget | None = None
+        self.window: Any = None  # the board's window (window_of's), when one is open
 
     # -- starting -------------------------------------------------------------------
 
-    def start(self, db: str | None = None, wanted: str | None = None) -> bool:
-        """Open the first board; False when the person chose to quit."""
+    def start(self, db: str | None = None, wanted: str | None = None,
+              file: str | None = None) -> bool:
+        """Open the first board, and import `file` into it (the import routes it to
+        its own board, or offers to join that board); False when the person chose
+        to quit."""
+        if db is None and wanted is None and file and not boards.held():
+            return self._join(None, file)
+        if not self._start(db, wanted):
+            return False
+        if file:
+            self.window.exchange("import_file", file)
+        return True
+
+    def _start(self, db: str | None, wanted: str | None) -> bool:
         if db is not None:
             return self.open(Path(db))
         if wanted is not None:
@@ -104,20 +116,25 @@ class Desk:
         self._remember(path)
         return True
 
-    def switch(self, what: str) -> None:
-        """The Boards menu's choice: a board's file, NEW or JOIN."""
+    def switch(self, what: str, file: str | None = None) -> None:
+        """The Boards menu's choice: a board's file, NEW or JOIN; with an exchange
+        file, import it into the board opened, or join from it."""
         try:
             if what == JOIN:
-                self._join(self.window)
+                self._join(self.window, file)
             elif what == NEW:
                 self._new_board()
-            elif self.store is None or Path(what) != self.store.path:
-                self.open(Path(what))
+            elif self._opened(Path(what)) and file:
+                self.window.exchange("import_file", file)
         except BoardError as exc:
             QMessageBox.warning(self.window, "ocgboard", exc.message)
 
-    def _join(self, parent) -> bool:
-        wizard = JoinWizard(parent)
+    def _opened(self, path: Path) -> bool:
+        """That board open, as it is already or now."""
+        return self.store is not None and path == self.store.path or self.open(path)
+
+    def _join(self, parent, file: str | None = None) -> bool:
+        wizard = JoinWizard(parent, path=file)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.joined is None:
             return False
         return self.open(wizard.joined.path)

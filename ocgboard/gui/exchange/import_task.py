@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ocgboard.core import boards
 from ocgboard.gui.runner import Progress
-from ocgboard.sync import container, importer, keys
+from ocgboard.sync import admission, container, importer, join, keys
 
 
 @dataclass
@@ -33,6 +34,16 @@ class Outcome:
     held: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Elsewhere:
+    """The file is for another board: which, as the file names it, and where this
+    laptop holds that board (None when it does not)."""
+
+    board_name: str
+    held: str | None
+    joinable: bool  # an extract or a full replica, which a laptop may join from
+
+
 def outcome(result: importer.ImportResult) -> Outcome:
     sender = result.manifest.get("sender") or {}
     summary = result.summary
@@ -47,10 +58,15 @@ def outcome(result: importer.ImportResult) -> Outcome:
 
 
 def import_task(progress: Progress, store, path: Path, options: dict,
-                preview: bool) -> Outcome:
+                preview: bool) -> Outcome | Elsewhere:
     progress.report(5, "Decrypting, checking the signature and merging…" if not preview
                     else "Decrypting, checking the signature and working out the changes…")
-    done = outcome(importer.import_file(store, path, preview=preview, **options))
+    try:
+        done = outcome(importer.import_file(store, path, preview=preview, **options))
+    except admission.ForAnotherBoard as other:
+        held = boards.for_board(other.board_id)
+        return Elsewhere(other.name, str(held.path) if held else None,
+                         other.kind in join.KINDS)
     if preview:
         progress.report(100, "Preview ready")  # a cancelled preview is simply dropped
     return done

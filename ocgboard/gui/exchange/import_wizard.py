@@ -13,14 +13,14 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWizard
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QStyle, QWizard
 
 from ocgboard.errors import BoardError
 from ocgboard.gui import opening
-from ocgboard.gui.context import Context
-from ocgboard.gui.exchange.import_task import Outcome, import_task
+from ocgboard.gui.context import JOIN, Context
+from ocgboard.gui.exchange.import_task import Elsewhere, Outcome, import_task
 from ocgboard.gui.forms.ui_import_wizard import Ui_ImportWizard
 from ocgboard.printable import escaped
 from ocgboard.store.changes import EVERYTHING
@@ -154,7 +154,11 @@ class ImportWizard(QWizard):
         self._busy(False, not applying)
         return applying
 
-    def _done(self, found: Outcome) -> None:
+    def _done(self, found: Outcome | Elsewhere) -> None:
+        if isinstance(found, Elsewhere):
+            self._finish_task()
+            self._elsewhere(found)
+            return
         if self._finish_task():
             self.result = found
             self._show_result(found)
@@ -164,6 +168,33 @@ class ImportWizard(QWizard):
             self.preview = found
             self._show_preview(found)
         self.next()
+
+    def _elsewhere(self, found: Elsewhere) -> None:
+        """Another board's file: open that board and import it there, or join it."""
+        name = escaped(found.board_name)
+        if found.held:
+            offer = (f"This file is for the board “{name}”, which this laptop also holds. "
+                     "Open that board and import the file there?", found.held)
+        elif found.joinable:
+            offer = (f"This file is for the board “{name}”, which this laptop does not hold. "
+                     "Join that board from this file?", JOIN)
+        else:
+            self.ui.chooseMessage.setText(
+                f"This file is for the board “{name}”, which this laptop does not hold: "
+                "import it on a laptop that holds that board.")
+            return
+        self.ui.chooseMessage.setText(offer[0])
+        switch = self.context.switch_board
+        if switch is None or not self.ask(offer[0]):
+            return
+        path = self.ui.path.text().strip()
+        self.reject()
+        # After this wizard has gone: switching closes this board's window.
+        QTimer.singleShot(0, lambda: switch(offer[1], path))
+
+    def ask(self, question: str) -> bool:
+        return QMessageBox.question(self, "Another board", question) == \
+            QMessageBox.StandardButton.Yes
 
     def _failed(self, message: str) -> None:
         applying = self._finish_task()

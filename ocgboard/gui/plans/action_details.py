@@ -47,13 +47,14 @@ class ActionDetails:
         self.row: plan_rows.PlanRow | None = None
         self.show(None)
 
-    def show(self, row: plan_rows.PlanRow | None) -> None:
+    def show(self, row: plan_rows.PlanRow | None, about: str = "") -> None:
+        """`about`: HTML shown under the action (an agency's view of its threat)."""
         self.row = row
         if row is None:
             self.text.setHtml("<p>Choose an action to see it in full, with its progress.</p>")
             self.model.set_rows([])
             return
-        self.text.setHtml(smart_html(row))
+        self.text.setHtml(smart_html(row) + about)
         self.model.set_rows(row.updates)
         self.trail.resizeRowsToContents()
         self.trail.scrollToBottom()
