@@ -195,8 +195,11 @@ def dwp_joins_and_returns(steps: Walk, root: Path, extract: Path):
         tasks = window.current_page()
         steps.until(lambda: bool(tasks.model.rows), "DWP's tasks")
         open_task = next(i for i, row in enumerate(tasks.model.rows)
-                         if row.status in ("proposed", "agreed"))
+                         if row.status in ("proposed", "agreed") and row.threat_name)
         tasks.ui.actions.selectRow(open_task)
+        steps.until(lambda: "The threat" in tasks.ui.smart.toPlainText(), "the task's threat")
+        bar = tasks.ui.smart.verticalScrollBar()
+        bar.setValue(bar.maximum())  # down to the threat the task is under
         steps.shot(window, "dwp-sees-its-tasks")
         steps.click(tasks.ui.changeStatus)
         dialog = tasks.dialog

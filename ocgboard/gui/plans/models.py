@@ -59,7 +59,8 @@ class ActionsModel(RowsModel):
     C = Columns
     COLUMNS = {
         C.THREAT: Column("Threat", lambda r: r.threat_ref),
-        C.NAME: Column("Threat name", lambda r: r.threat_name,
+        # No name on an agency's laptop: the board withholds that threat from it.
+        C.NAME: Column("Threat name", lambda r: r.threat_name or "(not shared)",
                        sort=lambda r: r.threat_name.casefold()),
         C.STRAND: Column("Strand", lambda r: r.strand, sort=lambda r: STRAND_ORDER[r.strand]),
         C.SPECIFIC: Column("Specific", lambda r: short(r.specific), tooltip=lambda r: r.specific,
