@@ -82,8 +82,8 @@ def walk(root: Path) -> int:
         old.unlink()
     steps = Walk(app)
     chair = chair_exports(steps, root)
-    dwp_window = dwp_joins_and_returns(steps, root, root / "dwp.ocgx")
-    chair_imports(steps, root, chair, root / "dwp-return.ocgx")
+    dwp_window, moved = dwp_joins_and_returns(steps, root, root / "dwp.ocgx")
+    chair_imports(steps, root, chair, root / "dwp-return.ocgx", moved)
     deputy_joins(steps, root, chair)
     for window in (dwp_window, chair):
         window.desk.close()
@@ -196,6 +196,7 @@ def dwp_joins_and_returns(steps: Walk, root: Path, extract: Path):
         steps.until(lambda: bool(tasks.model.rows), "DWP's tasks")
         open_task = next(i for i, row in enumerate(tasks.model.rows)
                          if row.status in ("proposed", "agreed") and row.threat_name)
+        moved = tasks.model.rows[open_task].id
         tasks.ui.actions.selectRow(open_task)
         steps.until(lambda: "The threat" in tasks.ui.smart.toPlainText(), "the task's threat")
         bar = tasks.ui.smart.verticalScrollBar()
@@ -217,10 +218,10 @@ def dwp_joins_and_returns(steps: Walk, root: Path, extract: Path):
         steps.until(lambda: wizard.made is not None, "the return")
         steps.shot(wizard, "dwp-return-written")
         wizard.accept()
-    return window
+    return window, moved
 
 
-def chair_imports(steps: Walk, root: Path, window, back: Path) -> None:
+def chair_imports(steps: Walk, root: Path, window, back: Path, moved: str) -> None:
     from PySide6.QtWidgets import QWizard
 
     from ocgboard.gui.exchange.import_wizard import DONE, PREVIEW
@@ -243,9 +244,9 @@ def chair_imports(steps: Walk, root: Path, window, back: Path) -> None:
         actions = window.page(ActionsPage)
         window.show_page(window.pages.index(actions))
         steps.until(lambda: bool(actions.model.rows), "the chair's actions")
-        moved = next(i for i, row in enumerate(actions.model.rows)
-                     if row.owner == "DWP" and row.status == "in progress")
-        actions.ui.actions.selectRow(moved)
+        actions.select(moved)  # the task DWP moved on, with its officer's update
+        steps.until(lambda: any("Claims pulled" in (u.comment or "")
+                                for u in actions.details.model.rows), "DWP's update")
         steps.shot(window, "chair-sees-dwps-update")
 
 
