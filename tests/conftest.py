@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from ocgboard import clock as clocks
 from ocgboard.core import board, setup
+from ocgboard.store import cipher, vault
 
 PINNED = dt.datetime(2026, 11, 23, 12, 0)
 TODAY = PINNED.date()
@@ -28,6 +28,11 @@ def pytest_configure(config) -> None:
                                        "local date or date and time (ISO text or a date)")
     # Before any fixture, session-wide ones included, reads the clock.
     os.environ[clocks.TEST_CLOCK] = PINNED.isoformat()
+    # Test laptops keep their data unencrypted, as `init --no-passphrase` does, so that
+    # tests can read stores as files; the tests of the lock itself unset this. Keys
+    # are derived at a small cost, so that a laptop made in a test is quick to unlock.
+    os.environ[vault.PLAIN_ENV] = "1"
+    os.environ[vault.COST_ENV] = "8192,1"
     clocks.use(None)
 
 
@@ -74,7 +79,7 @@ def today(clock) -> dt.date:
 
 def dump(path: Path) -> str:
     """The whole database as SQL text: equal dumps mean nothing was written."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = cipher.open_existing(path)  # under the laptop's key where it has one
     try:
         return "\n".join(conn.iterdump())
     finally:

@@ -7,7 +7,6 @@ nothing when it fails, printing a single line on stderr.
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from ocgboard.cli import (
     cmd_board,
     cmd_boards,
     cmd_exchange,
+    cmd_lock,
     cmd_meetings,
     cmd_plans,
     cmd_register,
@@ -28,9 +28,10 @@ from ocgboard.cli import (
 from ocgboard.cli.common import Context, Parser, fail
 from ocgboard.errors import BoardError
 from ocgboard.printable import EscapingStream
+from ocgboard.store import cipher
 
 COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_meetings,
-                   cmd_reports, cmd_exchange, cmd_admin)
+                   cmd_reports, cmd_exchange, cmd_admin, cmd_lock)
 
 
 def build_parser() -> Parser:
@@ -42,6 +43,9 @@ def build_parser() -> Parser:
                             "or the first board in the data folder)")
     where.add_argument("--board", metavar="NAME", dest="use_board",
                        help="which of the boards this laptop holds (see: ocgboard boards)")
+    parser.add_argument("--passphrase-file", metavar="FILE", dest="laptop_passphrase_file",
+                        help="this laptop's passphrase, first line of FILE (default: "
+                             "$OCGBOARD_PASSPHRASE_FILE, else asked at a terminal)")
     parser.add_argument("--author", metavar="NAME",
                         help="who is making these changes (default: this laptop's operator)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -78,10 +82,12 @@ def _run(argv: list[str] | None) -> int:
         return 0 if args.command is None else 2
     ctx = Context(args)
     try:
+        if getattr(args, "unlocks", True):
+            cmd_lock.unlock(args)
         return args.func(ctx, args) or 0
     except BoardError as exc:
         return fail(exc)
-    except (SQLAlchemyError, sqlite3.Error) as exc:
+    except (SQLAlchemyError, *cipher.Error) as exc:
         return fail(BoardError(_database_message(exc)))
     except BrokenPipeError:
         # The reader (head, less) went away: not an error of ours.

@@ -15,6 +15,8 @@ def register(commands) -> None:
     p.add_argument("--marking", help="protective marking (default OFFICIAL-SENSITIVE)")
     p.add_argument("--device-name", help="a name for this laptop, shown to partners")
     p.add_argument("--operator", help="your name, recorded as the author of changes")
+    p.add_argument("--no-passphrase", action="store_true",
+                   help="keep this laptop's boards unencrypted (not for real board data)")
     p.set_defaults(func=init)
 
     p = commands.add_parser("demo", help="fill an empty store with a realistic demo board")

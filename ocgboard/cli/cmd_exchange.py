@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ocgboard import files
+from ocgboard.cli import cmd_lock
 from ocgboard.cli.common import (
     Parser,
     add_json,
@@ -42,6 +43,7 @@ def register(commands) -> None:
     p = verbs.add_parser("remove", help="remove a contact")
     p.add_argument("name")
     p.set_defaults(func=keys_remove)
+    cmd_lock.register_export_identity(verbs)
 
     p = commands.add_parser("export", help="write an encrypted, signed exchange file")
     what = p.add_mutually_exclusive_group(required=True)

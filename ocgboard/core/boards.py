@@ -9,14 +9,14 @@ or its file's name. One laptop has one identity (its keys) on every board.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ocgboard import paths
 from ocgboard.core.setup import SEED_DEVICE
-from ocgboard.errors import InputError
+from ocgboard.errors import InputError, StoreError
+from ocgboard.store import cipher
 
 SUFFIX = ".sqlite"
 
@@ -87,13 +87,13 @@ def unused(path: Path) -> bool:
     if held.board_id is not None:
         return False
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = cipher.open_existing(path)
+    except (*cipher.Error, StoreError):
         return False
     try:
         return conn.execute("SELECT 1 FROM change c JOIN device d ON d.id = c.device_id "
                             "WHERE d.uuid != ? LIMIT 1", (SEED_DEVICE,)).fetchone() is None
-    except sqlite3.Error:
+    except cipher.Error:
         return False
     finally:
         conn.close()
@@ -114,15 +114,15 @@ def _key(text: str) -> str:
 def _read(path: Path) -> Held:
     """The board a store holds, read without opening it for writing (or migrating it)."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = cipher.open_existing(path)
+    except (*cipher.Error, StoreError):
         return Held(path, None, path.stem, None)
     try:
         row = conn.execute("SELECT id, name FROM board WHERE NOT deleted ORDER BY id "
                            "LIMIT 1").fetchone()
         local = dict(conn.execute("SELECT key, value FROM local_setting WHERE key IN "
                                   "('board_id', 'board_name', 'agency')").fetchall())
-    except sqlite3.Error:
+    except cipher.Error:
         row, local = None, {}
     finally:
         conn.close()

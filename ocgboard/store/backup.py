@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ocgboard import clock, paths
 from ocgboard.errors import StoreError
+from ocgboard.store import cipher, vault
 from ocgboard.store.engine import create_private_file
 
 
@@ -65,12 +66,14 @@ class Snapshot:
         try:
             self.tmp.unlink(missing_ok=True)
             create_private_file(self.tmp)
-            self.src = sqlite3.connect(f"file:{source}?mode=ro", uri=True,
-                                       check_same_thread=False, isolation_level=None)
+            self.src = cipher.open_existing(source, check_same_thread=False,
+                                            isolation_level=None)
             self.src.execute("BEGIN")
             self.src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pins it
-            self.dst = sqlite3.connect(self.tmp, check_same_thread=False)
-        except (sqlite3.Error, OSError) as exc:
+            # Under the key of the store it copies: a backup is never plainer than it.
+            self.dst = cipher.connect_with(self.tmp, None if cipher.is_plain(source) else
+                                           vault.data_key(), check_same_thread=False)
+        except (*cipher.Error, OSError) as exc:
             self._close()
             raise self._error(exc) from exc
 
@@ -85,7 +88,7 @@ class Snapshot:
         try:
             self.src.backup(self.dst)
             self.dst.execute("PRAGMA journal_mode=DELETE")
-        except (sqlite3.Error, OSError) as exc:
+        except (*cipher.Error, OSError) as exc:
             self.failure = self._error(exc)
         finally:
             self._close()
@@ -132,11 +135,11 @@ def restore_into(backup: Path, live: Path) -> None:
     Writing through the backup API into the open live file keeps its WAL
     consistent; copying files over it would not.
     """
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dst = sqlite3.connect(live, timeout=30)
+    src = cipher.open_existing(backup)
+    dst = cipher.open_existing(live, read_only=False, timeout=30)
     try:
         src.backup(dst)
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise StoreError(f"restore from {backup} failed: {exc}") from exc
     finally:
         dst.close()
@@ -148,12 +151,12 @@ def check_readable(path: Path) -> None:
     if not path.is_file():
         raise StoreError(f"no backup file at {path}")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = cipher.open_existing(path)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise StoreError(f"{path.name} is not an ocgboard backup ({exc})") from exc
     if result != "ok":
         raise StoreError(f"{path.name} is damaged: {result}")

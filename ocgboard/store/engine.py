@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
 from ocgboard.errors import StoreError
+from ocgboard.store import cipher, encrypt, vault
 
 PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
 
@@ -127,7 +128,11 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
             create_private_file(path)
         except OSError as exc:
             raise StoreError(f"cannot create the database at {path}: {exc.strerror}") from exc
-        engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=to_json)
+        key = vault.data_key()  # before any file is opened: a locked laptop opens none
+        if key is not None and cipher.is_plain(path):
+            encrypt.in_place(path, key)  # a store from before this laptop had a lock
+        engine = create_engine(url, module=cipher.module(key), json_serializer=to_json,
+                               creator=lambda: cipher.connect_with(path, key, timeout=30))
     else:
         engine = create_engine(
             url, poolclass=StaticPool, connect_args={"check_same_thread": False},

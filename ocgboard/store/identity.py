@@ -2,9 +2,10 @@
 
 Each install has an age X25519 identity (others encrypt to it) and an
 Ed25519 signing key (it signs what it sends). Both live in one 0600 file in
-the keys folder, created on first use. A device's id is a hash of its
-signing key, so no card, file or backup can claim another laptop's id: to
-write records as a device, one needs that device's secret key.
+the keys folder, created on first use and sealed under the laptop's lock. A
+device's id is a hash of its signing key, so no card, file or backup can
+claim another laptop's id: to write records as a device, one needs that
+device's secret key.
 
 A device vouches for its own records by signing the head of its chain (its
 last sequence number and hash) for one board; since each record's hash
@@ -33,9 +34,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from ocgboard import files, paths
 from ocgboard.errors import BoardError
+from ocgboard.store import vault
 from ocgboard.store.fingerprint import fingerprint
 
-KEY_FILE = "device-keys.json"
+KEY_FILE = "device-keys.json"  # sealed under the laptop's lock, where it has one
+SEALED_AS = "device keys"
 ALG_KEY = b"Ed"  # minisign's public key algorithm tag
 HEAD_CONTEXT = b"ocgboard signed head v1"
 SEP = b"\x1f"
@@ -122,13 +125,20 @@ def load(folder: Path | None = None, *, create: bool = True) -> DeviceKeys:
         _save(path, keys)
         return keys
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(vault.unseal(path.read_bytes(), SEALED_AS).decode("utf-8"))
         seed = base64.b64decode(data["ed25519_seed"])
         return DeviceKeys(pyrage.x25519.Identity.from_str(data["age_identity"]),
                           Ed25519PrivateKey.from_private_bytes(seed),
                           bytes.fromhex(data["key_id"]))
     except (ValueError, KeyError, TypeError) as exc:
         raise BoardError(f"this laptop's key file {path} is damaged ({exc})") from None
+
+
+def reseal(folder: Path | None = None) -> None:
+    """Keys kept before the laptop had a lock, sealed under it now."""
+    path = (folder or paths.keys_dir()) / KEY_FILE
+    if path.exists() and not vault.is_sealed(path.read_bytes()):
+        _save(path, load(folder, create=False))
 
 
 def _save(path: Path, keys: DeviceKeys) -> None:
@@ -138,4 +148,5 @@ def _save(path: Path, keys: DeviceKeys) -> None:
     data = {"age_identity": str(keys.identity),
             "ed25519_seed": base64.b64encode(seed).decode(),
             "key_id": keys.key_id.hex(), "fingerprint": keys.fingerprint}
-    files.write_private(path, json.dumps(data, indent=2).encode(), "key file")
+    text = json.dumps(data, indent=2).encode()
+    files.write_private(path, vault.seal(text, SEALED_AS), "key file")

@@ -20,6 +20,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ocgboard.store import cipher
+
 
 @contextmanager
 def written_once(raw: sqlite3.Connection, wanted: bool = True) -> Iterator[bool]:
@@ -36,6 +38,6 @@ def written_once(raw: sqlite3.Connection, wanted: bool = True) -> Iterator[bool]
 def _leave_wal(raw: sqlite3.Connection) -> bool:
     try:
         mode = raw.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
-    except sqlite3.OperationalError:  # "database is locked": another connection is open
+    except cipher.OperationalError:  # "database is locked": another connection is open
         return False
     return str(mode).lower() == "delete"

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from ocgboard.errors import StoreError
+from ocgboard.store import cipher
 from ocgboard.store.record import COLUMNS
 
 INSERT_SQL = (f"INSERT INTO change ({', '.join(COLUMNS)}) VALUES "
@@ -37,7 +38,7 @@ class Log:
     def insert(self, records: Iterable[tuple]) -> None:
         try:
             self.raw.executemany(INSERT_SQL, records)
-        except sqlite3.IntegrityError as exc:
+        except cipher.IntegrityError as exc:
             if "UNIQUE" in str(exc):
                 raise Repeated("a record was given twice") from None
             raise
@@ -57,7 +58,7 @@ class Log:
         try:
             for ddl in INDEXES.values():
                 self.raw.execute(ddl)
-        except sqlite3.IntegrityError as exc:
+        except cipher.IntegrityError as exc:
             if "UNIQUE" in str(exc):
                 raise Repeated("a record was given twice") from None
             raise

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import select
 
 from ocgboard import files
 from ocgboard.errors import StoreError
-from ocgboard.store import backup, rewind, schema
+from ocgboard.store import backup, cipher, rewind, schema
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Board, Device, LocalSetting
 from ocgboard.store.session import Store
@@ -27,13 +26,13 @@ def take_backup(store: Store, target: Path | None = None) -> Path:
 
 
 def file_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = cipher.open_existing(path)
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in names or "change" not in names:
             raise StoreError(f"{path.name} is not an ocgboard backup")
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise StoreError(f"{path.name} is not an ocgboard backup ({exc})") from exc
     finally:
         conn.close()

@@ -16,7 +16,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from ocgboard.errors import StoreError
-from ocgboard.store import backup, undo
+from ocgboard.store import backup, cipher, undo
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.verify import verify
 
@@ -25,11 +25,11 @@ MAX_STEPS = 2_000_000  # far past any import an undo file is made for
 
 def is_undo_file(path: Path) -> bool:
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(cipher.open_existing(path)) as conn:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             return {"meta", "step"} <= names and conn.execute(
                 "SELECT value FROM meta WHERE key = 'format'").fetchone() == (undo.FORMAT,)
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return False
 
 
@@ -39,7 +39,7 @@ class UndoFile:
     def __init__(self, path: Path):
         backup.check_readable(path)
         self.path = path
-        self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self.conn = cipher.open_existing(path)
         try:
             self.meta = self._meta()
         except BaseException:
@@ -51,7 +51,7 @@ class UndoFile:
         try:
             meta = dict(self.conn.execute("SELECT key, value FROM meta"))
             count = self.conn.execute("SELECT count(*) FROM step").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             raise StoreError(f"{name} is not an ocgboard undo file ({exc})") from exc
         if meta.get("format") != undo.FORMAT:
             raise StoreError(f"{name} is not an ocgboard undo file")

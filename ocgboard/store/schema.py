@@ -7,7 +7,6 @@ with the SQLite backup API; then upgrade in batch mode.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 
 from ocgboard import clock
 from ocgboard.errors import StoreError
-from ocgboard.store import backup
+from ocgboard.store import backup, cipher
 from ocgboard.store.engine import raw_sqlite, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -63,7 +62,7 @@ def file_revision(path: Path) -> str | None:
     """The revision of the database file at `path`, read without changing a byte of it:
     the engine's connections switch a file to WAL mode, so they come after this. A
     plain connection (read-only would leave a WAL store's -wal and -shm behind)."""
-    conn = sqlite3.connect(path)
+    conn = cipher.open_existing(path, read_only=False)
     try:
         tables = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -24,7 +24,7 @@ import sqlite3
 from pathlib import Path
 
 from ocgboard.errors import StoreError
-from ocgboard.store import backup
+from ocgboard.store import backup, cipher
 from ocgboard.store.engine import create_private_file
 
 FORMAT = "ocgboard-undo 1"
@@ -102,13 +102,13 @@ class Journal:
         try:
             self.tmp.unlink(missing_ok=True)
             create_private_file(self.tmp)
-            out = sqlite3.connect(self.tmp)
+            out = cipher.connect(self.tmp)
             try:
                 self._write(out, meta, steps)
             finally:
                 out.close()
             backup.settle(self.tmp, self.target)
-        except (sqlite3.Error, OSError) as exc:
+        except (*cipher.Error, OSError) as exc:
             self.tmp.unlink(missing_ok=True)
             raise StoreError(f"the undo file could not be written ({exc}); nothing imported"
                              ) from exc

@@ -28,6 +28,7 @@ from typing import IO
 
 import ocgboard
 from ocgboard.errors import BoardError
+from ocgboard.store import cipher, vault
 from ocgboard.sync import container
 
 STAGE_CACHE = -131_072  # KiB of page cache for the child
@@ -42,8 +43,11 @@ class StagedLog:
         self.path = workdir / "staged-log.sqlite"
         fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
+        # The laptop's database key goes down the pipe, never on a command line.
+        self.key = vault.data_key()
         task = {"inner": str(inner), "staged": str(self.path), "store": str(store),
-                "devices": list(device_pks.items()), "ddl": ddl, "parent": os.getpid()}
+                "devices": list(device_pks.items()), "ddl": ddl, "parent": os.getpid(),
+                "key": self.key.hex() if self.key is not None else None}
         # A fresh interpreter, not multiprocessing: that would run the caller's own
         # script again in the child, and forking a process with threads is unsafe.
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(
@@ -110,7 +114,7 @@ class StagedLog:
 
     def _move(self, raw) -> None:
         try:
-            raw.execute("ATTACH DATABASE ? AS staged", (str(self.path),))
+            cipher.attach(raw, str(self.path), "staged", self.key)
             raw.execute("DELETE FROM main.change")
             raw.execute("INSERT INTO main.change SELECT * FROM staged.change")
         except BaseException as exc:  # re-raised by moved(), in the importer's thread
@@ -135,27 +139,28 @@ def main() -> None:
     task = json.loads(sys.stdin.read())
     gc.disable()  # millions of records, no cycles: the collector would only rescan them
     try:
+        key = bytes.fromhex(task["key"]) if task.get("key") else None
         _build(task["inner"], task["staged"], task["store"], dict(task["devices"]),
-               task["ddl"], task["parent"])
+               task["ddl"], task["parent"], key)
     except BoardError as exc:
         print(exc)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.Error) as exc:
         print(f"cannot store the file's change records: {exc}")
     else:
         print(DONE)
 
 
 def _build(inner: str, staged: str, store: str, device_pks: dict[int, int], ddl: list[str],
-           parent: int) -> None:
+           parent: int, key: bytes | None) -> None:
     # Opened by URI, so that the store can be attached read-only by URI.
-    conn = sqlite3.connect(Path(staged).as_uri(), uri=True, isolation_level=None)
+    conn = cipher.connect_with(Path(staged).as_uri(), key, uri=True, isolation_level=None)
     try:
         # A scratch file: if anything goes wrong it is thrown away, never repaired.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute(f"PRAGMA cache_size = {STAGE_CACHE}")
         conn.execute(ddl[0])
-        _copy_store_log(conn, store)
+        _copy_store_log(conn, store, key)
         conn.execute("BEGIN")
         conn.create_function("unhex", 1, bytes.fromhex, deterministic=True)
         insert = _insert_sql(device_pks)
@@ -170,7 +175,7 @@ def _build(inner: str, staged: str, store: str, device_pks: dict[int, int], ddl:
         try:
             for index in ddl[1:]:
                 conn.execute(index)
-        except sqlite3.IntegrityError:
+        except cipher.IntegrityError:
             raise BoardError("the file holds the same record twice: it was tampered "
                              "with") from None
         conn.execute("COMMIT")
@@ -223,10 +228,10 @@ def _check_types(conn: sqlite3.Connection) -> None:
         raise BoardError("a record in the file is malformed")
 
 
-def _copy_store_log(conn: sqlite3.Connection, store: str) -> None:
+def _copy_store_log(conn: sqlite3.Connection, store: str, key: bytes | None) -> None:
     """The records the store held before this import, as it committed them: the
     importer's transaction has not written any."""
-    conn.execute("ATTACH DATABASE ? AS store", (Path(store).as_uri() + "?mode=ro",))
+    cipher.attach(conn, Path(store).as_uri() + "?mode=ro", "store", key)
     try:
         conn.execute("INSERT INTO main.change SELECT * FROM store.change")
     finally:

@@ -20,7 +20,8 @@ def other_laptops_backup(tmp_path, home):
     """A backup made by another laptop of a board, in its own data folder."""
     other = tmp_path / "other-laptop"
     db = other / "board.sqlite"
-    env = {"OCGBOARD_HOME": str(other), "PATH": "/usr/bin:/bin"}
+    env = {"OCGBOARD_HOME": str(other), "PATH": "/usr/bin:/bin",
+           "OCGBOARD_NO_PASSPHRASE": "1"}
     run = lambda *argv: subprocess.run(  # noqa: E731
         [sys.executable, "-m", "ocgboard", "--db", str(db), *argv], check=True,
         capture_output=True, env=env)
@@ -57,7 +58,8 @@ def test_a_backup_whose_contact_keys_were_swapped_is_refused(board_cli, db_path,
     card = tmp_path / "dwp.card"
     subprocess.run([sys.executable, "-m", "ocgboard", "keys", "show", "-o", str(card)],
                    check=True, capture_output=True,
-                   env={"OCGBOARD_HOME": str(other), "PATH": "/usr/bin:/bin"})
+                   env={"OCGBOARD_HOME": str(other), "PATH": "/usr/bin:/bin",
+           "OCGBOARD_NO_PASSPHRASE": "1"})
     assert board_cli("keys", "import", str(card), "--agency", "DWP", "--name", "DWP")[0] == 0
     saved = backup_of(board_cli, tmp_path, "mine")
     conn = sqlite3.connect(saved)

@@ -151,11 +151,10 @@ def meeting(chair_and_deputy, tmp_path):
 
 def syncable_state(laptop: Laptop) -> list:
     """Every syncable row and open conflict: what two replicas must agree on."""
-    import sqlite3
-
+    from ocgboard.store import cipher
     from ocgboard.store.base import syncable_tables
 
-    conn = sqlite3.connect(laptop.db)
+    conn = cipher.open_existing(laptop.db)  # under the laptop's key where it has one
     try:
         rows = []
         for name in sorted(syncable_tables()):

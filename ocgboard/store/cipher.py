@@ -1,0 +1,106 @@
+"""Opening a database file of this laptop's: SQLCipher under the laptop's key, or
+plain SQLite on a laptop kept unencrypted.
+
+Every connection ocgboard makes to a file it keeps (stores, backups, the
+staged log of an import, undo journals) comes from connect(), so none is
+ever opened, or created, without the key. The key is given raw (x'…'), so
+SQLCipher spends no time deriving it: the passphrase's cost was paid once,
+by Argon2id, when the laptop was unlocked.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from ocgboard.errors import StoreError
+from ocgboard.store import vault
+
+try:  # the wheel that carries SQLCipher
+    import sqlcipher3.dbapi2 as _sqlcipher  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover - a broken install
+    _sqlcipher = None
+
+
+# The DB-API errors of either module: SQLCipher's are not subclasses of sqlite3's.
+_MODULES = (sqlite3, *([_sqlcipher] if _sqlcipher is not None else []))
+Error = tuple(m.Error for m in _MODULES)
+DatabaseError = tuple(m.DatabaseError for m in _MODULES)
+IntegrityError = tuple(m.IntegrityError for m in _MODULES)
+OperationalError = tuple(m.OperationalError for m in _MODULES)
+
+
+def module(key: bytes | None) -> ModuleType:
+    """The DB-API module for a database under `key` (sqlite3 for none)."""
+    if key is None:
+        return sqlite3
+    if _sqlcipher is None:
+        raise StoreError("this install lacks SQLCipher (the sqlcipher3-binary package): "
+                         "reinstall ocgboard")
+    return _sqlcipher
+
+
+def connect(target: str | Path, *, uri: bool = False, **kwargs) -> Any:
+    """A connection to `target` under this laptop's key (plain on a laptop kept
+    unencrypted); StoreError if the key does not open it, or the laptop is locked."""
+    return connect_with(target, vault.data_key(), uri=uri, **kwargs)
+
+
+def connect_with(target: str | Path, key: bytes | None, *, uri: bool = False,
+                 **kwargs) -> Any:
+    """A connection to `target` under `key` (None: a plain SQLite file)."""
+    conn = module(key).connect(str(target), uri=uri, **kwargs)
+    if key is not None:
+        apply_key(conn, key)
+    return conn
+
+
+def open_existing(path: str | Path, *, read_only: bool = True, **kwargs) -> Any:
+    """A connection to a file this laptop keeps: plain if it is a plain SQLite file (a
+    laptop kept unencrypted, or one from before the laptop had a lock), else under
+    the laptop's key. Read-only unless asked."""
+    path = Path(path)
+    key = None if is_plain(path) else vault.data_key()
+    if read_only:
+        return connect_with(f"{path.absolute().as_uri()}?mode=ro", key, uri=True, **kwargs)
+    return connect_with(path, key, **kwargs)
+
+
+def plain_under_sqlcipher(target: str | Path) -> Any:
+    """A SQLCipher connection to a plain file: to export it into an encrypted one."""
+    return module(b"key").connect(str(target))
+
+
+def apply_key(conn, key: bytes) -> None:
+    """The key, first of all statements, and a read that proves it opens the file."""
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:  # sqlcipher3's DatabaseError is not sqlite3's
+        conn.close()
+        raise StoreError("this database does not open with this laptop's key (it is "
+                         "another laptop's, not a database, or damaged)") from exc
+
+
+def attach(conn, target: str | Path, name: str, key: bytes | None) -> None:
+    """ATTACH the database at `target` (a path, or a URI on a URI connection) as
+    `name`, under `key` (a plain file if None)."""
+    quoted = str(target).replace("'", "''")
+    if _sqlcipher is None or isinstance(conn, sqlite3.Connection):
+        if key is not None:
+            raise StoreError("an encrypted database cannot be attached to a plain one")
+        conn.execute(f"ATTACH DATABASE '{quoted}' AS {name}")
+        return
+    secret = f"x'{key.hex()}'" if key is not None else ""
+    conn.execute(f"ATTACH DATABASE '{quoted}' AS {name} KEY \"{secret}\"")
+
+
+def is_plain(path: Path) -> bool:
+    """Whether `path` is a plain SQLite file (its header readable)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
