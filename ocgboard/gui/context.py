@@ -44,6 +44,7 @@ class Context:
     # Open another board (its store's file), or "new" or "join" (board/desk.py);
     # with a file, then import it there or join from it.
     switch_board: Callable[..., None] | None = None
+    lock: Callable[[], None] | None = None  # lock the app now (board/desk.py)
 
     def open_record(self, kind: str, key: str) -> None:
         """Show a threat, member or action wherever it lives (search, dashboard)."""

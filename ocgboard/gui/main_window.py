@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         ui.menuEdit.insertSeparator(ui.actionFind)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionQuit.triggered.connect(self.close)
+        ui.actionLock.triggered.connect(self._lock)
+        ui.actionLock.setVisible(self.context.lock is not None)
         ui.actionNew.triggered.connect(lambda: self.current_page().new_record())
         ui.actionPrint.triggered.connect(self._print)
         ui.actionImport.triggered.connect(lambda: self.exchange("import_file"))
@@ -180,6 +182,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction("&Join a board from a file…", lambda: self._switch(JOIN))
         menu.addAction("Set up a &new board…", lambda: self._switch(NEW))
+
+    def _lock(self) -> None:
+        if self.context.lock is not None:
+            self.context.lock()
 
     def _switch(self, what: str) -> None:
         if self.context.switch_board is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import os
 import time
 from dataclasses import asdict, dataclass
@@ -127,6 +128,22 @@ def change(old: str, new: str) -> None:
 def lock() -> None:
     """Drop the key from memory: nothing of the board can be read until unlocked."""
     _unlocked.pop(_home(), None)
+
+
+def strength(passphrase: str) -> tuple[int, str]:
+    """(estimated bits, a word for them): the meter shown while one is chosen. A rough
+    guess from length and the kinds of character used, discounted for repeats."""
+    classes = ((str.islower, 26), (str.isupper, 26), (str.isdigit, 10))
+    pool = sum(size for test, size in classes if any(test(c) for c in passphrase))
+    if any(not c.isascii() for c in passphrase):
+        pool += 100
+    if any(c.isascii() and not c.isalnum() for c in passphrase):
+        pool += 33
+    distinct = len(set(passphrase))
+    bits = int(min(len(passphrase), distinct * 2) * math.log2(pool)) if pool else 0
+    word = "too short" if len(passphrase) < MIN_PASSPHRASE else "weak" if bits < 45 else \
+        "fair" if bits < 65 else "good" if bits < 90 else "strong"
+    return bits, word
 
 
 def check_strength(passphrase: str) -> None:

@@ -16,18 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ocgboard import paths
 from ocgboard.core import board, boards, setup
 from ocgboard.errors import BoardError
 from ocgboard.gui.backend import Backend
+from ocgboard.gui.board import lock
 from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.board.join_wizard import JoinWizard
 from ocgboard.gui.context import JOIN, NEW, Context
 from ocgboard.gui.runner import TaskRunner
 from ocgboard.gui.settings import Settings
-from ocgboard.store import Store
+from ocgboard.store import Store, vault
 
 LAST, RECENT = "boards/last", "boards/recent"
 
@@ -45,6 +46,7 @@ class Desk:
         self.store: Store | None = None
         self.context: Context | None = None
         self.window: Any = None  # the board's window (window_of's), when one is open
+        self.idle: lock.IdleLock | None = None
 
     # -- starting -------------------------------------------------------------------
 
@@ -53,6 +55,9 @@ class Desk:
         """Open the first board, and import `file` into it (the import routes it to
         its own board, or offers to join that board); False when the person chose
         to quit."""
+        if not lock.unlocked():
+            return False
+        self.idle = lock.IdleLock(self.idle_minutes(), self.lock_now)
         if db is None and wanted is None and file and not boards.held():
             return self._join(None, file)
         if not self._start(db, wanted):
@@ -104,6 +109,7 @@ class Desk:
         store = setup.open_board(str(path))
         context = make_context(store)
         context.switch_board = self.switch
+        context.lock = self.lock_now if vault.encrypted() else None
         if not context.backend.info().name and \
                 FirstRunWizard(context.backend).exec() != QDialog.DialogCode.Accepted:
             context.runner.wait(30_000)
@@ -168,8 +174,34 @@ class Desk:
         self.window = self.context = self.store = None
 
     def close(self) -> None:
+        if self.idle is not None:
+            self.idle.stop()
         self._close_current()
         self.settings.sync()
+
+    # -- locking -----------------------------------------------------------------------
+
+    def idle_minutes(self) -> int:
+        try:
+            return int(self.settings.value(lock.IDLE_KEY) or lock.IDLE_MINUTES)
+        except (TypeError, ValueError):
+            return lock.IDLE_MINUTES
+
+    def lock_now(self) -> None:
+        """Nothing of the board shown and its key forgotten, once work under way is
+        done; the same board again once the passphrase is typed (the app quits if
+        the person gives up)."""
+        if not vault.encrypted() or self.store is None:
+            return
+        path = self.store.path
+        if self.context is not None:
+            self.context.runner.wait()  # an import or a pack finishes first
+        self._close_current()
+        vault.lock()
+        if lock.unlocked() and path is not None:
+            self.open(path)
+        else:
+            QApplication.quit()
 
     def _remember(self, path: Path) -> None:
         recent = [p for p in (self.settings.value(RECENT) or []) if p != str(path)]

@@ -1,0 +1,130 @@
+"""The app under the laptop's lock: a new laptop chooses its passphrase (with a
+strength meter), and the app locks on Ctrl+L and when left idle, showing
+nothing of the board until the passphrase is typed again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+
+from ocgboard.gui.board import lock as lock_module
+from ocgboard.gui.board.desk import Desk
+from ocgboard.gui.board.first_run import FirstRunWizard
+from ocgboard.gui.board.lock import PassphraseDialog
+from ocgboard.gui.context import NEW
+from ocgboard.gui.main_window import MainWindow
+from ocgboard.store import vault
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def new_laptop(monkeypatch):
+    monkeypatch.delenv(vault.PLAIN_ENV)
+    monkeypatch.setattr(Desk, "ask_first", lambda self: NEW)
+
+    def named(wizard):
+        wizard.ui.boardName.setText("Northshire Board")
+        wizard.ui.operatorName.setText("Supt Ann Lee")
+        wizard.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FirstRunWizard, "exec", named)
+    yield
+    vault.lock()
+
+
+def ok_button(dialog: PassphraseDialog):
+    return dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def board_windows() -> list:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def answering(qtbot, typed: list[str], seen: list):
+    """PassphraseDialog.exec typing each of `typed` in turn, as a person would."""
+    def exec_(dialog: PassphraseDialog):
+        seen.append((dialog.mode, board_windows()))
+        qtbot.addWidget(dialog)
+        for text in typed:
+            dialog.ui.passphrase.clear()
+            qtbot.keyClicks(dialog.ui.passphrase, text)
+            if dialog.mode == lock_module.CHOOSE:
+                dialog.ui.again.clear()
+                qtbot.keyClicks(dialog.ui.again, text)
+            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+            seen.append(dialog.ui.message.text())
+            if dialog.result() == QDialog.DialogCode.Accepted:
+                return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+    return exec_
+
+
+def test_choosing_a_passphrase_shows_its_strength_and_wants_it_twice(new_laptop, qtbot):
+    dialog = PassphraseDialog(lock_module.CHOOSE)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.again.isVisibleTo(dialog) and not ok_button(dialog).isEnabled()
+    qtbot.keyClicks(dialog.ui.passphrase, "short")
+    assert dialog.ui.strength.format() == "Too short"
+    dialog.ui.passphrase.clear()
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    assert dialog.ui.strength.format() in ("Good", "Strong")
+    assert not ok_button(dialog).isEnabled()  # not typed again yet
+    qtbot.keyClicks(dialog.ui.again, PASSPHRASE[:-1])
+    assert not ok_button(dialog).isEnabled()
+    qtbot.keyClicks(dialog.ui.again, PASSPHRASE[-1])
+    assert ok_button(dialog).isEnabled()
+
+
+def test_a_new_laptop_is_locked_under_its_passphrase_and_locks_on_ctrl_l(new_laptop, qtbot,
+                                                                          monkeypatch, home):
+    seen: list = []
+    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
+    desk = Desk(MainWindow)
+    try:
+        assert desk.start()
+        window = desk.window
+        qtbot.waitExposed(window)
+        assert seen[0] == (lock_module.CHOOSE, [])  # before any board is shown
+        assert vault.encrypted() and b"Northshire" not in (home / "board.sqlite").read_bytes()
+        assert window.ui.actionLock.isVisible()
+        assert window.ui.actionLock.shortcut() == QKeySequence("Ctrl+L")
+
+        seen.clear()
+        monkeypatch.setattr(PassphraseDialog, "exec",
+                            answering(qtbot, ["not the passphrase", PASSPHRASE], seen))
+        window.ui.actionLock.trigger()
+        mode, shown = seen[0]
+        assert mode == lock_module.UNLOCK and shown == []  # nothing of the board while locked
+        assert seen[1] == "wrong passphrase for this laptop"
+        again = desk.window
+        assert again is not None and again is not window
+        qtbot.waitExposed(again)
+        assert again.windowTitle().startswith("Northshire Board — ")
+    finally:
+        desk.close()
+
+
+def test_the_app_locks_itself_when_left_idle(new_laptop, qtbot, monkeypatch):
+    seen: list = []
+    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
+    desk = Desk(MainWindow)
+    try:
+        assert desk.start()
+        assert desk.idle is not None
+        assert desk.idle.timer.interval() == lock_module.IDLE_MINUTES * 60_000
+        seen.clear()
+        quits = []
+        monkeypatch.setattr(QApplication, "quit", lambda: quits.append(1))
+        monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [], seen))  # gives up
+        desk.idle.timer.setInterval(50)
+        desk.idle.timer.start()
+        qtbot.waitUntil(lambda: bool(quits), timeout=5000)
+        assert seen[0] == (lock_module.UNLOCK, []) and desk.window is None
+        assert not vault.is_unlocked()
+    finally:
+        desk.close()
