@@ -7,8 +7,9 @@ from pathlib import Path
 
 from ocgboard import paths
 from ocgboard.cli.common import add_json, done, emit_json, table
-from ocgboard.core import history, lookup
+from ocgboard.core import history, keeping, lookup
 from ocgboard.errors import InputError
+from ocgboard.store import pruning
 from ocgboard.store import restore as restoring
 from ocgboard.store.verify import verify
 
@@ -26,6 +27,10 @@ def register(commands) -> None:
 
     p = commands.add_parser("backup", help="save a consistent copy of the whole store")
     p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backups folder)")
+    p.add_argument("--keep-last", type=int, metavar="N",
+                   help="keep the last N automatic backups (before imports; default 5)")
+    p.add_argument("--keep-weeks", type=int, metavar="W",
+                   help="and the newest of each week for W weeks (default 13)")
     p.set_defaults(func=run_backup)
 
     p = commands.add_parser("restore", help="replace the store with a backup, or undo an "
@@ -65,6 +70,14 @@ def run_verify(ctx, args) -> int:
 
 
 def run_backup(ctx, args) -> None:
+    if args.keep_last is not None or args.keep_weeks is not None:
+        with ctx.write() as s:
+            chosen = keeping.set_policy(s, args.keep_last, args.keep_weeks)
+        store = ctx.store()
+        gone = pruning.prune(store.path, store.clock.local_now(), chosen) if store.path else []
+        done(f"automatic backups kept: the last {chosen.keep_last}, then one a week for "
+             f"{chosen.keep_weeks} weeks; {len(gone)} older removed")
+        return
     target = Path(args.output).expanduser().resolve() if args.output else None
     saved = restoring.take_backup(ctx.store(), target)
     done(f"backup written to {saved}")

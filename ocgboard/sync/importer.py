@@ -22,10 +22,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import setup
+from ocgboard.core import keeping, setup
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
-from ocgboard.store import Store, backup, journal, undo
+from ocgboard.store import Store, backup, journal, pruning, undo
 from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.models import Agency, Contact, ExchangeLog
 from ocgboard.sync import (
@@ -124,6 +124,9 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
             if snapshot is not None:
                 snapshot.abandon()
             raise
+    if kept is not None and store.path is not None:
+        with store.reader() as s:
+            pruning.prune(store.path, store.clock.local_now(), keeping.policy(s))
     return ImportResult(summary, manifest, signer, not preview, kept, warnings)
 
 
