@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar
@@ -45,6 +45,7 @@ class Context:
     # with a file, then import it there or join from it.
     switch_board: Callable[..., None] | None = None
     lock: Callable[[], None] | None = None  # lock the app now (board/desk.py)
+    idle: Any = None  # the idle timer that locks it (board/lock.IdleLock), if running
 
     def open_record(self, kind: str, key: str) -> None:
         """Show a threat, member or action wherever it lives (search, dashboard)."""

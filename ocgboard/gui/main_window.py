@@ -25,6 +25,7 @@ from ocgboard.gui.strategy.page import StrategyPage
 from ocgboard.gui.threats.page import ThreatsPage
 from ocgboard.gui.watch import Watch
 from ocgboard.printable import escaped
+from ocgboard.store import vault
 
 # In navigation order; Ctrl+1 is the first.
 PAGES = (DashboardPage, ThreatsPage, ActionsPage, AgenciesPage, MeetingsPage, LibraryPage,
@@ -101,7 +102,10 @@ class MainWindow(QMainWindow):
         self.marking_label.setAccessibleName("Protective marking")
         self.exchange_label = QLabel(self)
         self.exchange_label.setAccessibleName("Last exchange")
-        for label in (self.board_label, self.marking_label, self.exchange_label):
+        self.lock_label = QLabel(self)
+        self.lock_label.setAccessibleName("Encryption")
+        for label in (self.board_label, self.marking_label, self.lock_label,
+                      self.exchange_label):
             self.statusBar().addPermanentWidget(label)
         font = self.ui.markingBanner.font()
         font.setBold(True)
@@ -124,6 +128,8 @@ class MainWindow(QMainWindow):
         self.marking_label.setText(f"  {info.marking}  ")
         self.ui.markingBanner.setText(info.marking)
         self.exchange_label.setText(f"Last exchange: {last}" if last else "No exchange yet")
+        self.lock_label.setText("Encrypted" if vault.encrypted() else
+                                "<b><font color='#b00020'>Not encrypted</font></b>")
 
     def current_page(self) -> Page:
         return self.pages[self.ui.pages.currentIndex()]

@@ -131,8 +131,11 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         key = vault.data_key()  # before any file is opened: a locked laptop opens none
         if key is not None and cipher.is_plain(path):
             encrypt.in_place(path, key)  # a store from before this laptop had a lock
+        # The pool hands a connection to whichever thread asks next (the runner's
+        # worker, the GUI): as SQLAlchemy's own sqlite dialect does for a file.
         engine = create_engine(url, module=cipher.module(key), json_serializer=to_json,
-                               creator=lambda: cipher.connect_with(path, key, timeout=30))
+                               creator=lambda: cipher.connect_with(
+                                   path, key, timeout=30, check_same_thread=False))
     else:
         engine = create_engine(
             url, poolclass=StaticPool, connect_args={"check_same_thread": False},

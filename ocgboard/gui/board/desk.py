@@ -57,7 +57,7 @@ class Desk:
         to quit."""
         if not lock.unlocked():
             return False
-        self.idle = lock.IdleLock(self.idle_minutes(), self.lock_now)
+        self.idle = lock.IdleLock(lock.idle_minutes(self.settings), self.lock_now)
         if db is None and wanted is None and file and not boards.held():
             return self._join(None, file)
         if not self._start(db, wanted):
@@ -110,6 +110,7 @@ class Desk:
         context = make_context(store)
         context.switch_board = self.switch
         context.lock = self.lock_now if vault.encrypted() else None
+        context.idle = self.idle
         if not context.backend.info().name and \
                 FirstRunWizard(context.backend).exec() != QDialog.DialogCode.Accepted:
             context.runner.wait(30_000)
@@ -180,12 +181,6 @@ class Desk:
         self.settings.sync()
 
     # -- locking -----------------------------------------------------------------------
-
-    def idle_minutes(self) -> int:
-        try:
-            return int(self.settings.value(lock.IDLE_KEY) or lock.IDLE_MINUTES)
-        except (TypeError, ValueError):
-            return lock.IDLE_MINUTES
 
     def lock_now(self) -> None:
         """Nothing of the board shown and its key forgotten, once work under way is

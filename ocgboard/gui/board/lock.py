@@ -19,22 +19,30 @@ from ocgboard.store import encrypt, vault
 
 IDLE_MINUTES = 10  # as KeePassXC's default
 IDLE_KEY = "lock/idle_minutes"
-UNLOCK, CHOOSE = "unlock", "choose"
+UNLOCK, CHOOSE, CHANGE = "unlock", "choose", "change"
 
 
 class PassphraseDialog(QDialog):
     """UNLOCK: the laptop's passphrase, checked. CHOOSE: a new one, twice, with a
-    strength meter; the laptop is locked under it (its plain data encrypted)."""
+    strength meter; the laptop is locked under it (its plain data encrypted).
+    CHANGE: the current one, then a new one twice: the key is wrapped again."""
 
     def __init__(self, mode: str, parent=None):
         super().__init__(parent)
         self.mode = mode
         self.ui = ui = Ui_PassphraseDialog()
         ui.setupUi(self)
-        choosing = mode == CHOOSE
+        choosing = mode in (CHOOSE, CHANGE)
         for widget in (ui.again, ui.againLabel, ui.strength, ui.strengthLabel):
             widget.setVisible(choosing)
-        if choosing:
+        for widget in (ui.current, ui.currentLabel):
+            widget.setVisible(mode == CHANGE)
+        if mode == CHANGE:
+            self.setWindowTitle("Change this laptop's passphrase")
+            ui.passphraseLabel.setText("&New passphrase:")
+            ui.heading.setText("The boards are not encrypted again: the same key is locked "
+                               "under the new passphrase, and the old one opens nothing.")
+        elif choosing:
             self.setWindowTitle("Choose a passphrase for this laptop")
             ui.heading.setText(
                 "Everything ocgboard keeps on this laptop (boards, backups, keys) is "
@@ -45,6 +53,7 @@ class PassphraseDialog(QDialog):
                                "its boards.")
         ui.passphrase.textChanged.connect(self._changed)
         ui.again.textChanged.connect(self._changed)
+        ui.current.textChanged.connect(self._changed)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         self._changed()
@@ -54,11 +63,12 @@ class PassphraseDialog(QDialog):
         ui.message.clear()
         text = ui.passphrase.text()
         ok = bool(text)
-        if self.mode == CHOOSE:
+        if self.mode != UNLOCK:
             bits, word = vault.strength(text)
             ui.strength.setValue(min(100, bits))
             ui.strength.setFormat(word.capitalize() if text else "")
-            ok = len(text) >= vault.MIN_PASSPHRASE and ui.again.text() == text
+            ok = len(text) >= vault.MIN_PASSPHRASE and ui.again.text() == text and \
+                (self.mode == CHOOSE or bool(ui.current.text()))
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def accept(self) -> None:
@@ -67,6 +77,8 @@ class PassphraseDialog(QDialog):
         try:
             if self.mode == CHOOSE:
                 encrypt.protect(text)
+            elif self.mode == CHANGE:
+                vault.change(self.ui.current.text(), text)
             else:
                 vault.unlock(text)
         except BoardError as exc:
@@ -75,9 +87,17 @@ class PassphraseDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.ui.passphrase.clear()
-        self.ui.again.clear()
+        for field in (self.ui.passphrase, self.ui.again, self.ui.current):
+            field.clear()
         super().accept()
+
+
+def idle_minutes(settings) -> int:
+    """How long the app may be left before it locks itself (Preferences)."""
+    try:
+        return max(1, int(settings.value(IDLE_KEY) or IDLE_MINUTES))
+    except (TypeError, ValueError):
+        return IDLE_MINUTES
 
 
 def unlocked(parent=None) -> bool:

@@ -1,4 +1,5 @@
-"""Preferences: your name as an author, this laptop's name, the board's marking."""
+"""Preferences: your name as an author, this laptop's name, the board's marking, how
+soon the app locks itself, and this laptop's passphrase."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from PySide6.QtWidgets import QDialog
 
 from ocgboard.core import board, vocab
 from ocgboard.errors import BoardError
+from ocgboard.gui.board.lock import CHANGE, IDLE_KEY, PassphraseDialog, idle_minutes
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_preferences import Ui_PreferencesDialog
+from ocgboard.store import vault
 
 
 def _save(session, name: str, area, marking: str, device: str, operator: str) -> None:
@@ -27,6 +30,9 @@ class PreferencesDialog(QDialog):
         self.ui.deviceName.setText(info.device_name)
         self.ui.marking.addItems(vocab.values("markings"))
         self.ui.marking.setCurrentText(info.marking)
+        self.ui.idleMinutes.setValue(idle_minutes(context.settings))
+        self.ui.changePassphrase.setVisible(vault.encrypted())
+        self.ui.changePassphrase.clicked.connect(self.change_passphrase)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
 
@@ -41,4 +47,12 @@ class PreferencesDialog(QDialog):
             return
         if ui.operatorName.text().strip():
             self.context.backend.author = ui.operatorName.text().strip()
+        self.context.settings.set_value(IDLE_KEY, ui.idleMinutes.value())
+        if self.context.idle is not None:
+            self.context.idle.set_minutes(ui.idleMinutes.value())
         super().accept()
+
+    def change_passphrase(self) -> None:
+        if PassphraseDialog(CHANGE, self).exec() == QDialog.DialogCode.Accepted:
+            self.ui.message.setText("Passphrase changed: the old one no longer opens "
+                                    "this laptop.")

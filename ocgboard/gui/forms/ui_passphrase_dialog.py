@@ -32,32 +32,43 @@ class Ui_PassphraseDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.currentLabel = QLabel(PassphraseDialog)
+        self.currentLabel.setObjectName(u"currentLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.currentLabel)
+
+        self.current = QLineEdit(PassphraseDialog)
+        self.current.setObjectName(u"current")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.current)
+
         self.passphraseLabel = QLabel(PassphraseDialog)
         self.passphraseLabel.setObjectName(u"passphraseLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
 
         self.passphrase = QLineEdit(PassphraseDialog)
         self.passphrase.setObjectName(u"passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passphrase)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passphrase)
 
         self.againLabel = QLabel(PassphraseDialog)
         self.againLabel.setObjectName(u"againLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.againLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.againLabel)
 
         self.again = QLineEdit(PassphraseDialog)
         self.again.setObjectName(u"again")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.again)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.again)
 
         self.strengthLabel = QLabel(PassphraseDialog)
         self.strengthLabel.setObjectName(u"strengthLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.strengthLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.strengthLabel)
 
         self.strength = QProgressBar(PassphraseDialog)
         self.strength.setObjectName(u"strength")
@@ -65,7 +76,7 @@ class Ui_PassphraseDialog(object):
         self.strength.setValue(0)
         self.strength.setTextVisible(True)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.strength)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.strength)
 
 
         self.layout.addLayout(self.form)
@@ -83,6 +94,7 @@ class Ui_PassphraseDialog(object):
         self.layout.addWidget(self.buttons)
 
 #if QT_CONFIG(shortcut)
+        self.currentLabel.setBuddy(self.current)
         self.passphraseLabel.setBuddy(self.passphrase)
         self.againLabel.setBuddy(self.again)
 #endif // QT_CONFIG(shortcut)
@@ -93,6 +105,10 @@ class Ui_PassphraseDialog(object):
     def retranslateUi(self, PassphraseDialog):
         PassphraseDialog.setWindowTitle(QCoreApplication.translate("PassphraseDialog", u"ocgboard is locked", None))
         self.heading.setText("")
+        self.currentLabel.setText(QCoreApplication.translate("PassphraseDialog", u"&Current passphrase:", None))
+#if QT_CONFIG(accessibility)
+        self.current.setAccessibleName(QCoreApplication.translate("PassphraseDialog", u"Current passphrase", None))
+#endif // QT_CONFIG(accessibility)
         self.passphraseLabel.setText(QCoreApplication.translate("PassphraseDialog", u"&Passphrase:", None))
 #if QT_CONFIG(accessibility)
         self.passphrase.setAccessibleName(QCoreApplication.translate("PassphraseDialog", u"Passphrase", None))

@@ -16,13 +16,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(480, 240)
+        PreferencesDialog.resize(480, 300)
         self.layout = QVBoxLayout(PreferencesDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -58,6 +59,24 @@ class Ui_PreferencesDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.marking)
 
+        self.idleLabel = QLabel(PreferencesDialog)
+        self.idleLabel.setObjectName(u"idleLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.idleLabel)
+
+        self.idleMinutes = QSpinBox(PreferencesDialog)
+        self.idleMinutes.setObjectName(u"idleMinutes")
+        self.idleMinutes.setMinimum(1)
+        self.idleMinutes.setMaximum(240)
+        self.idleMinutes.setValue(10)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleMinutes)
+
+        self.changePassphrase = QPushButton(PreferencesDialog)
+        self.changePassphrase.setObjectName(u"changePassphrase")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.changePassphrase)
+
 
         self.layout.addLayout(self.form)
 
@@ -77,6 +96,7 @@ class Ui_PreferencesDialog(object):
         self.operatorLabel.setBuddy(self.operatorName)
         self.deviceNameLabel.setBuddy(self.deviceName)
         self.markingLabel.setBuddy(self.marking)
+        self.idleLabel.setBuddy(self.idleMinutes)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreferencesDialog)
@@ -96,6 +116,12 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(accessibility)
         self.marking.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Protective marking", None))
 #endif // QT_CONFIG(accessibility)
+        self.idleLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Lock when idle for:", None))
+        self.idleMinutes.setSuffix(QCoreApplication.translate("PreferencesDialog", u" minutes", None))
+#if QT_CONFIG(accessibility)
+        self.idleMinutes.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Lock when idle for, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.changePassphrase.setText(QCoreApplication.translate("PreferencesDialog", u"C&hange this laptop's passphrase\u2026", None))
         self.message.setText("")
 #if QT_CONFIG(accessibility)
         self.message.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Message", None))

@@ -128,3 +128,53 @@ def test_the_app_locks_itself_when_left_idle(new_laptop, qtbot, monkeypatch):
         assert not vault.is_unlocked()
     finally:
         desk.close()
+
+
+def test_preferences_change_the_passphrase_and_the_idle_time(new_laptop, qtbot, monkeypatch):
+    from ocgboard.gui.board.preferences import PreferencesDialog
+
+    seen: list = []
+    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
+    desk = Desk(MainWindow)
+    try:
+        assert desk.start()
+        window = desk.window
+        assert window.lock_label.text() == "Encrypted"
+        prefs = PreferencesDialog(window.context, window)
+        qtbot.addWidget(prefs)
+        assert prefs.ui.idleMinutes.value() == 10
+        assert prefs.ui.changePassphrase.isVisibleTo(prefs)
+
+        new = "an even longer passphrase for Northshire"
+
+        def change(dialog: PassphraseDialog):
+            qtbot.addWidget(dialog)
+            assert dialog.mode == lock_module.CHANGE and dialog.ui.current.isVisibleTo(dialog)
+            qtbot.keyClicks(dialog.ui.current, "not it at all")
+            qtbot.keyClicks(dialog.ui.passphrase, new)
+            qtbot.keyClicks(dialog.ui.again, new)
+            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+            seen.append(dialog.ui.message.text())
+            dialog.ui.current.clear()
+            qtbot.keyClicks(dialog.ui.current, PASSPHRASE)
+            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+            return dialog.result()
+
+        monkeypatch.setattr(PassphraseDialog, "exec", change)
+        qtbot.mouseClick(prefs.ui.changePassphrase, Qt.MouseButton.LeftButton)
+        assert seen[-1] == "wrong passphrase for this laptop"
+        assert "Passphrase changed" in prefs.ui.message.text()
+        prefs.ui.idleMinutes.setValue(3)
+        prefs.accept()
+        assert desk.idle.timer.interval() == 3 * 60_000
+        vault.lock()
+        with pytest.raises(Exception, match="wrong passphrase"):
+            vault.unlock(PASSPHRASE)
+        vault.unlock(new)
+    finally:
+        desk.close()
+
+
+def test_a_laptop_kept_unencrypted_says_so(window):
+    assert "Not encrypted" in window.lock_label.text()
+    assert not window.ui.actionLock.isVisible()
