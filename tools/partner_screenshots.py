@@ -27,6 +27,7 @@ from screenshots import ROOT, start_display  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots" / "partners"
 PASSPHRASE = "correct horse battery staple"
+LAPTOP_PASSPHRASE = "each laptop has its own passphrase"
 WAIT = 60.0
 
 
@@ -98,6 +99,7 @@ def chair_exports(steps: Walk, root: Path):
     from ocgboard.paths import home_at
 
     with home_at(root / "chair"):
+        locked_laptop()
         store = setup.open_board(str(root / "chair" / "board.sqlite"))
         with store.session("Supt Gary Marsh") as s:
             board.init(s, "Eastshire OCG Partnership Board", device_name="Chair's laptop",
@@ -115,6 +117,13 @@ def chair_exports(steps: Walk, root: Path):
         steps.shot(wizard, "chair-exports-dwps-extract")
         wizard.accept()
     return window
+
+
+def locked_laptop() -> None:
+    """This laptop under its passphrase, as the app's first start leaves it."""
+    from ocgboard.store import encrypt
+
+    encrypt.protect(LAPTOP_PASSPHRASE)
 
 
 def export_by_passphrase(steps: Walk, page, target: Path, *, agency: bool):
@@ -186,6 +195,7 @@ def dwp_joins_and_returns(steps: Walk, root: Path, extract: Path):
     from ocgboard.paths import home_at
 
     with home_at(root / "dwp"):
+        locked_laptop()
         joined = join_from(steps, extract, "DWP laptop 1", "Jo Bloggs (DWP)", "dwp")
         desk = Desk(MainWindow)
         desk.open(joined.path)
@@ -262,6 +272,7 @@ def deputy_joins(steps: Walk, root: Path, window) -> None:
         wizard = export_by_passphrase(steps, page, root / "replica.ocgx", agency=False)
         wizard.accept()
     with home_at(root / "deputy"):
+        locked_laptop()
         joined = join_from(steps, root / "replica.ocgx", "Deputy's laptop", "DI Ann Lee",
                            "deputy")
         desk = Desk(MainWindow)

@@ -68,12 +68,21 @@ def shoot(home: Path) -> int:
     from ocgboard.core import board, demo, setup
     from ocgboard.gui.app import make_context
     from ocgboard.gui.board.first_run import FirstRunWizard
+    from ocgboard.gui.board.lock import CHOOSE, PassphraseDialog
     from ocgboard.gui.main_window import MainWindow
+    from ocgboard.store import encrypt
 
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.png"):  # a scene renamed or dropped leaves no stale picture
         old.unlink()
+    choose = PassphraseDialog(CHOOSE)  # what a laptop's first start asks before all else
+    for field in (choose.ui.passphrase, choose.ui.again):
+        field.setText("Northshire board laptop, under lock and key")
+    choose.show()
+    save(choose, "00-laptop-passphrase", app)
+    choose.close()
+    encrypt.protect("Northshire board laptop, under lock and key")
     store = setup.open_board(str(home / "board.sqlite"))
     context = make_context(store)
     wizard = FirstRunWizard(context.backend)

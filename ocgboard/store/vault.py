@@ -125,6 +125,12 @@ def change(old: str, new: str) -> None:
     _write(_unlocked[_home()], new, tuned())
 
 
+def cost() -> Cost | None:
+    """The Argon2id cost this laptop's lock was made with (None: no passphrase)."""
+    kdf = _read().get("kdf")
+    return Cost(kdf["memory_kib"], kdf["iterations"], kdf["lanes"]) if kdf else None
+
+
 def lock() -> None:
     """Drop the key from memory: nothing of the board can be read until unlocked."""
     _unlocked.pop(_home(), None)

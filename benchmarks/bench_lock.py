@@ -1,0 +1,131 @@
+"""The laptop's lock: what encryption costs, as ratios of the same work on a plain
+store in this one run.
+
+Bars: unlocking (Argon2id at the cost tuned on this laptop, then the key
+unwrapped) within 1.5 s; generating the national demo board, a full import
+of its replica into an empty store, and the 40-threat meeting pack, each on
+an encrypted store within 1.3 times the same on a plain store. Each pair runs
+back to back, plain first, in laptops (data folders) of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_pack import agenda_threats  # noqa: E402
+from common import private_home  # noqa: E402
+
+from ocgboard.core import demo, meetings, setup  # noqa: E402
+from ocgboard.paths import home_at  # noqa: E402
+from ocgboard.reports import fonts, pack  # noqa: E402
+from ocgboard.store import vault  # noqa: E402
+from ocgboard.store.models import Meeting  # noqa: E402
+from ocgboard.sync import export, importer, keys  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple, twice over"
+KINDS = ("plain", "encrypted")
+
+
+def laptop(root: Path, kind: str) -> Path:
+    """A data folder, locked under PASSPHRASE or explicitly kept plain."""
+    home = root / kind
+    with home_at(home):
+        vault.create(PASSPHRASE if kind == "encrypted" else None)
+    return home
+
+
+def timed(work, *args, **kwargs) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = work(*args, **kwargs)
+    return time.perf_counter() - started, result
+
+
+def verdict(label: str, times: dict[str, float], bar: float = 1.3) -> None:
+    ratio = times["encrypted"] / times["plain"]
+    print(f"{label}: plain {times['plain']:.2f} s, encrypted {times['encrypted']:.2f} s, "
+          f"ratio {ratio:.2f} (bar: <= {bar} — {'met' if ratio <= bar else 'NOT MET'})",
+          flush=True)
+
+
+def unlock_figure(root: Path) -> None:
+    os.environ.pop(vault.COST_ENV, None)  # the cost this laptop is tuned to
+    with home_at(root / "unlock"):
+        vault.create(PASSPHRASE)
+        vault.lock()
+        took, _ = timed(vault.unlock, PASSPHRASE)
+        cost = vault.cost()
+    assert cost is not None
+    print(f"unlock (Argon2id, {cost.memory_kib // 1024} MiB, {cost.iterations} passes, "
+          f"{cost.lanes} lanes): {took:.2f} s (bar: <= 1.5 s — "
+          f"{'met' if took <= 1.5 else 'NOT MET'})", flush=True)
+
+
+def demo_boards(root: Path) -> dict[str, Path]:
+    times, made = {}, {}
+    for kind in KINDS:
+        home = laptop(root, kind)
+        with home_at(home):
+            store = setup.open_board(str(home / "board.sqlite"))
+            with store.session("Benchmark") as s:
+                times[kind], _ = timed(demo.generate, s, "national")
+            store.close()
+        made[kind] = home
+    verdict("national demo board generated", times)
+    return made
+
+
+def full_import(root: Path, boards: dict[str, Path]) -> None:
+    replica = root / "replica.ocgx"
+    with home_at(boards["plain"]):
+        store = setup.open_board(str(boards["plain"] / "board.sqlite"))
+        with store.reader() as s:
+            export.export(s, replica, passphrase=PASSPHRASE)
+        store.close()
+    times = {}
+    for kind in KINDS:
+        home = laptop(root / "deputies", kind)
+        with home_at(home):
+            store = setup.open_board(str(home / "board.sqlite"))
+            times[kind], _ = timed(importer.import_file, store, replica,
+                                   passphrase=PASSPHRASE, trust_unknown_signer=True,
+                                   device_keys=keys.load(), sole_user=True)
+            store.close()
+    verdict("full import of the national replica into an empty store", times)
+
+
+def packs(boards: dict[str, Path]) -> None:
+    fonts.register()
+    times = {}
+    for kind in KINDS:
+        with home_at(boards[kind]):
+            store = setup.open_board(str(boards[kind] / "board.sqlite"))
+            with store.session("Benchmark") as s:
+                meeting_id = meetings.add(s, "Benchmark meeting",
+                                          store.clock.today() + dt.timedelta(days=10),
+                                          threats=agenda_threats(s),
+                                          with_due_reviews=False).id
+            with store.reader() as s:
+                meeting = s.get(Meeting, meeting_id)
+                pack.build(s, meeting, boards[kind] / "warm.pdf")  # caches warmed alike
+                times[kind], _ = timed(pack.build, s, meeting, boards[kind] / "pack.pdf")
+            store.close()
+    verdict("the chair's 40-threat pack", times)
+
+
+def main() -> None:
+    root = private_home("lock")
+    unlock_figure(root)
+    os.environ[vault.COST_ENV] = "65536,2"  # the laptops below: unlock is not measured
+    boards = demo_boards(root)
+    full_import(root, boards)
+    packs(boards)
+
+
+if __name__ == "__main__":
+    main()
