@@ -76,6 +76,9 @@ def plain_under_sqlcipher(target: str | Path) -> Any:
 def apply_key(conn, key: bytes) -> None:
     """The key, first of all statements, and a read that proves it opens the file."""
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # SQLite's temporary files (big sorts, temp tables) are never encrypted: keep
+    # them in memory, whatever the build's default.
+    conn.execute("PRAGMA temp_store = MEMORY")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # sqlcipher3's DatabaseError is not sqlite3's
