@@ -10,7 +10,9 @@ back to back, plain first, in laptops (data folders) of their own.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import os
 import sys
 import time
@@ -21,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_pack import agenda_threats  # noqa: E402
 from common import private_home  # noqa: E402
 
+from ocgboard.cli import main as cli_main  # noqa: E402
 from ocgboard.core import demo, meetings, setup  # noqa: E402
 from ocgboard.paths import home_at  # noqa: E402
 from ocgboard.reports import fonts, pack  # noqa: E402
@@ -81,8 +84,9 @@ def demo_boards(root: Path) -> dict[str, Path]:
 
 
 def full_import(root: Path, boards: dict[str, Path]) -> None:
-    replica = root / "replica.ocgx"
+    replica, card = root / "replica.ocgx", root / "chair.card"
     with home_at(boards["plain"]):
+        cli(["keys", "show", "-o", str(card)])
         store = setup.open_board(str(boards["plain"] / "board.sqlite"))
         with store.reader() as s:
             export.export(s, replica, passphrase=PASSPHRASE)
@@ -91,12 +95,19 @@ def full_import(root: Path, boards: dict[str, Path]) -> None:
     for kind in KINDS:
         home = laptop(root / "deputies", kind)
         with home_at(home):
+            cli(["keys", "import", str(card), "--board", "--name", "Chair"])  # its signer
             store = setup.open_board(str(home / "board.sqlite"))
             times[kind], _ = timed(importer.import_file, store, replica,
-                                   passphrase=PASSPHRASE, trust_unknown_signer=True,
-                                   device_keys=keys.load(), sole_user=True)
+                                   passphrase=PASSPHRASE, device_keys=keys.load(),
+                                   sole_user=True)
             store.close()
     verdict("full import of the national replica into an empty store", times)
+
+
+def cli(argv: list[str]) -> None:
+    with contextlib.redirect_stdout(io.StringIO()):
+        if cli_main(argv) != 0:
+            raise SystemExit(f"ocgboard {' '.join(argv)} failed")
 
 
 def packs(boards: dict[str, Path]) -> None:
