@@ -83,17 +83,17 @@ def apply_key(conn, key: bytes) -> None:
     # work costs a third more on a big write; at 16 KiB a few per cent.
     conn.execute(f"PRAGMA cipher_default_page_size = {PAGE_SIZE}")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    # Pages in the cache are held decrypted: a larger cache decrypts less often.
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    # SQLite's temporary files (big sorts, temp tables) are never encrypted: keep
-    # them in memory, whatever the build's default.
-    conn.execute("PRAGMA temp_store = MEMORY")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # sqlcipher3's DatabaseError is not sqlite3's
         conn.close()
         raise StoreError("this database does not open with this laptop's key (it is "
                          "another laptop's, not a database, or damaged)") from exc
+    # Pages in the cache are held decrypted: a larger cache decrypts less often.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    # SQLite's temporary files (big sorts, temp tables) are never encrypted: keep
+    # them in memory, whatever the build's default.
+    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def attach(conn, target: str | Path, name: str, key: bytes | None) -> None:
@@ -106,6 +106,7 @@ def attach(conn, target: str | Path, name: str, key: bytes | None) -> None:
         conn.execute(f"ATTACH DATABASE '{quoted}' AS {name}")
         return
     secret = f"x'{key.hex()}'" if key is not None else ""
+    conn.execute(f"PRAGMA cipher_default_page_size = {PAGE_SIZE}")  # what it is opened with
     conn.execute(f"ATTACH DATABASE '{quoted}' AS {name} KEY \"{secret}\"")
 
 
