@@ -38,6 +38,7 @@ KEY_BYTES = 32
 WRAP_CONTEXT = b"ocgboard laptop key v1"
 MIN_PASSPHRASE = 8
 SEALED = b"OCGS1"  # what a sealed secret starts with
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # Argon2id's memory, at most 4 GiB
 # Tests and benchmarks pin a cost (OCGBOARD_KDF="memory_kib,iterations") so that a
 # hundred laptops are not each a second to unlock; a real laptop is tuned.
 COST_ENV = "OCGBOARD_KDF"
@@ -105,10 +106,9 @@ def unlock(passphrase: str) -> None:
     data = _read()
     if data.get("plain"):
         return
-    kdf = data["kdf"]
     try:
-        kek = _derive(passphrase, base64.b64decode(kdf["salt"]),
-                      Cost(kdf["memory_kib"], kdf["iterations"], kdf["lanes"]))
+        kdf = data["kdf"]
+        kek = _derive(passphrase, base64.b64decode(kdf["salt"]), _bounded(kdf))
         wrapped = base64.b64decode(data["wrapped"])
         key = AESGCM(kek).decrypt(wrapped[:12], wrapped[12:], WRAP_CONTEXT)
     except InvalidTag:
@@ -128,7 +128,7 @@ def change(old: str, new: str) -> None:
 def cost() -> Cost | None:
     """The Argon2id cost this laptop's lock was made with (None: no passphrase)."""
     kdf = _read().get("kdf")
-    return Cost(kdf["memory_kib"], kdf["iterations"], kdf["lanes"]) if kdf else None
+    return _bounded(kdf) if kdf else None
 
 
 def lock() -> None:
@@ -211,6 +211,17 @@ def tuned(target_seconds: float = 1.0) -> Cost:
     spent = max(time.perf_counter() - started, 1e-3)
     iterations = max(2, min(12, round(probe.iterations * target_seconds / spent / 4)))
     return Cost(262_144, iterations, 2)  # 256 MiB, as KeePassXC's default
+
+
+def _bounded(kdf: dict) -> Cost:
+    """The lock file's cost, within what a laptop can pay: a file altered to ask
+    Argon2id for terabytes or a million passes is refused, not obeyed."""
+    cost = Cost(kdf["memory_kib"], kdf["iterations"], kdf["lanes"])
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in asdict(cost).values()) \
+            or not (8 * cost.lanes <= cost.memory_kib <= MAX_MEMORY_KIB
+                    and 1 <= cost.iterations <= 64 and 1 <= cost.lanes <= 16):
+        raise ValueError("its key derivation asks for more than any laptop can give")
+    return cost
 
 
 def _derive(passphrase: str, salt: bytes, cost: Cost) -> bytes:

@@ -53,6 +53,17 @@ def test_a_tampered_lock_file_is_refused_in_one_line(locked):
         vault.unlock(PASSPHRASE)
 
 
+@pytest.mark.parametrize("cost", [{"memory_kib": 2**40}, {"iterations": 10**9},
+                                  {"lanes": 0}, {"iterations": "3"}, {"memory_kib": True}])
+def test_a_lock_file_asking_argon2_for_too_much_is_refused_not_obeyed(locked, cost):
+    data = json.loads(locked.read_text())
+    data["kdf"].update(cost)
+    locked.write_text(json.dumps(data))
+    vault.lock()
+    with pytest.raises(StoreError, match="lock file is damaged"):
+        vault.unlock(PASSPHRASE)
+
+
 def test_a_sealed_secret_opens_only_as_what_it_was_sealed_for(locked):
     sealed = vault.seal(b"the signing seed", "device keys")
     assert b"signing" not in sealed and vault.is_sealed(sealed)
