@@ -171,17 +171,18 @@ class ImportWizard(QWizard):
 
     def _elsewhere(self, found: Elsewhere) -> None:
         """Another board's file: open that board and import it there, or join it."""
-        name = escaped(found.board_name)
+        # The name is the file's words: shown as text, never read as markup.
+        name = escape(escaped(found.board_name))
         if found.held:
-            offer = (f"This file is for the board “{name}”, which this laptop also holds. "
-                     "Open that board and import the file there?", found.held)
+            offer = (f"<p>This file is for the board “{name}”, which this laptop also "
+                     "holds. Open that board and import the file there?</p>", found.held)
         elif found.joinable:
-            offer = (f"This file is for the board “{name}”, which this laptop does not hold. "
-                     "Join that board from this file?", JOIN)
+            offer = (f"<p>This file is for the board “{name}”, which this laptop does not "
+                     "hold. Join that board from this file?</p>", JOIN)
         else:
             self.ui.chooseMessage.setText(
-                f"This file is for the board “{name}”, which this laptop does not hold: "
-                "import it on a laptop that holds that board.")
+                f"<p>This file is for the board “{name}”, which this laptop does not hold: "
+                "import it on a laptop that holds that board.</p>")
             return
         self.ui.chooseMessage.setText(offer[0])
         switch = self.context.switch_board

@@ -228,7 +228,8 @@ def test_a_file_for_another_board_held_here_is_imported_there(boards_of_dwp, qtb
 
 def test_a_file_for_a_board_not_held_offers_to_join_it(boards_of_dwp, laptops, qtbot,
                                                        monkeypatch, tmp_path):
-    north = chair_of(laptops, boards_of_dwp, "Northshire Board", "OCG 70/00001")
+    north = chair_of(laptops, boards_of_dwp, "Northshire <b>Board</b><img src='x.png'>",
+                     "OCG 70/00001")
     extract = extract_for_dwp(north, tmp_path, "north")
     asked, joining = [], []
 
@@ -249,7 +250,10 @@ def test_a_file_for_a_board_not_held_offers_to_join_it(boards_of_dwp, laptops, q
             east = opened(qtbot, desk)
             import_in(qtbot, east, extract)
             qtbot.waitUntil(lambda: bool(joining), timeout=20_000)
-            assert "“Northshire Board”, which this laptop does not hold. Join" in asked[0]
+            # The file's name for its board is shown as text, never read as markup.
+            assert ("“Northshire &lt;b&gt;Board&lt;/b&gt;&lt;img src=&#x27;x.png&#x27;&gt;”, "
+                    "which this laptop does not hold. Join") in asked[0]
+            assert "<b>" not in asked[0] and "<img" not in asked[0]
             assert joining == [str(extract)] and desk.window is east  # joining was cancelled
         finally:
             desk.close()
@@ -277,8 +281,8 @@ def test_a_return_for_a_board_not_held_says_where_it_belongs(boards_of_dwp, lapt
                              Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: bool(wizard.ui.chooseMessage.text()), timeout=20_000)
             assert wizard.ui.chooseMessage.text() == (
-                "This file is for the board “Northshire Board”, which this laptop does not "
-                "hold: import it on a laptop that holds that board.")
+                "<p>This file is for the board “Northshire Board”, which this laptop does "
+                "not hold: import it on a laptop that holds that board.</p>")
             assert desk.window is east and wizard.currentId() == 0
         finally:
             desk.close()
