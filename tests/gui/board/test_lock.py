@@ -178,3 +178,27 @@ def test_preferences_change_the_passphrase_and_the_idle_time(new_laptop, qtbot, 
 def test_a_laptop_kept_unencrypted_says_so(window):
     assert "Not encrypted" in window.lock_label.text()
     assert not window.ui.actionLock.isVisible()
+
+
+def test_a_plain_laptop_of_an_earlier_version_is_encrypted_at_the_first_start(
+        qtbot, monkeypatch, home, capsys):
+    from ocgboard.cli import main as cli
+
+    assert cli(["init", "--board", "Southshire Board", "--no-passphrase"]) == 0
+    assert cli(["demo"]) == 0
+    (home / "keys" / "lock.json").unlink()  # as a laptop from before there was a lock
+    assert b"Southshire Board" in (home / "board.sqlite").read_bytes()
+    monkeypatch.delenv(vault.PLAIN_ENV)
+    seen: list = []
+    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
+    desk = Desk(MainWindow)
+    try:
+        assert desk.start()
+        assert seen[0] == (lock_module.CHOOSE, [])
+        qtbot.waitExposed(desk.window)
+        assert desk.window.windowTitle().startswith("Southshire Board — ")
+        assert b"Southshire" not in (home / "board.sqlite").read_bytes()
+        assert b"age_identity" not in (home / "keys" / "device-keys.json").read_bytes()
+    finally:
+        desk.close()
+        vault.lock()
