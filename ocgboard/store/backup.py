@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ocgboard import clock, paths
 from ocgboard.errors import StoreError
-from ocgboard.store import cipher, vault
+from ocgboard.store import cipher
 from ocgboard.store.engine import create_private_file
 
 
@@ -71,8 +71,8 @@ class Snapshot:
             self.src.execute("BEGIN")
             self.src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pins it
             # Under the key of the store it copies: a backup is never plainer than it.
-            self.dst = cipher.connect_with(self.tmp, None if cipher.is_plain(source) else
-                                           vault.data_key(), check_same_thread=False)
+            self.dst = cipher.connect_with(self.tmp, cipher.key_for(source),
+                                           check_same_thread=False)
         except (*cipher.Error, OSError) as exc:
             self._close()
             raise self._error(exc) from exc

@@ -65,10 +65,15 @@ def open_existing(path: str | Path, *, read_only: bool = True, **kwargs) -> Any:
     laptop kept unencrypted, or one from before the laptop had a lock), else under
     the laptop's key. Read-only unless asked."""
     path = Path(path)
-    key = None if is_plain(path) else vault.data_key()
+    key = key_for(path)
     if read_only:
         return connect_with(f"{path.absolute().as_uri()}?mode=ro", key, uri=True, **kwargs)
     return connect_with(path, key, **kwargs)
+
+
+def key_for(path: Path) -> bytes | None:
+    """The key `path` opens with: none for a plain SQLite file, else the laptop's."""
+    return None if is_plain(path) else vault.data_key()
 
 
 def plain_under_sqlcipher(target: str | Path) -> Any:

@@ -161,7 +161,7 @@ def check_strength(passphrase: str) -> None:
 
 def data_key() -> bytes | None:
     """The key of this laptop's databases; None on a laptop kept unencrypted."""
-    if not exists() or not encrypted():
+    if not encrypted():
         return None
     key = _unlocked.get(_home())
     if key is None:

@@ -16,7 +16,7 @@ from ocgboard.store import Store, schema
 from ocgboard.store.models import Board, Contact
 from ocgboard.sync import contacts, keys, minisig
 
-_HEX32 = re.compile(r"[0-9a-f]{32}")
+HEX32 = re.compile(r"[0-9a-f]{32}")  # a board's or an agency's id, as files give it
 
 
 class ForAnotherBoard(BoardError):
@@ -33,7 +33,7 @@ def board_named(manifest: dict) -> tuple[str | None, str, str]:
     bounded: an id that is not 32 hex digits is none."""
     found, scope = _part(manifest, "board"), _part(manifest, "scope")
     board_id, name = found.get("id"), found.get("name")
-    return (board_id if isinstance(board_id, str) and _HEX32.fullmatch(board_id) else None,
+    return (board_id if isinstance(board_id, str) and HEX32.fullmatch(board_id) else None,
             str(name)[:200] if name else "an unnamed board", str(scope.get("kind"))[:20])
 
 

@@ -12,7 +12,6 @@ is done: a failure leaves no half-joined board.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from ocgboard.errors import BoardError, InputError
 from ocgboard.sync import admission, contacts, container, envelope, importer, keys, minisig
 from ocgboard.sync.keys import Card
 
-_HEX32 = re.compile(r"[0-9a-f]{32}")
 KINDS = {"agency": "extract", "full": "full replica"}
 
 
@@ -93,14 +91,14 @@ def _offer(manifest: dict, sender: Card) -> Invitation:
         raise BoardError("the file does not say what part of a board it holds: refused")
     found = manifest.get("board") or {}
     board_id, name = found.get("id"), found.get("name")
-    if not isinstance(board_id, str) or not _HEX32.fullmatch(board_id) \
+    if not isinstance(board_id, str) or not admission.HEX32.fullmatch(board_id) \
             or not isinstance(name, str) or not name.strip():
         raise BoardError("the file does not name its board: it cannot be joined")
     agency = next((a.strip()[:100] for a in (scope.get("agency_short"), scope.get("agency"))
                    if isinstance(a, str) and a.strip()), None)
     agency_id = scope.get("agency_id")
     if kind == "agency" and not (isinstance(agency, str) and isinstance(agency_id, str)
-                                 and _HEX32.fullmatch(agency_id)):
+                                 and admission.HEX32.fullmatch(agency_id)):
         raise BoardError("the extract does not name its agency: it cannot be joined")
     return Invitation(board_id, name[:200], kind, agency if kind == "agency" else None,
                       agency_id if kind == "agency" else None, sender)

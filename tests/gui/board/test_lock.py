@@ -36,6 +36,20 @@ def new_laptop(monkeypatch):
     vault.lock()
 
 
+@pytest.fixture
+def started(new_laptop, qtbot, monkeypatch):
+    """(desk, seen): the app started on a new laptop, its passphrase chosen as a person
+    would choose it; `seen` is what each passphrase prompt showed and said."""
+    seen: list = []
+    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
+    desk = Desk(MainWindow)
+    try:
+        assert desk.start()
+        yield desk, seen
+    finally:
+        desk.close()
+
+
 def ok_button(dialog: PassphraseDialog):
     return dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -80,99 +94,81 @@ def test_choosing_a_passphrase_shows_its_strength_and_wants_it_twice(new_laptop,
     assert ok_button(dialog).isEnabled()
 
 
-def test_a_new_laptop_is_locked_under_its_passphrase_and_locks_on_ctrl_l(new_laptop, qtbot,
+def test_a_new_laptop_is_locked_under_its_passphrase_and_locks_on_ctrl_l(started, qtbot,
                                                                           monkeypatch, home):
-    seen: list = []
-    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
-    desk = Desk(MainWindow)
-    try:
-        assert desk.start()
-        window = desk.window
-        qtbot.waitExposed(window)
-        assert seen[0] == (lock_module.CHOOSE, [])  # before any board is shown
-        assert vault.encrypted() and b"Northshire" not in (home / "board.sqlite").read_bytes()
-        assert window.ui.actionLock.isVisible()
-        assert window.ui.actionLock.shortcut() == QKeySequence("Ctrl+L")
+    desk, seen = started
+    window = desk.window
+    qtbot.waitExposed(window)
+    assert seen[0] == (lock_module.CHOOSE, [])  # before any board is shown
+    assert vault.encrypted() and b"Northshire" not in (home / "board.sqlite").read_bytes()
+    assert window.ui.actionLock.isVisible()
+    assert window.ui.actionLock.shortcut() == QKeySequence("Ctrl+L")
 
-        seen.clear()
-        monkeypatch.setattr(PassphraseDialog, "exec",
-                            answering(qtbot, ["not the passphrase", PASSPHRASE], seen))
-        window.ui.actionLock.trigger()
-        mode, shown = seen[0]
-        assert mode == lock_module.UNLOCK and shown == []  # nothing of the board while locked
-        assert seen[1] == "wrong passphrase for this laptop"
-        again = desk.window
-        assert again is not None and again is not window
-        qtbot.waitExposed(again)
-        assert again.windowTitle().startswith("Northshire Board — ")
-    finally:
-        desk.close()
+    seen.clear()
+    monkeypatch.setattr(PassphraseDialog, "exec",
+                        answering(qtbot, ["not the passphrase", PASSPHRASE], seen))
+    window.ui.actionLock.trigger()
+    mode, shown = seen[0]
+    assert mode == lock_module.UNLOCK and shown == []  # nothing of the board while locked
+    assert seen[1] == "wrong passphrase for this laptop"
+    again = desk.window
+    assert again is not None and again is not window
+    qtbot.waitExposed(again)
+    assert again.windowTitle().startswith("Northshire Board — ")
 
 
-def test_the_app_locks_itself_when_left_idle(new_laptop, qtbot, monkeypatch):
-    seen: list = []
-    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
-    desk = Desk(MainWindow)
-    try:
-        assert desk.start()
-        assert desk.idle is not None
-        assert desk.idle.timer.interval() == lock_module.IDLE_MINUTES * 60_000
-        seen.clear()
-        quits = []
-        monkeypatch.setattr(QApplication, "quit", lambda: quits.append(1))
-        monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [], seen))  # gives up
-        desk.idle.timer.setInterval(50)
-        desk.idle.timer.start()
-        qtbot.waitUntil(lambda: bool(quits), timeout=5000)
-        assert seen[0] == (lock_module.UNLOCK, []) and desk.window is None
-        assert not vault.is_unlocked()
-    finally:
-        desk.close()
+def test_the_app_locks_itself_when_left_idle(started, qtbot, monkeypatch):
+    desk, seen = started
+    assert desk.idle is not None
+    assert desk.idle.timer.interval() == lock_module.IDLE_MINUTES * 60_000
+    seen.clear()
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(1))
+    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [], seen))  # gives up
+    desk.idle.timer.setInterval(50)
+    desk.idle.timer.start()
+    qtbot.waitUntil(lambda: bool(quits), timeout=5000)
+    assert seen[0] == (lock_module.UNLOCK, []) and desk.window is None
+    assert not vault.is_unlocked()
 
 
-def test_preferences_change_the_passphrase_and_the_idle_time(new_laptop, qtbot, monkeypatch):
+def test_preferences_change_the_passphrase_and_the_idle_time(started, qtbot, monkeypatch):
     from ocgboard.gui.board.preferences import PreferencesDialog
 
-    seen: list = []
-    monkeypatch.setattr(PassphraseDialog, "exec", answering(qtbot, [PASSPHRASE], seen))
-    desk = Desk(MainWindow)
-    try:
-        assert desk.start()
-        window = desk.window
-        assert window.lock_label.text() == "Encrypted"
-        prefs = PreferencesDialog(window.context, window)
-        qtbot.addWidget(prefs)
-        assert prefs.ui.idleMinutes.value() == 10
-        assert prefs.ui.changePassphrase.isVisibleTo(prefs)
+    desk, seen = started
+    window = desk.window
+    assert window.lock_label.text() == "Encrypted"
+    prefs = PreferencesDialog(window.context, window)
+    qtbot.addWidget(prefs)
+    assert prefs.ui.idleMinutes.value() == 10
+    assert prefs.ui.changePassphrase.isVisibleTo(prefs)
 
-        new = "an even longer passphrase for Northshire"
+    new = "an even longer passphrase for Northshire"
 
-        def change(dialog: PassphraseDialog):
-            qtbot.addWidget(dialog)
-            assert dialog.mode == lock_module.CHANGE and dialog.ui.current.isVisibleTo(dialog)
-            qtbot.keyClicks(dialog.ui.current, "not it at all")
-            qtbot.keyClicks(dialog.ui.passphrase, new)
-            qtbot.keyClicks(dialog.ui.again, new)
-            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-            seen.append(dialog.ui.message.text())
-            dialog.ui.current.clear()
-            qtbot.keyClicks(dialog.ui.current, PASSPHRASE)
-            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-            return dialog.result()
+    def change(dialog: PassphraseDialog):
+        qtbot.addWidget(dialog)
+        assert dialog.mode == lock_module.CHANGE and dialog.ui.current.isVisibleTo(dialog)
+        qtbot.keyClicks(dialog.ui.current, "not it at all")
+        qtbot.keyClicks(dialog.ui.passphrase, new)
+        qtbot.keyClicks(dialog.ui.again, new)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        seen.append(dialog.ui.message.text())
+        dialog.ui.current.clear()
+        qtbot.keyClicks(dialog.ui.current, PASSPHRASE)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        return dialog.result()
 
-        monkeypatch.setattr(PassphraseDialog, "exec", change)
-        qtbot.mouseClick(prefs.ui.changePassphrase, Qt.MouseButton.LeftButton)
-        assert seen[-1] == "wrong passphrase for this laptop"
-        assert "Passphrase changed" in prefs.ui.message.text()
-        prefs.ui.idleMinutes.setValue(3)
-        prefs.accept()
-        assert desk.idle.timer.interval() == 3 * 60_000
-        vault.lock()
-        with pytest.raises(Exception, match="wrong passphrase"):
-            vault.unlock(PASSPHRASE)
-        vault.unlock(new)
-    finally:
-        desk.close()
+    monkeypatch.setattr(PassphraseDialog, "exec", change)
+    qtbot.mouseClick(prefs.ui.changePassphrase, Qt.MouseButton.LeftButton)
+    assert seen[-1] == "wrong passphrase for this laptop"
+    assert "Passphrase changed" in prefs.ui.message.text()
+    prefs.ui.idleMinutes.setValue(3)
+    prefs.accept()
+    assert desk.idle.timer.interval() == 3 * 60_000
+    vault.lock()
+    with pytest.raises(Exception, match="wrong passphrase"):
+        vault.unlock(PASSPHRASE)
+    vault.unlock(new)
 
 
 def test_a_laptop_kept_unencrypted_says_so(window):
