@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -185,12 +186,37 @@ class Desk:
     def lock_now(self) -> None:
         """Nothing of the board shown and its key forgotten, once work under way is
         done; the same board again once the passphrase is typed (the app quits if
-        the person gives up)."""
+        the person gives up). A dialog open over the board is closed unsaved."""
         if not vault.encrypted() or self.store is None:
             return
-        path = self.store.path
         if self.context is not None:
             self.context.runner.wait()  # an import or a pack finishes first
+        if self._close_dialogs():
+            # Their own event loops end once this returns: the key goes after that,
+            # so no dialog's caller is left reading a board that is gone.
+            QTimer.singleShot(0, self._lock_closed)
+        else:
+            self._lock_closed()
+
+    def _close_dialogs(self) -> bool:
+        """Every window but the board's hidden at once; whether a dialog was open."""
+        closed = False
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+                closed = True
+            else:
+                widget.close()
+        if closed and self.window is not None:
+            self.window.hide()
+        return closed
+
+    def _lock_closed(self) -> None:
+        if self.store is None:
+            return
+        path = self.store.path
         self._close_current()
         vault.lock()
         if lock.unlocked() and path is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 from ocgboard.gui.board import lock as lock_module
 from ocgboard.gui.board.desk import Desk
@@ -130,6 +130,34 @@ def test_the_app_locks_itself_when_left_idle(started, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: bool(quits), timeout=5000)
     assert seen[0] == (lock_module.UNLOCK, []) and desk.window is None
     assert not vault.is_unlocked()
+
+
+def shown_besides_the_prompt() -> list:
+    return [w for w in QApplication.topLevelWidgets()
+            if w.isVisible() and not isinstance(w, PassphraseDialog)]
+
+
+def test_a_dialog_open_over_the_board_is_closed_before_the_lock_asks(started, qtbot,
+                                                                       monkeypatch):
+    desk, seen = started
+    window = desk.window
+    qtbot.waitExposed(window)
+    shown: list = []
+
+    def unlock(dialog: PassphraseDialog):
+        shown.append(shown_besides_the_prompt())
+        return answering(qtbot, [PASSPHRASE], seen)(dialog)
+
+    monkeypatch.setattr(PassphraseDialog, "exec", unlock)
+    open_over = QDialog(window)
+    QLabel("Brook Street group: Wojciech Zieliński", open_over)
+    desk.idle.timer.setInterval(50)
+    desk.idle.timer.start()
+    assert open_over.exec() == QDialog.DialogCode.Rejected  # its edits not kept
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0] == []  # neither the dialog nor the board behind it
+    qtbot.waitUntil(lambda: desk.window is not None and desk.window is not window)
+    assert vault.is_unlocked()
 
 
 def test_preferences_change_the_passphrase_and_the_idle_time(started, qtbot, monkeypatch):
