@@ -5,7 +5,9 @@ Bars: unlocking (Argon2id at the cost tuned on this laptop, then the key
 unwrapped) within 1.5 s; generating the national demo board, a full import
 of its replica into an empty store, and the 40-threat meeting pack, each on
 an encrypted store within 1.3 times the same on a plain store. Each pair runs
-back to back, plain first, in laptops (data folders) of their own.
+back to back, plain first, in laptops (data folders) of their own, ROUNDS
+times over; the fastest of each kind is compared, since on a shared machine a
+single run can be a fifth slower for reasons that are not ours.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import contextlib
 import datetime as dt
 import io
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -33,6 +36,7 @@ from ocgboard.sync import export, importer, keys  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple, twice over"
 KINDS = ("plain", "encrypted")
+ROUNDS = 3
 
 
 def laptop(root: Path, kind: str) -> Path:
@@ -69,16 +73,23 @@ def unlock_figure(root: Path) -> None:
           f"{'met' if took <= 1.5 else 'NOT MET'})", flush=True)
 
 
+def best(times: dict[str, float], kind: str, took: float) -> None:
+    times[kind] = min(took, times.get(kind, took))
+
+
 def demo_boards(root: Path) -> dict[str, Path]:
-    times, made = {}, {}
-    for kind in KINDS:
-        home = laptop(root, kind)
-        with home_at(home):
-            store = setup.open_board(str(home / "board.sqlite"))
-            with store.session("Benchmark") as s:
-                times[kind], _ = timed(demo.generate, s, "national")
-            store.close()
-        made[kind] = home
+    times: dict[str, float] = {}
+    made: dict[str, Path] = {}
+    for round_ in range(ROUNDS):
+        for kind in KINDS:
+            if kind in made:
+                shutil.rmtree(made[kind])  # a national board is half a gigabyte
+            home = made[kind] = laptop(root / f"round-{round_}", kind)
+            with home_at(home):
+                store = setup.open_board(str(home / "board.sqlite"))
+                with store.session("Benchmark") as s:
+                    best(times, kind, timed(demo.generate, s, "national")[0])
+                store.close()
     verdict("national demo board generated", times)
     return made
 
@@ -91,16 +102,19 @@ def full_import(root: Path, boards: dict[str, Path]) -> None:
         with store.reader() as s:
             export.export(s, replica, passphrase=PASSPHRASE)
         store.close()
-    times = {}
-    for kind in KINDS:
-        home = laptop(root / "deputies", kind)
-        with home_at(home):
-            cli(["keys", "import", str(card), "--board", "--name", "Chair"])  # its signer
-            store = setup.open_board(str(home / "board.sqlite"))
-            times[kind], _ = timed(importer.import_file, store, replica,
-                                   passphrase=PASSPHRASE, device_keys=keys.load(),
-                                   sole_user=True)
-            store.close()
+    times: dict[str, float] = {}
+    for round_ in range(ROUNDS):
+        for kind in KINDS:
+            home = laptop(root / f"deputies-{round_}", kind)
+            with home_at(home):
+                cli(["keys", "import", str(card), "--board", "--name", "Chair"])  # signer
+                store = setup.open_board(str(home / "board.sqlite"))
+                took, _ = timed(importer.import_file, store, replica,
+                                passphrase=PASSPHRASE, device_keys=keys.load(),
+                                sole_user=True)
+                best(times, kind, took)
+                store.close()
+            shutil.rmtree(home)
     verdict("full import of the national replica into an empty store", times)
 
 
@@ -112,7 +126,7 @@ def cli(argv: list[str]) -> None:
 
 def packs(boards: dict[str, Path]) -> None:
     fonts.register()
-    times = {}
+    times: dict[str, float] = {}
     for kind in KINDS:
         with home_at(boards[kind]):
             store = setup.open_board(str(boards[kind] / "board.sqlite"))
@@ -124,7 +138,9 @@ def packs(boards: dict[str, Path]) -> None:
             with store.reader() as s:
                 meeting = s.get(Meeting, meeting_id)
                 pack.build(s, meeting, boards[kind] / "warm.pdf")  # caches warmed alike
-                times[kind], _ = timed(pack.build, s, meeting, boards[kind] / "pack.pdf")
+                for _round in range(ROUNDS):
+                    best(times, kind, timed(pack.build, s, meeting,
+                                            boards[kind] / "pack.pdf")[0])
             store.close()
     verdict("the chair's 40-threat pack", times)
 
