@@ -19,6 +19,7 @@ from ocgboard.reports import styles
 class Marks:
     def __init__(self):
         self.pages: dict[str, int] = {}
+        self.places: dict[int, list] = defaultdict(list)  # every anchor: a link target
         self.outline: dict[int, list] = defaultdict(list)
         self.refs: dict[int, list] = defaultdict(list)
         self.total_pages = 0
@@ -28,10 +29,11 @@ class Marks:
         if key in self.pages:
             return
         self.pages[key] = page
+        self.places[page].append((key, top))
         if title:
             level = min(level, self._last_level + 1)  # an outline never skips a level
             self._last_level = level
-            self.outline[page].append((key, title, level, top))
+            self.outline[page].append((key, title, level))
 
     def ref(self, key: str, page: int, x: float, y: float) -> None:
         self.refs[page].append((key, x, y))
@@ -73,10 +75,12 @@ class Anchor(Flowable):
 class PageRef(Flowable):
     """The page on which `key` starts, printed in a table cell after layout."""
 
+    WIDTH = 18
+
     def __init__(self, marks: Marks, key: str | None):
         super().__init__()
         self.marks, self.key = marks, key
-        self.width, self.height = 18, styles.CELL_LEADING
+        self.width, self.height = self.WIDTH, styles.CELL_LEADING
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height

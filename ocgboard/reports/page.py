@@ -19,8 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from ocgboard.reports import fonts, styles
-from ocgboard.reports.marks import Marks
+from ocgboard.reports import fonts, pdf_meta, styles
+from ocgboard.reports.marks import Marks, PageRef
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class PackCanvas(Canvas):
     def __init__(self, furniture: Furniture, marks: Marks, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _date_document(self._doc._timeStamp, furniture.made_at)
+        pdf_meta.describe(self, furniture.marking, furniture.made_at)
         self.furniture = furniture
         self.marks = marks
         self.held_pages: list[dict] = []
@@ -97,14 +98,20 @@ class PackCanvas(Canvas):
         self.saveState()
         self.setFont(fonts.BOLD, styles.CELL_SIZE)
         self.setFillColor(styles.INK)
-        for key, x, y in refs:
+        for place, (key, x, y) in enumerate(refs):
             found = self.marks.pages.get(key)
             self.drawString(x, y + 2, str(found) if found else "—")
+            if found:  # the number is also a link to its page, as in any contents list
+                # Named by page and place: each held page replays the canvas's own
+                # annotation counter, which would give every page the same names.
+                self.linkAbsolute("", key, name=f"ref-{number}-{place}",
+                                  Rect=(x, y, x + PageRef.WIDTH, y + styles.CELL_LEADING))
         self.restoreState()
 
     def add_bookmarks(self, number: int) -> None:
-        for key, title, level, top in self.marks.outline.get(number, ()):
+        for key, top in self.marks.places.get(number, ()):
             self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+        for key, title, level in self.marks.outline.get(number, ()):
             self.addOutlineEntry(title, key, level=level)
 
 
@@ -146,7 +153,8 @@ def build(story: list, target, furniture: Furniture, marks: Marks, *, title: str
     doc = BaseDocTemplate(
         target, pagesize=styles.PAGE, leftMargin=styles.MARGIN, rightMargin=styles.MARGIN,
         topMargin=styles.TOP, bottomMargin=styles.BOTTOM, title=title, author=author,
-        subject=subject, creator="ocgboard", initialFontName=fonts.REGULAR)
+        subject=subject, creator="ocgboard", initialFontName=fonts.REGULAR,
+        lang=pdf_meta.LANGUAGE)
     frame = Frame(styles.MARGIN, styles.BOTTOM, styles.FRAME_WIDTH, styles.FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", [frame])])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pypdf.generic import BooleanObject
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 
@@ -244,3 +245,31 @@ def test_the_pdfs_creation_date_is_the_boards_clock(chair_pack, period_report):
         made = printed.reader.metadata.creation_date
         assert made.date() == TODAY, "reportlab would have asked the system clock"
         assert printed.reader.metadata.modification_date == made
+
+
+def test_the_pdf_names_its_language_title_and_marking_for_readers_and_viewers(chair_pack,
+                                                                              period_report):
+    for printed in (chair_pack, period_report):
+        root = printed.reader.trailer["/Root"]
+        assert root["/Lang"] == "en-GB"  # screen readers speak it as English
+        assert root["/ViewerPreferences"]["/DisplayDocTitle"] == BooleanObject(True)
+        xmp = printed.reader.xmp_metadata
+        assert xmp is not None, "no XMP metadata stream"
+        title = printed.reader.metadata.title
+        assert title and xmp.dc_title == {"x-default": title}
+        assert xmp.dc_rights == {"x-default": MARKING}
+        assert MARKING in root["/Metadata"].get_data().decode("utf-8")
+        assert xmp.xmp_create_date.date() == TODAY
+
+
+def test_the_agenda_s_page_numbers_link_to_their_pages(chair_pack):
+    reader = chair_pack.reader
+    agenda_page = reader.pages[page_of(chair_pack, "Agenda") - 1]
+    page_numbers = {page.indirect_reference: n for n, page in enumerate(reader.pages, 1)}
+    linked = []
+    for annotation in agenda_page.get("/Annots", []):
+        link = annotation.get_object()
+        if link["/Subtype"] == "/Link":
+            linked.append(page_numbers[link["/Dest"][0]])  # [page, /XYZ, left, top, zoom]
+    printed = sorted(int(page) for _title, page in agenda_lines(chair_pack) if page.isdigit())
+    assert len(printed) >= 5 and sorted(linked) == printed
