@@ -46,11 +46,13 @@ def collect(session: Session, today: dt.date | None = None) -> Dashboard:
         *live, Threat.next_review_on <= horizon))
     board.reviews_overdue = stats.count_of(session, select(func.count()).where(
         *live, Threat.next_review_on < today))
+    # Every open action, closed plans' too: the figures open the chase list, which
+    # holds them all (the statistics count live plans only).
     open_actions = (select(func.count()).select_from(Action)
                     .join(Threat, Threat.id == Action.threat_id)
                     .where(~Action.deleted, ~Threat.deleted, Action.status.in_(rag.OPEN)))
     board.open_actions = stats.count_of(session, open_actions)
-    board.overdue_actions = period.actions_overdue
+    board.overdue_actions = stats.count_of(session, open_actions.where(Action.due_on < today))
     board.disruptions = sum(period.disruptions_by_level.values())
     board.threats_by_band = _ordered(period.threats_by_band, _band_order)
     board.threats_by_status = period.threats_by_status

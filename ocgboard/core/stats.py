@@ -1,10 +1,22 @@
 """Period statistics: the register, the plans and the disruptions, in figures.
 
-The six-monthly outcome figures follow the board's usual definitions:
+Two kinds of figure, kept apart:
+- in the period: what is dated from its start to its end, on every plan,
+  closed ones included (actions raised and completed, disruptions, outcomes);
+- as at its end: the board's open work on the plans live that day, each
+  action as its dated trail stood (core/open_work.py), and reviews overdue.
+
+Disruptions are those of the national scale's levels major, moderate and
+minor; records of level none (no effect) and negative (the group made more
+capable) are counted apart. The six-monthly outcome figures follow the
+board's usual definitions:
 - dismantled: threats whose status became 'dismantled' within the period;
 - disrupted: other threats with at least one major or moderate disruption
   in the period;
 - frustrated: other threats whose only disruptions in the period were minor.
+
+The register's tables (threats and actions by status, band, area, strand
+and agency) count every record on it as it stands.
 """
 
 from __future__ import annotations
@@ -18,8 +30,10 @@ from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import rag, validate
+from ocgboard.core import open_work, validate, vocab
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Threat
+
+DISRUPTING = ("major", "moderate", "minor")
 
 
 def six_months_to(end: dt.date) -> dt.date:
@@ -43,6 +57,7 @@ def six_months_to(end: dt.date) -> dt.date:
 class PeriodStats:
     start: dt.date
     end: dt.date
+    # The register as it stands.
     threats_by_status: dict = field(default_factory=dict)
     threats_by_band: dict = field(default_factory=dict)
     threats_by_area: dict = field(default_factory=dict)
@@ -50,17 +65,25 @@ class PeriodStats:
     actions_by_status: dict = field(default_factory=dict)
     actions_by_strand: dict = field(default_factory=dict)
     actions_by_agency: dict = field(default_factory=dict)
-    actions_overdue: int = 0
+    # In the period.
     actions_raised: int = 0
     actions_completed: int = 0
-    disruptions_by_level: dict = field(default_factory=dict)
-    disruptions_by_agency: dict = field(default_factory=dict)
-    disruptions_by_strand: dict = field(default_factory=dict)
+    disruptions: int = 0  # major, moderate or minor
+    disruptions_none: int = 0
+    disruptions_negative: int = 0
+    disruptions_by_level: dict = field(default_factory=dict)  # every level
+    disruptions_by_agency: dict = field(default_factory=dict)  # major, moderate or minor
+    disruptions_by_strand: dict = field(default_factory=dict)  # major, moderate or minor
     threats_disrupted: int = 0
     threats_dismantled: int = 0
     threats_frustrated: int = 0
+    # As at the end, on live plans.
+    open_actions: int = 0
+    actions_overdue: int = 0
     multi_agency_threats: int = 0
+    reviews_overdue: int = 0
     coverage: dict = field(default_factory=dict)
+    coverage_flags: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -83,21 +106,25 @@ def _order(row):
     return (-row[1], str(row[0]))
 
 
-def _agency_label():
-    return func.coalesce(Agency.short_name, Agency.name)
-
-
 def collect(session: Session, start=None, end=None, today: dt.date | None = None) -> PeriodStats:
+    return gather(session, start, end, today)[0]
+
+
+def gather(session: Session, start=None, end=None, today: dt.date | None = None
+           ) -> tuple[PeriodStats, list[open_work.Work]]:
+    """The figures, and the open work as at the end they were counted from."""
     today = today or clock.of(session).today()
     end = validate.date(end, "to date") or today
     start = validate.date(start, "from date") or six_months_to(end)
     validate.date_range(start, end)
     stats = PeriodStats(start, end)
     _register(session, stats)
-    _actions(session, stats, today)
+    _period_actions(session, stats)
     _disruptions(session, stats)
     _outcomes(session, stats)
-    return stats
+    works = open_work.on(session, end)
+    _as_at_end(session, stats, works)
+    return stats, works
 
 
 def _register(session: Session, stats: PeriodStats) -> None:
@@ -111,70 +138,68 @@ def _register(session: Session, stats: PeriodStats) -> None:
             areas[area] += 1
     stats.threats_by_threat_area = dict(sorted(areas.items(), key=lambda kv: (-kv[1], kv[0])))
 
-
-def _live_actions():
-    return (~Action.deleted, ~Threat.deleted)
-
-
-def _actions(session: Session, stats: PeriodStats, today: dt.date) -> None:
-    joined = select(Action).join(Threat, Threat.id == Action.threat_id)
-    live = _live_actions()
-
     def count_by(column):
         query = (select(column, func.count()).select_from(Action)
                  .join(Threat, Threat.id == Action.threat_id)
-                 .join(Agency, Agency.id == Action.owner_agency_id).where(*live).group_by(column))
+                 .join(Agency, Agency.id == Action.owner_agency_id)
+                 .where(*_kept_actions()).group_by(column))
         return {k: n for k, n in sorted(session.execute(query).all(), key=_order)}
 
     stats.actions_by_status = count_by(Action.status)
     stats.actions_by_strand = count_by(Action.strand)
-    stats.actions_by_agency = count_by(_agency_label())
-    stats.actions_overdue = count_of(
-        session, select(func.count()).select_from(joined.where(
-            *live, Action.status.in_(rag.OPEN), Action.due_on < today).subquery()))
-    stats.actions_raised = count_of(
-        session, select(func.count()).select_from(joined.where(
-            *live, Action.raised_on.between(stats.start, stats.end)).subquery()))
-    stats.actions_completed = count_of(
-        session, select(func.count(distinct(ActionUpdate.action_id))).where(
-            ~ActionUpdate.deleted, ActionUpdate.status == "completed",
-            ActionUpdate.dated_on.between(stats.start, stats.end)))
-    _coverage(session, stats)
+    stats.actions_by_agency = count_by(open_work.agency_label())
 
 
-def _coverage(session: Session, stats: PeriodStats) -> None:
-    """Open actions per agency and strand: Pursue-only plans stand out."""
-    query = (select(_agency_label(), Action.strand, func.count(),
-                    func.count(distinct(Action.threat_id))).select_from(Action)
-             .join(Agency, Agency.id == Action.owner_agency_id)
-             .join(Threat, Threat.id == Action.threat_id)
-             .where(*_live_actions(), Action.status.in_(rag.OPEN))
-             .group_by(_agency_label(), Action.strand))
-    grid: dict = defaultdict(dict)
-    for agency, strand, n, _threats in session.execute(query):
-        grid[agency][strand] = n
-    stats.coverage = dict(sorted(grid.items()))
-    multi = (select(Action.threat_id).join(Threat, Threat.id == Action.threat_id)
-             .where(*_live_actions(), Action.status.in_(rag.OPEN))
-             .group_by(Action.threat_id)
-             .having(func.count(distinct(Action.owner_agency_id)) >= 2))
-    stats.multi_agency_threats = count_of(
-        session, select(func.count()).select_from(multi.subquery()))
+def _kept_actions():
+    """Actions not deleted, on threats not deleted: closed plans included."""
+    return (~Action.deleted, ~Threat.deleted)
 
 
-def _in_period(stats: PeriodStats):
-    return (~Disruption.deleted, Disruption.dated_on.between(stats.start, stats.end))
+def _period_actions(session: Session, stats: PeriodStats) -> None:
+    raised = (select(func.count()).select_from(Action)
+              .join(Threat, Threat.id == Action.threat_id)
+              .where(*_kept_actions(), Action.raised_on.between(stats.start, stats.end)))
+    stats.actions_raised = count_of(session, raised)
+    completed = (select(func.count(distinct(ActionUpdate.action_id)))
+                 .join(Action, Action.id == ActionUpdate.action_id)
+                 .join(Threat, Threat.id == Action.threat_id)
+                 .where(*_kept_actions(), ~ActionUpdate.deleted,
+                        ActionUpdate.status == "completed",
+                        ActionUpdate.dated_on.between(stats.start, stats.end)))
+    stats.actions_completed = count_of(session, completed)
+
+
+def _as_at_end(session: Session, stats: PeriodStats, works: list[open_work.Work]) -> None:
+    stats.open_actions = sum(1 for w in works if w.open)
+    stats.actions_overdue = open_work.overdue(works, stats.end)
+    stats.multi_agency_threats = open_work.multi_agency(works)
+    stats.coverage = open_work.coverage(works)
+    stats.coverage_flags = open_work.coverage_flags(
+        stats.coverage, open_work.library_offers(session), vocab.values("strands"))
+    stats.reviews_overdue = open_work.reviews_overdue(session, stats.end)
+
+
+def _in_period(stats: PeriodStats, *levels: str):
+    where = [~Disruption.deleted, ~Threat.deleted,
+             Disruption.dated_on.between(stats.start, stats.end)]
+    return (*where, Disruption.level.in_(levels)) if levels else tuple(where)
 
 
 def _disruptions(session: Session, stats: PeriodStats) -> None:
-    where = _in_period(stats)
-    stats.disruptions_by_level = _counts(session, Disruption.level, *where)
-    stats.disruptions_by_strand = _counts(session, Disruption.strand, *where)
-    query = (select(_agency_label(), func.count()).select_from(Disruption)
-             .join(Agency, Agency.id == Disruption.agency_id)
-             .where(*where).group_by(_agency_label()))
-    stats.disruptions_by_agency = {k: n for k, n in sorted(session.execute(query).all(),
-                                                           key=_order)}
+    def count_by(column, *where):
+        query = (select(column, func.count()).select_from(Disruption)
+                 .join(Threat, Threat.id == Disruption.threat_id)
+                 .join(Agency, Agency.id == Disruption.agency_id)
+                 .where(*where).group_by(column))
+        return {k: n for k, n in sorted(session.execute(query).all(), key=_order)}
+
+    stats.disruptions_by_level = count_by(Disruption.level, *_in_period(stats))
+    real = _in_period(stats, *DISRUPTING)
+    stats.disruptions_by_strand = count_by(Disruption.strand, *real)
+    stats.disruptions_by_agency = count_by(open_work.agency_label(), *real)
+    stats.disruptions = sum(stats.disruptions_by_level.get(lv, 0) for lv in DISRUPTING)
+    stats.disruptions_none = stats.disruptions_by_level.get("none", 0)
+    stats.disruptions_negative = stats.disruptions_by_level.get("negative", 0)
 
 
 def _outcomes(session: Session, stats: PeriodStats) -> None:
@@ -183,7 +208,8 @@ def _outcomes(session: Session, stats: PeriodStats) -> None:
         Threat.closed_on.between(stats.start, stats.end))))
     levels: dict = defaultdict(set)
     for threat_id, level in session.execute(
-            select(Disruption.threat_id, Disruption.level).where(*_in_period(stats))):
+            select(Disruption.threat_id, Disruption.level)
+            .join(Threat, Threat.id == Disruption.threat_id).where(*_in_period(stats))):
         levels[threat_id].add(level)
     disrupted = {t for t, lv in levels.items() if lv & {"major", "moderate"}} - dismantled
     frustrated = {t for t, lv in levels.items() if "minor" in lv} - disrupted - dismantled

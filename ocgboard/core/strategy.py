@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -80,3 +81,42 @@ def trail(session: Session, item: StrategyItem) -> list[StrategyUpdate]:
     return list(session.scalars(
         select(StrategyUpdate).where(StrategyUpdate.item_id == item.id, ~StrategyUpdate.deleted)
         .order_by(StrategyUpdate.dated_on, StrategyUpdate.recorded_at)))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a strategic action stood on a day, and the last word on it by then."""
+
+    number: int
+    item: StrategyItem
+    status: str
+    overdue: bool  # its target date had passed and it was not complete
+    latest_on: dt.date | None = None
+    latest_status: str | None = None
+    latest_comment: str | None = None
+
+
+def standing(session: Session, day: dt.date) -> list[Standing]:
+    """Each item as at `day`: its status then (its trail's last entry dated by then; an
+    item is 'awaiting review' until its first), overdue or not, its latest update."""
+    now = day >= clock.of(session).today()
+    trails: dict = {}
+    for entry in session.scalars(
+            select(StrategyUpdate).where(~StrategyUpdate.deleted)
+            .order_by(StrategyUpdate.dated_on, StrategyUpdate.recorded_at)):
+        trails.setdefault(entry.item_id, []).append(entry)
+    found = []
+    for item in listing(session):
+        trail = trails.get(item.id, [])
+        upto = [u for u in trail if u.dated_on <= day]
+        last = upto[-1] if upto else None
+        # Today or later the trail holds nothing further: the item stands as it is now.
+        status = item.status if now or not trail else (last.status if last else
+                                                       "awaiting review")
+        overdue = (item.target_on is not None and item.target_on < day
+                   and status != "complete")
+        found.append(Standing(item.number, item, status, overdue,
+                              last.dated_on if last else None,
+                              last.status if last else None,
+                              last.comment if last else None))
+    return found
