@@ -139,9 +139,12 @@ def stacked_bars(table: dict[str, dict[str, int]], categories: list[str], series
     return drawing
 
 
-def coverage_grid(grid: dict[str, dict[str, int]], strands: list[str], width: float) -> Drawing:
-    """Agency × strand, open actions shaded by number; Pursue-only agencies marked in words."""
+def coverage_grid(grid: dict[str, dict[str, int]], strands: list[str], width: float,
+                  flags: dict[str, str] | None = None) -> Drawing:
+    """Agency × strand, open actions shaded by number; `flags` gives the words printed
+    beside an agency's row (what its open work lacks)."""
     fonts.register()
+    flags = flags or {}
     row, label, col = 15.0, 190.0, min(72.0, (width - 190 - 110) / max(len(strands), 1))
     agencies = sorted(grid)
     height = row * (len(agencies) + 1) + 4
@@ -165,9 +168,8 @@ def coverage_grid(grid: dict[str, dict[str, int]], strands: list[str], width: fl
             drawing.add(String(label + col * (j + 0.5), y + 4, str(count) if count else "–",
                                fontName=fonts.REGULAR, fontSize=LABEL_SIZE, fillColor=ink,
                                textAnchor="middle"))
-        used = [s for s in strands if grid[agency].get(s)]
-        if used == ["Pursue"]:
-            drawing.add(String(label + col * len(strands) + 8, y + 4, "Pursue only",
+        if agency in flags:
+            drawing.add(String(label + col * len(strands) + 8, y + 4, flags[agency],
                                fontName=fonts.BOLD, fontSize=LABEL_SIZE,
                                fillColor=styles.MARKING_RED))
     return drawing

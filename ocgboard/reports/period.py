@@ -17,7 +17,12 @@ from ocgboard.reports import figures as figures_module
 from ocgboard.reports import page, styles, tables, writer
 from ocgboard.reports.figures import Figures
 from ocgboard.reports.marks import Heading, Marks
-from ocgboard.reports.statistics import HEADLINES, headline_figures, statistics
+from ocgboard.reports.statistics import (
+    AS_AT_HEADLINES,
+    PERIOD_HEADLINES,
+    headline_figures,
+    statistics,
+)
 from ocgboard.reports.styles import cell, heads, para
 
 
@@ -81,7 +86,11 @@ def _front(figures: Figures, marks: Marks, board_name: str, area: str | None, ma
 
 def _summary(figures: Figures) -> str:
     values = headline_figures(figures)
-    said = "; ".join(f"{label.lower()}: {values[key]}" for key, label in HEADLINES)
+
+    def said(headlines) -> str:
+        return "; ".join(f"{label.lower()}: {values[key]:,}" for key, label in headlines)
+
     top = next(iter(figures.period.disruptions_by_agency.items()), None)
-    lead = f" {top[0]} recorded the most disruptions ({top[1]})." if top else ""
-    return f"{said[0].upper()}{said[1:]}.{lead}"
+    lead = f" {top[0]} recorded the most disruptions ({top[1]:,})." if top else ""
+    return (f"In the period: {said(PERIOD_HEADLINES)}. As at "
+            f"{styles.day(figures.period.end)}, on live plans: {said(AS_AT_HEADLINES)}.{lead}")

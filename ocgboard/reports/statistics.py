@@ -12,28 +12,40 @@ from ocgboard.reports.styles import cell, heads, para
 
 HALF = styles.FRAME_WIDTH / 2 - 8
 LISTED = 15  # Pursue-only plans named by reference; beyond that, a count
-HEADLINES = (
+CHART_HEIGHT = 160  # the disruption charts share the first page with both headline rows
+# Figures of what is dated in the period, and figures of the open work at its end.
+PERIOD_HEADLINES = (
     ("threats_disrupted", "Threats disrupted"),
     ("threats_dismantled", "Threats dismantled"),
     ("threats_frustrated", "Threats frustrated"),
-    ("disruptions", "Disruptions recorded"),
+    ("disruptions", "Disruptions (major, moderate or minor)"),
+    ("disruptions_none", "Recorded as no disruption"),
+    ("disruptions_negative", "Recorded as negative"),
     ("actions_raised", "Actions raised"),
     ("actions_completed", "Actions completed"),
-    ("actions_overdue", "Actions overdue now"),
-    ("multi_agency_threats", "Multi-agency threats"),
 )
+AS_AT_HEADLINES = (
+    ("open_actions", "Open actions"),
+    ("actions_overdue", "Overdue actions"),
+    ("multi_agency_threats", "Multi-agency threats"),
+    ("reviews_overdue", "Reviews overdue"),
+)
+HEADLINES = PERIOD_HEADLINES + AS_AT_HEADLINES
 
 
 def statistics(figures: Figures, marks: Marks, *, title: str = "Period statistics",
                key: str = "stats", level: int = 0) -> list:
-    p = figures.period
+    p, values = figures.period, headline_figures(figures)
     return [
         Heading(marks, title, key=key, level=level),
-        para(f"From {styles.day(p.start)} to {styles.day(p.end)}. A threat counts as "
-             "dismantled when it was closed as dismantled in the period; disrupted when it "
-             "suffered a major or moderate disruption; frustrated when its only disruptions "
-             "were minor. Action figures cover every live plan on the register.", "body"),
-        headline_table(figures),
+        para(f"From {styles.day(p.start)} to {styles.day(p.end)}: first what is dated in the "
+             "period, then the open work as at its last day.", "body"),
+        para(f"In the period: {styles.day(p.start)} to {styles.day(p.end)}", "h3"),
+        para(PERIOD_WORDS, "small"),
+        headline_table(values, PERIOD_HEADLINES),
+        para(f"As at {styles.day(p.end)}", "h3"),
+        para(AS_AT_WORDS, "small"),
+        headline_table(values, AS_AT_HEADLINES),
         *_disruption_charts(figures),
         PageBreak(),
         *_action_charts(figures),
@@ -43,21 +55,32 @@ def statistics(figures: Figures, marks: Marks, *, title: str = "Period statistic
     ]
 
 
+PERIOD_WORDS = (
+    "What is dated in the period, on every plan, closed ones included. A threat counts as "
+    "dismantled when it was closed as dismantled in the period; disrupted when it suffered a "
+    "major or moderate disruption; frustrated when its only disruptions were minor. Records "
+    "of level none (no effect) and negative (the group made more capable) are not "
+    "disruptions: they are counted apart.")
+AS_AT_WORDS = (
+    "The open work on live plans (threats not dismantled or archived by then), each action "
+    "as its dated status trail stood that day. Overdue: open and due before that day. "
+    "Multi-agency: threats whose open actions are owned by two agencies or more. Reviews "
+    "overdue: live threats whose next review date had passed.")
+
+
 def headline_figures(figures: Figures) -> dict[str, int]:
     p = figures.period
-    values = {key: getattr(p, key, 0) for key, _ in HEADLINES}
-    values["disruptions"] = sum(p.disruptions_by_level.values())
-    return values
+    return {key: getattr(p, key) for key, _ in HEADLINES}
 
 
-def headline_table(figures: Figures) -> Table:
-    values = headline_figures(figures)
-    w = [styles.FRAME_WIDTH / len(HEADLINES)] * len(HEADLINES)
-    rows = [[cell(str(values[k]), "title") for k, _ in HEADLINES],
-            [cell(label, "cell_bold") for _, label in HEADLINES]]
+def headline_table(values: dict[str, int], headlines: tuple) -> Table:
+    w = [styles.FRAME_WIDTH / len(PERIOD_HEADLINES)] * len(headlines)
+    rows = [[cell(f"{values[k]:,}", "title") for k, _ in headlines],
+            [cell(label, "cell_bold") for _, label in headlines]]
     t = Table(rows, colWidths=w, hAlign="LEFT", spaceBefore=4, spaceAfter=10)
-    t.setStyle([("BOX", (i, 0), (i, 1), 0.6, styles.RULE) for i in range(len(HEADLINES))]
+    t.setStyle([("BOX", (i, 0), (i, 1), 0.6, styles.RULE) for i in range(len(headlines))]
                + [styles.table_font(), ("BACKGROUND", (0, 0), (-1, -1), styles.BAND_FILL),
+                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                   ("TOPPADDING", (0, 0), (-1, 0), 8), ("LEFTPADDING", (0, 0), (-1, -1), 8)])
     return t
 
@@ -75,44 +98,58 @@ def _chart_or_none(title: str, counts: dict, drawing_maker) -> list:
     return [para(title, "h3"), drawing_maker(counts)]
 
 
+REAL = "major, moderate or minor"
+
+
 def _disruption_charts(figures: Figures) -> list:
     p = figures.period
     levels = {lv: p.disruptions_by_level.get(lv, 0) for lv in vocab.values("disruption_levels")}
     strands = {s: p.disruptions_by_strand.get(s, 0) for s in vocab.values("strands")}
-    return [_pair(
-        _chart_or_none("Disruptions by level", levels, lambda c: charts.bars(
-            c, HALF, 210, colours=charts.LEVEL_COLOURS)),
-        _chart_or_none("Disruptions by strand", strands,
-                       lambda c: charts.bars(c, HALF, 210)))]
+    by_level = _chart_or_none("Disruptions by level", levels, lambda c: charts.bars(
+        c, HALF, CHART_HEIGHT, colours=charts.LEVEL_COLOURS))
+    if sum(levels.values()):
+        by_level.append(para("Every record of the period. None and negative are shown for "
+                             "the record; they are not counted as disruptions.", "small"))
+    return [_pair(by_level, _chart_or_none(f"Disruptions by strand ({REAL})", strands,
+                                           lambda c: charts.bars(c, HALF, CHART_HEIGHT)))]
 
 
 def _action_charts(figures: Figures) -> list:
     p = figures.period
+    on = styles.day(p.end)
     statuses = vocab.values("action_statuses")
     stacked = charts.stacked_bars(figures.strand_status, vocab.values("strands"), statuses,
                                   HALF, 300) if figures.strand_status else \
-        para("No actions on the register.", "small")
+        para("No actions on live plans.", "small")
     return [_pair(
-        [para("Actions by strand and status", "h3"), stacked,
-         para(f"{p.actions_overdue} open actions are past their due date.", "small")],
-        _chart_or_none("Disruptions by agency", p.disruptions_by_agency,
+        [para(f"Actions by strand and status, as at {on}", "h3"), stacked,
+         para(f"Every action on the plans live on {on}, with its status that day. "
+              f"{p.actions_overdue:,} open actions on live plans were past their due date on "
+              f"{on}.", "small")],
+        _chart_or_none(f"Disruptions by agency ({REAL})", p.disruptions_by_agency,
                        lambda c: charts.horizontal_bars(c, HALF)))]
 
 
 def _coverage(figures: Figures) -> list:
     strands = vocab.values("strands")
-    story = [para("Coverage: open actions by agency and strand", "h2"),
-             para("Each agency's open actions under each of the 4Ps. An agency whose open work "
-                  "is all Pursue is marked; the plans whose open work is all Pursue are listed "
-                  "below the grid.", "small")]
-    if figures.period.coverage:
-        story.append(charts.coverage_grid(figures.period.coverage, strands, styles.FRAME_WIDTH))
+    p = figures.period
+    story = [para(f"Coverage: open actions by agency and strand, as at {styles.day(p.end)}",
+                  "h2"),
+             para("Each agency's open actions on live plans under each of the 4Ps. An agency "
+                  "is flagged when all its open work is Pursue although the tactic library "
+                  "offers it tactics under other strands; one the library gives Pursue "
+                  "tactics alone, or none, is not. The plans whose open work is all Pursue "
+                  "are listed below the grid.", "small")]
+    if p.coverage:
+        story.append(charts.coverage_grid(p.coverage, strands, styles.FRAME_WIDTH,
+                                          flags=p.coverage_flags))
     only, total = figures.pursue_only, figures.with_open_actions
     named = ", ".join(only[:LISTED]) + (f" and {len(only) - LISTED:,} more" if len(only) > LISTED
                                         else "")
     words = f"{len(only):,} of {total:,} plans with open actions are Pursue only" + \
         (f": {named}." if only else ".")
-    story.append(para(words, "body"))
+    flagged = ", ".join(sorted(p.coverage_flags)) or "none"
+    story.append(para(f"Agencies flagged: {flagged}. {words}", "body"))
     story.append(_abbreviations(figures))
     return [KeepTogether(story[:3]), *story[3:]]
 
@@ -140,4 +177,7 @@ def _register(figures: Figures) -> list:
     frame = Table([blocks], colWidths=[w + 6] * len(columns), hAlign="LEFT")
     frame.setStyle([styles.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    return [KeepTogether([para("The register at a glance", "h2"), frame])]
+    return [KeepTogether([
+        para("The register at a glance", "h2"),
+        para("Every threat and action on the register as it stands, whatever its status: "
+             "dismantled and archived threats and their plans included.", "small"), frame])]

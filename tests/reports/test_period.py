@@ -15,7 +15,7 @@ def test_the_report_gives_the_six_monthly_figures(period_report):
     assert "Period report: 24 May 2026 to 23 Nov 2026" in text
     for words in ("Threats disrupted", "Threats dismantled", "Threats frustrated",
                   "Disruptions by level", "Disruptions by agency", "Disruptions by strand",
-                  "Actions completed", "Actions overdue now", "Multi-agency threats",
+                  "Actions completed", "Overdue actions", "Multi-agency threats",
                   "Coverage: open actions by agency and strand", "Actions by strand and status"):
         assert words in text, words
 
@@ -27,10 +27,13 @@ def test_the_headline_figures_match_the_statistics(board, period_report):
     with store.reader() as s:
         figures = stats.collect(s, "2026-05-24", "2026-11-23", today=TODAY)
     text = flat(period_report.pages[0] + period_report.pages[1])
-    summary = (f"Threats disrupted: {figures.threats_disrupted}; threats dismantled: "
+    summary = (f"In the period: threats disrupted: {figures.threats_disrupted}; "
+               f"threats dismantled: "
                f"{figures.threats_dismantled}; threats frustrated: {figures.threats_frustrated}")
     assert summary in text
     assert f"actions completed: {figures.actions_completed}" in text
+    assert (f"As at 23 Nov 2026, on live plans: open actions: {figures.open_actions}; "
+            f"overdue actions: {figures.actions_overdue}") in text
     assert f"multi-agency threats: {figures.multi_agency_threats}" in text
 
 
