@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import rag, sharing, vocab
+from ocgboard.core.register import CLOSED
 from ocgboard.reports import pack_data as pd
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Member, Person, Threat
 
@@ -146,10 +147,17 @@ class Scope:
             "Lead agency": self.names.agency(t.lead_agency_id) or "—",
             "LRO": self.names.person(t.lro_id) or "—", "SRO": self.names.person(t.sro_id) or "—",
             "Area": redact(t.area, f"{t.reference} · area") or "—", "Mapped": _day(t.mapped_on),
-            "Last assessed": _day(t.last_assessed_on), "Next review": _day(t.next_review_on),
+            "Last assessed": _day(t.last_assessed_on), "Next review": self.review_day(t),
             "Infiltration / corruption": t.extent_corruption,
             "Tactical awareness": t.extent_awareness, "Violent capability": t.extent_violence,
         }
+
+    def review_day(self, t: Threat) -> str:
+        """The next review date, flagged when it passed before the pack's date on a threat
+        still open."""
+        late = (t.next_review_on is not None and t.next_review_on < self.as_at
+                and t.status not in CLOSED)
+        return _day(t.next_review_on) + (" (overdue)" if late else "")
 
     def withheld_profile(self, t: Threat) -> dict[str, str]:
         """A threat partners may not see: its kind, and every other field withheld."""
