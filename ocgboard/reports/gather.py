@@ -52,7 +52,7 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
                                       for t in listed) if part is not None]
     pack.tasking = _tasking(pack.tracker)
     if variant != "agency":
-        pack.strategy = _strategy(session, redact)
+        pack.strategy = _strategy(session, redact, as_at)
         pack.figures = figures.collect(session, end=as_at, today=as_at)
     pack.agenda = _agenda(items, meeting, pack, redact)
     pack.withheld = redact.places
@@ -121,11 +121,15 @@ def _tasking(tracker: list[pd.Task]) -> list[tuple[str, list[pd.Task]]]:
     return sorted(sheets.items())
 
 
-def _strategy(session: Session, redact) -> list[pd.StrategyLine]:
-    return [pd.StrategyLine(i.number, redact(i.action, f"strategic plan item {i.number}"),
-                            redact(i.lead_partners or "", f"strategic plan item {i.number}"),
-                            i.target_on, i.status)
-            for i in strategy.listing(session)]
+def _strategy(session: Session, redact, as_at: dt.date) -> list[pd.StrategyLine]:
+    lines = []
+    for s in strategy.standing(session, as_at):
+        where = f"strategic plan item {s.number}"
+        lines.append(pd.StrategyLine(
+            s.number, redact(s.item.action, where), redact(s.item.lead_partners or "", where),
+            s.item.target_on, s.status, s.overdue, s.latest_on, s.latest_status,
+            redact(s.latest_comment or "", f"{where} · latest update")))
+    return lines
 
 
 def _agenda(items, meeting: Meeting, pack: pd.Pack, redact) -> list[pd.AgendaLine]:

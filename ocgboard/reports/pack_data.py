@@ -134,7 +134,11 @@ class StrategyLine:
     action: str
     lead_partners: str
     target_on: dt.date | None
-    status: str
+    status: str  # as at the pack's date
+    overdue: bool = False  # its target date had passed and it was not complete
+    latest_on: dt.date | None = None  # its latest update by the pack's date
+    latest_status: str | None = None
+    latest_comment: str = ""
 
 
 @dataclass
