@@ -62,11 +62,14 @@ def show_stats(ctx, args) -> None:
         return
     data = figures.as_dict()
     print(f"Period {data['start']} to {data['end']}")
-    print(f"  threats disrupted {data['threats_disrupted']}, dismantled "
-          f"{data['threats_dismantled']}, frustrated {data['threats_frustrated']}")
-    print(f"  actions overdue {data['actions_overdue']}, raised {data['actions_raised']}, "
-          f"completed {data['actions_completed']}; multi-agency threats "
-          f"{data['multi_agency_threats']}")
+    print(f"  in the period: threats disrupted {data['threats_disrupted']}, dismantled "
+          f"{data['threats_dismantled']}, frustrated {data['threats_frustrated']}; "
+          f"disruptions (major, moderate or minor) {data['disruptions']}, recorded as none "
+          f"{data['disruptions_none']}, as negative {data['disruptions_negative']}; "
+          f"actions raised {data['actions_raised']}, completed {data['actions_completed']}")
+    print(f"  as at {data['end']}, on live plans: open actions {data['open_actions']}, "
+          f"overdue {data['actions_overdue']}; multi-agency threats "
+          f"{data['multi_agency_threats']}; reviews overdue {data['reviews_overdue']}")
     for key in ("threats_by_status", "threats_by_band", "actions_by_status", "actions_by_strand",
                 "actions_by_agency", "disruptions_by_level", "disruptions_by_agency",
                 "disruptions_by_strand"):
