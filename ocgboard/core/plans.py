@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
@@ -71,7 +71,8 @@ def _create(session, threat, strand, fields, owner, person, due_on, today, *, ta
     today = today or clock.of(session).today()
     agency = _owner(session, owner, tactic.default_owner if tactic else None)
     action = Action(
-        threat_id=threat.id, tactic_id=tactic.id if tactic else None, strand=strand,
+        threat_id=threat.id, number=next_number(session, threat),
+        tactic_id=tactic.id if tactic else None, strand=strand,
         owner_agency_id=agency.id, owner_person_id=_person_id(session, person, agency),
         due_on=_check_due(threat, validate.date(due_on, "due date")),
         raised_on=today, status="proposed",
@@ -81,6 +82,13 @@ def _create(session, threat, strand, fields, owner, person, due_on, today, *, ta
     session.flush()
     _add_update(session, action, "proposed", note, today, board_only=False)
     return action
+
+
+def next_number(session: Session, threat: Threat) -> int:
+    """The number the threat's next action is given: after every number any of its
+    actions holds, deleted ones too, so that no number is ever given twice."""
+    held = session.scalar(select(func.max(Action.number)).where(Action.threat_id == threat.id))
+    return (held or 0) + 1
 
 
 def _set_smart(action: Action, fields: dict) -> None:

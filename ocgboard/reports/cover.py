@@ -42,7 +42,7 @@ def document_control(pack: Pack) -> list[tuple[str, str]]:
         ("Date and time", f"{styles.long_day(pack.starts_at.date())}, {pack.starts_at:%H:%M}"),
         ("Venue", pack.venue or "to be confirmed"),
         ("Chair", pack.chair or "to be confirmed"),
-        ("Pack version", str(pack.version)),
+        ("Pack version", version_words(pack)),
         ("Pack variant", pack.variant_line),
         ("Protective marking", pack.marking),
         ("Figures as at", f"{styles.day(pack.as_at)} (the meeting date)"),
@@ -52,6 +52,15 @@ def document_control(pack: Pack) -> list[tuple[str, str]]:
          if pack.copy_number is not None else "uncontrolled: not issued to a named person"),
     ]
     return rows
+
+
+def version_words(pack: Pack) -> str:
+    """Each build issued to someone is a version; a draft is none, and says so."""
+    if pack.version is not None:
+        return str(pack.version)
+    if pack.latest_version is None:
+        return "draft, not issued (no version issued yet)"
+    return f"draft, not issued (the last issued was version {pack.latest_version})"
 
 
 def _control_and_handling(pack: Pack) -> Table:
@@ -105,8 +114,9 @@ def _distribution(pack: Pack) -> list:
     if not pack.distribution:
         return others or [para("No numbered copies of this pack have been issued yet.",
                                "small")]
-    w = styles.widths(0.6, 2.2, 2.6, 1.0, 1.1, 1.5)
-    rows = [heads("Copy", "Name", "Agency", "Variant", "Issued", "Status")]
-    rows += [[str(d.copy_number), cell(d.name), cell(d.agency), d.variant,
+    w = styles.widths(0.6, 0.8, 2.0, 2.2, 1.6, 1.1, 1.4)
+    rows = [heads("Copy", "Version", "Name", "Agency", "Variant", "Issued", "Status")]
+    rows += [[str(d.copy_number), "—" if d.version is None else str(d.version), cell(d.name),
+              cell(d.agency), cell(f"agency: {d.for_agency}" if d.for_agency else d.variant),
               styles.day(d.issued_on), cell(d.state)] for d in pack.distribution]
     return [tables.table(rows, w), *others]

@@ -90,7 +90,8 @@ def _front(session: Session, meeting: Meeting, variant: str, owner: Agency | Non
         area=found.area if found else None,
         marking=meeting.marking or board.marking(session),
         meeting_title=meeting.title, starts_at=meeting.starts_at, venue=meeting.venue,
-        chair=chair.name if chair else None, version=meeting.pack_version or 1,
+        chair=chair.name if chair else None, version=None,  # a draft, unless issued
+        latest_version=distribution.latest_version(session, meeting),
         previous_meeting_on=before.starts_at.date() if before else None,
         as_at=as_at, produced_on=produced_on, produced_at=clock.of(session).now(),
         distribution=_distribution(session, meeting))
@@ -109,7 +110,8 @@ def _distribution(session: Session, meeting: Meeting) -> list[pd.DistributionLin
             state = "issued"
         lines.append(pd.DistributionLine(copy.copy_number, person.name,
                                          agencies.get(person.agency_id, ""), copy.variant,
-                                         copy.issued_on, state))
+                                         copy.issued_on, state, copy.version,
+                                         agencies.get(copy.agency_id)))
     return lines
 
 

@@ -75,11 +75,13 @@ def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
         progress(0, "Gathering the pack's content")
     if copy_for:
         recipient = lookup.person(session, copy_for)
-        issued = distribution.issue(session, meeting, recipient, variant, today=today)
+        issued = distribution.issue(session, meeting, recipient, variant, today=today,
+                                    agency=agency if variant == "agency" else None)
     pack = gather(session, meeting, variant=variant, agency=agency, today=today,
                   copy_number=issued.copy_number if issued else None)
     if issued is not None:
         pack.copy_recipient = _recipient(session, recipient)
+        pack.version = issued.version
     if confirm is not None and pack.withheld:
         confirm(pack.withheld)
     with writer.safe_output(path) as handle:

@@ -40,7 +40,7 @@ class Task:
     threat_id: uuid.UUID
     threat_ref: str
     threat_name: str
-    number: int
+    number: int | None  # given when raised; None only where the board has not said yet
     strand: str
     specific: str
     measurable: str
@@ -58,7 +58,7 @@ class Task:
 
     @property
     def label(self) -> str:
-        return f"{self.threat_ref} · {self.number}"
+        return f"{self.threat_ref} · {self.number}" if self.number else self.threat_ref
 
 
 
@@ -126,6 +126,8 @@ class DistributionLine:
     variant: str
     issued_on: dt.date
     state: str
+    version: int | None = None  # None: issued before versions were kept
+    for_agency: str | None = None  # whose tasks an agency copy holds
 
 
 @dataclass
@@ -152,13 +154,14 @@ class Pack:
     starts_at: dt.datetime
     venue: str | None
     chair: str | None
-    version: int
+    version: int | None  # of the build issued; None for a draft, which is no version
     previous_meeting_on: dt.date | None
     as_at: dt.date
     produced_on: dt.date
     produced_at: dt.datetime  # the moment it was gathered: the PDF's creation date
     copy_number: int | None = None
     copy_recipient: str | None = None
+    latest_version: int | None = None  # the last build issued, which a draft comes after
     distribution: list[DistributionLine] = field(default_factory=list)
     other_copies: int = 0  # issued copies a partner's pack counts but does not list
     withheld: list[Place] = field(default_factory=list)  # where a name was blanked

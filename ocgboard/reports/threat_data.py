@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import rag, sharing, vocab
+from ocgboard.core import rag, sharing
 from ocgboard.core.register import CLOSED
 from ocgboard.reports import pack_data as pd
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Member, Person, Threat
@@ -53,7 +53,8 @@ class Scope:
         self.members, self.disruptions, self.names = members, disruptions, names
         self.partner_names: dict[uuid.UUID, str] = {}
         self.as_at, self.since = as_at, since
-        self.numbers = _numbers(actions)
+        # Keyed as looked up: a disruption may come from no action.
+        self.numbers: dict[uuid.UUID | None, int | None] = {a.id: a.number for a in actions}
 
     @classmethod
     def load(cls, session: Session, listed: list[Threat], tracked: list[Action], names: Names,
@@ -120,7 +121,7 @@ class Scope:
     def part(self, threat: Threat, tasks: dict, variant: str, redact,
              owner: Agency | None) -> pd.ThreatPart | None:
         plan = sorted((t for t in tasks.values() if t.threat_id == threat.id),
-                      key=lambda t: t.number)
+                      key=lambda t: (t.number is None, t.number or 0))
         if owner is not None and not plan:
             return None
         shown = variant == "chair" or sharing.shareable(threat)
@@ -177,20 +178,6 @@ class Scope:
             self.numbers.get(d.action_id),
             redact(d.justification, f"{threat.reference} · disruption {d.dated_on:%d/%m/%Y}"),
             board_only=bool(d.board_only))
-
-
-def _numbers(actions: list[Action]) -> dict[uuid.UUID | None, int]:
-    """Each action's number in its threat's plan: by strand, then as raised."""
-    order = {s: i for i, s in enumerate(vocab.values("strands"))}
-    by_threat = defaultdict(list)
-    for a in actions:
-        by_threat[a.threat_id].append(a)
-    # Keyed as looked up: a disruption may come from no action.
-    numbers: dict[uuid.UUID | None, int] = {}
-    for plan in by_threat.values():
-        plan.sort(key=lambda a: (order.get(a.strand, 9), a.raised_on or dt.date.min, a.id.hex))
-        numbers.update((a.id, n) for n, a in enumerate(plan, 1))
-    return numbers
 
 
 def _day(value: dt.date | None) -> str:

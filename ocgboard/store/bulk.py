@@ -3,7 +3,8 @@
 The ORM hook is right for a person's edits but far too slow for a national
 board of 400,000 rows. This writer inserts rows with executemany and stamps
 the same records (one a row) through the same Recorder, so the log and the
-audit trail cannot tell which path wrote them.
+audit trail cannot tell which path wrote them. An action written without a
+number is given its threat's next, as the plan services give one.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ocgboard.store.base import Base, logged_columns
 from ocgboard.store.changelog import Recorder, encode
 from ocgboard.store.engine import raw_sqlite, to_json
 from ocgboard.store.log import Log
+from ocgboard.store.models import Action
 
 FLUSH_EVERY = 50_000
 
@@ -50,10 +52,13 @@ class BulkWriter:
                                                   clock.of(session))
         self.pending: dict[type[Base], list[tuple]] = {}
         self.count = 0
+        self.last_number: dict[uuid.UUID, int] = {}  # by threat, as written so far
 
     def add(self, model, **values) -> uuid.UUID:
         """Queue one new row; returns its id. Unset columns take their defaults."""
         row_id = values.pop("id", None) or uuid.uuid4()
+        if model is Action:
+            values["number"] = self._number(values["threat_id"], values.get("number"))
         columns = logged_columns(model)
         hex_id = row_id.hex
         row = [hex_id]
@@ -71,6 +76,17 @@ class BulkWriter:
         if self.count % FLUSH_EVERY == 0:
             self.flush()
         return row_id
+
+    def _number(self, threat_id: uuid.UUID, given: int | None) -> int:
+        """`given`, or the threat's next number: after any it holds already."""
+        last = self.last_number.get(threat_id)
+        if last is None:
+            last = self.conn.exec_driver_sql(
+                "SELECT max(number) FROM action WHERE threat_id = ?", (threat_id.hex,)
+            ).scalar() or 0
+        number = last + 1 if given is None else given
+        self.last_number[threat_id] = max(last, number)
+        return number
 
     def __enter__(self) -> BulkWriter:
         self.log = Log(raw_sqlite(self.conn))

@@ -20,7 +20,7 @@ from ocgboard.store.engine import raw_sqlite, sqlite_path
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A store already at it opens without loading Alembic
 # (a tenth of a second at every start); tests keep this equal to Alembic's head.
-HEAD = "0008"
+HEAD = "0009"
 
 
 def alembic_config():
@@ -101,11 +101,12 @@ def upgrade(engine: Engine, wall: clock.Clock, *, backup_first: bool = True,
     if current is not None and db_file is not None and backup_first:
         saved = backup.copy_database(db_file, backup.backup_name(f"before-{head}", wall,
                                                                        of=db_file))
-    _migrate(engine, keys)
+    _migrate(engine, keys, wall)
     return saved
 
 
-def _migrate(engine: Engine, keys: Callable[[], object] | None = None) -> None:
+def _migrate(engine: Engine, keys: Callable[[], object] | None = None,
+             wall: clock.Clock | None = None) -> None:
     """Run the migrations with foreign keys off, as SQLite's table rebuilds require.
 
     Batch mode rebuilds a table by copy, drop and rename; with foreign keys on,
@@ -122,6 +123,7 @@ def _migrate(engine: Engine, keys: Callable[[], object] | None = None) -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 cfg.attributes["keys"] = keys
+                cfg.attributes["clock"] = wall  # for a migration that stamps records
                 command.upgrade(cfg, "head")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

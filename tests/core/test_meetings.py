@@ -115,6 +115,34 @@ def test_distribution_register(store, planned):
         distribution.close(s, meetings.get(s, "2026-12-03"), 9, "returned", today=TODAY)
 
 
+def test_each_copy_issued_is_the_packs_next_version_with_its_variant_and_agency(store,
+                                                                               planned):
+    with store.session("Chair") as s:
+        m = meetings.get(s, "2026-12-03")
+        assert distribution.latest_version(s, m) is None  # nothing issued: drafts only
+        distribution.issue(s, m, "Supt Gary Marsh", today=TODAY)
+        distribution.issue(s, m, "Jo Bloggs", "partner", today=TODAY)
+        distribution.issue(s, m, "Jo Bloggs", "agency", agency="DWP", today=TODAY)
+        assert m.pack_version == distribution.latest_version(s, m) == 3
+    with store.reader() as s:
+        rows = distribution.register(s, meetings.get(s, "2026-12-03"))
+        agencies = distribution.agency_names(s, [d for d, _p in rows])
+        assert [(d.copy_number, d.version, d.variant, agencies.get(d.agency_id))
+                for d, _p in rows] == [(1, 1, "chair", None), (2, 2, "partner", None),
+                                       (3, 3, "agency", "Department for Work and Pensions")]
+
+
+@pytest.mark.parametrize("variant, agency, message", [
+    ("agency", None, "needs the agency"),
+    ("partner", "DWP", "only an agency copy"),
+])
+def test_an_agency_copy_names_its_agency_and_no_other_copy_does(store, planned, variant,
+                                                                 agency, message):
+    with pytest.raises(InputError, match=message), store.session("Chair") as s:
+        distribution.issue(s, meetings.get(s, "2026-12-03"), "Jo Bloggs", variant,
+                           agency=agency, today=TODAY)
+
+
 @pytest.mark.parametrize("key, error", [("2030-01-01", NotFound), ("zzzz", NotFound),
                                         ("2026-02-31", InputError)])
 def test_unknown_meetings(store, planned, key, error):

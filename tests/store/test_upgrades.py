@@ -19,7 +19,15 @@ from ocgboard.core import history, lookup, plans, setup
 from ocgboard.errors import StoreError
 from ocgboard.store import identity, record, schema
 from ocgboard.store.base import syncable_tables
-from ocgboard.store.models import ActionUpdate, AgendaItem, Change, Device, Disruption, Threat
+from ocgboard.store.models import (
+    ActionUpdate,
+    AgendaItem,
+    Change,
+    Device,
+    Disruption,
+    Distribution,
+    Threat,
+)
 from ocgboard.store.verify import verify
 from tests import old_boards
 from tests.conftest import dump
@@ -156,6 +164,9 @@ def test_every_row_and_value_survives_the_upgrade(sql, db_path):
     after = raw_rows(db_path)
     remap = new_ids(before) if fixture_revision(sql) < "0006" else {}
     one_a_field = fixture_revision(sql) < "0007"
+    # 0009 numbers the actions in records of this laptop: its chain's head moves on.
+    head_moves = {"last_seq", "last_hash", "last_hlc"} if fixture_revision(sql) < "0009" \
+        else set()
     for table, rows in before.items():
         if table in ("alembic_version", "held_record", "signed_head"):  # let go by 0006, 0007
             continue
@@ -167,6 +178,7 @@ def test_every_row_and_value_survives_the_upgrade(sql, db_path):
                 row = as_row_record(row, remap)
             changed = {c: (v, kept.get(c)) for c, v in row.items() if c in kept
                        and kept[c] != rederived(table, c, v, remap)
+                       and not (table == "device" and row["is_local"] and c in head_moves)
                        and not ((remap or one_a_field) and (table, c) in REDERIVED
                                 and c.endswith("hash"))}
             assert not changed, f"{table} row {key} changed: {changed}"
@@ -374,3 +386,78 @@ def test_notes_written_before_board_only_stay_shared_and_marked_ones_stay_marked
         # and the Priority Individual's plan, which partners may not see, by default
         assert marked == {"Spoke to Zoë; 7 of 12 flats", "Overtaken by the NCA's work"}
         assert all(disruptions.values())
+
+
+def actions_by_strand(s, reference: str) -> dict[str, int | None]:
+    threat = lookup.threat(s, reference)
+    return {a.strand: a.number for a in plans.listing(s, threat=threat)}
+
+
+@pytest.mark.parametrize("upgraded", fixtures(readable=True), indirect=True)
+def test_actions_are_numbered_as_the_packs_printed_before_showed_them(upgraded):
+    """Before 0009 a pack numbered a threat's actions by strand, then as raised: the
+    upgrade stores those numbers, so a pack printed before still cites the same ones."""
+    _sql, store, _before = upgraded
+    with store.reader() as s:
+        assert actions_by_strand(s, old_boards.OCG) == {"Pursue": 1, "Prevent": 2}
+        assert actions_by_strand(s, old_boards.PI) == {"Pursue": 1}
+        versions = set(s.scalars(select(Distribution.version)))
+    assert versions <= {1}  # what every copy issued before said: "Pack version 1"
+
+
+def test_the_upgrade_numbers_same_day_actions_by_id_and_deleted_ones_last(db_path):
+    """Ties as the old packs broke them (by id); a deleted action, never printed, after
+    the live ones; each number one record of this laptop, chained."""
+    sql = next(p for p in SQL if fixture_revision(p) == "0008")
+    load(sql, db_path)
+    conn = sqlite3.connect(db_path)
+    try:
+        ocg, police = conn.execute(
+            "SELECT threat_id, owner_agency_id FROM action WHERE strand = 'Pursue' "
+            "AND threat_id = (SELECT id FROM threat WHERE reference = ?)",
+            (old_boards.OCG,)).fetchone()
+        extra = {"0" * 31 + "f": ("Pursue", "2026-08-03", 0),  # before the old Pursue by id
+                 "f" * 32: ("Pursue", "2026-08-03", 1),  # deleted
+                 "e" * 32: ("Prepare", None, 0)}  # no date raised: first of its strand
+        for key, (strand, raised, deleted) in extra.items():
+            conn.execute("INSERT INTO action (id, threat_id, strand, specific, owner_agency_id, "
+                         "raised_on, status, deleted) VALUES (?, ?, ?, 'x', ?, ?, 'proposed', ?)",
+                         (key, ocg, strand, police, raised, deleted))
+        conn.commit()
+        last_seq = conn.execute("SELECT last_seq FROM device WHERE is_local").fetchone()[0]
+    finally:
+        conn.close()
+    setup.open_board(str(db_path)).close()
+    rows = raw_rows(db_path)
+    numbers = {row["id"]: row["number"] for row in rows["action"].values()
+               if row["threat_id"] == ocg}
+    old_pursue = next(k for k, row in rows["action"].items()
+                      if row["threat_id"] == ocg and row["strand"] == "Pursue"
+                      and k[0] not in extra)[0]
+    old_prevent = next(k for k, row in rows["action"].items()
+                       if row["threat_id"] == ocg and row["strand"] == "Prevent")[0]
+    assert numbers == {"0" * 31 + "f": 1, old_pursue: 2, "e" * 32: 3, old_prevent: 4,
+                       "f" * 32: 5}
+    local = next(row for row in rows["device"].values() if row["is_local"])
+    said = {row["row_id"]: json.loads(row["fields"]) for row in rows["change"].values()
+            if row["device_id"] == local["id"] and row["seq"] > last_seq
+            and row["entity"] == "action"}
+    assert {k: v["number"] for k, v in said.items() if k in numbers} == numbers
+
+
+def test_an_agency_laptop_numbers_nothing_itself(db_path):
+    """Its actions' numbers are the board's to give: its next extract carries them."""
+    sql = next(p for p in SQL if fixture_revision(p) == "0008")
+    load(sql, db_path)
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("INSERT OR REPLACE INTO local_setting (key, value) "
+                     "VALUES ('replica', 'partial')")
+        conn.commit()
+    finally:
+        conn.close()
+    before = raw_rows(db_path)["change"]
+    setup.open_board(str(db_path)).close()
+    after = raw_rows(db_path)
+    assert {row["number"] for row in after["action"].values()} == {None}
+    assert after["change"] == before

@@ -21,12 +21,10 @@ from ocgboard.core import board, library, vocab
 from ocgboard.core.demo.meetings import add_meetings
 from ocgboard.core.demo.names import Names, data
 from ocgboard.core.demo.people import Staff
-from ocgboard.core.demo.trail import plan_trail
+from ocgboard.core.demo.trail import PlannedAction, plan_trail
 from ocgboard.errors import InputError
 from ocgboard.store.bulk import BulkWriter
 from ocgboard.store.models import (
-    Action,
-    ActionUpdate,
     Agency,
     Device,
     Disruption,
@@ -168,7 +166,11 @@ class DemoBuilder:
         )
         self.counts["threats"] += 1
         self.members(threat_id, kind, given, surname, members)
-        action_ids = [self.action(threat_id, reference, mapped, closed) for _ in range(actions)]
+        planned = [self.action(threat_id, reference, mapped, closed) for _ in range(actions)]
+        # Numbered as the board would have given them: as they were raised.
+        for number, action in enumerate(sorted(planned, key=lambda a: a.raised), 1):
+            action.write(self.writer, number)
+        action_ids = [(a.id, a.strand, a.owner, a.raised) for a in planned]
         for _ in range(disruptions):
             self.disruption(threat_id, mapped, action_ids)
 
@@ -208,15 +210,17 @@ class DemoBuilder:
             )
             self.counts["members"] += 1
 
-    def action(self, threat_id, reference: str, mapped: dt.date, closed: dt.date | None):
+    def action(self, threat_id, reference: str, mapped: dt.date,
+               closed: dt.date | None) -> PlannedAction:
+        """One action and its trail, drawn now and written once the threat's are numbered."""
         rng = self.rng
         strand = weighted(rng, tuple(STRAND_WEIGHT.items()))
         tactic = rng.choice(self.strands[strand])
         raised = self.day_between(mapped, (closed or self.today) - DAY * 7)
         trail = plan_trail(rng, raised, closed, self.today)
         owner = self.staff.agency_for(tactic.default_owner)
-        action_id = self.writer.add(
-            Action, id=self.new_id(), threat_id=threat_id, tactic_id=tactic.id, strand=strand,
+        row = dict(
+            id=self.new_id(), threat_id=threat_id, tactic_id=tactic.id, strand=strand,
             specific=library.fill(tactic.specific, reference), measurable=tactic.measurable,
             achievable=tactic.achievable, relevant=library.fill(tactic.relevant, reference),
             owner_agency_id=owner, owner_person_id=self.staff.person_in(owner),
@@ -224,12 +228,14 @@ class DemoBuilder:
         )
         self.counts["actions"] += 1
         author = self.staff.name_in(owner)
+        updates = []
         for step, (dated, status, comment) in enumerate(trail.updates):
-            self.writer.add(ActionUpdate, id=self.new_id(), action_id=action_id,
-                            dated_on=dated, status=status, comment=comment, author=author,
-                            recorded_at=dt.datetime.combine(dated, OFFICE_HOURS) + step * MINUTE)
+            updates.append(dict(id=self.new_id(), action_id=row["id"], dated_on=dated,
+                                status=status, comment=comment, author=author,
+                                recorded_at=dt.datetime.combine(dated, OFFICE_HOURS)
+                                + step * MINUTE))
             self.counts["updates"] += 1
-        return action_id, strand, owner, raised
+        return PlannedAction(row, updates)
 
     def disruption(self, threat_id, mapped: dt.date, actions: list) -> None:
         rng = self.rng

@@ -1,12 +1,16 @@
-"""An action's believable life: due date, status and the dated updates behind it."""
+"""An action's believable life: due date, status and the dated updates behind it, drawn
+whole and written once its threat's actions are numbered as raised."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from dataclasses import dataclass, field
 
 from ocgboard.core.demo.names import data
+from ocgboard.store.bulk import BulkWriter
+from ocgboard.store.models import Action, ActionUpdate
 
 DAY = dt.timedelta(days=1)
 PATHS = {
@@ -54,3 +58,32 @@ def plan_trail(rng: random.Random, raised: dt.date, closed: dt.date | None,
         trail.updates.append((end - DAY * rng.randrange(0, 30), "in progress",
                               rng.choice(comments["in progress"])))
     return trail
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    """An action's row and its trail's, as drawn."""
+
+    row: dict
+    updates: list[dict]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.row["id"]
+
+    @property
+    def strand(self) -> str:
+        return self.row["strand"]
+
+    @property
+    def owner(self):
+        return self.row["owner_agency_id"]
+
+    @property
+    def raised(self) -> dt.date:
+        return self.row["raised_on"]
+
+    def write(self, writer: BulkWriter, number: int) -> None:
+        writer.add(Action, number=number, **self.row)
+        for update in self.updates:
+            writer.add(ActionUpdate, **update)

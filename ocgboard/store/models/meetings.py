@@ -21,6 +21,7 @@ class Meeting(Syncable, Base):
     marking: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(20), default="planned")
     next_meeting_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The version of the last pack issued as a numbered copy (core/distribution.py).
     pack_version: Mapped[int] = mapped_column(Integer, default=1)
 
 
@@ -59,6 +60,10 @@ class Distribution(Syncable, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("person.id"))
     copy_number: Mapped[int] = mapped_column(Integer)
     variant: Mapped[str] = mapped_column(String(20), default="chair")
+    # The build it was: each build issued to someone is the pack's next version.
+    version: Mapped[int | None] = mapped_column(Integer)
+    # Whose tasks an agency copy holds (its variant "agency"); None for any other.
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agency.id"))
     issued_on: Mapped[dt.date] = mapped_column(Date)
     returned_on: Mapped[dt.date | None] = mapped_column(Date)
     destroyed_on: Mapped[dt.date | None] = mapped_column(Date)

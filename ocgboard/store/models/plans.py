@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, Uuid
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ocgboard.store.base import Base, Syncable
@@ -39,6 +39,11 @@ class Action(Syncable, Base):
     __tablename__ = "action"
 
     threat_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("threat.id"), index=True)
+    # Its number in the threat's plan ("OCG 12/00107 · 4"): given when it is raised
+    # (core/plans.py), never given again, and changed only where two laptops gave one
+    # number at once (sync/numbers.py). None on an agency's laptop until the board's
+    # extract carries it.
+    number: Mapped[int | None] = mapped_column(Integer)
     tactic_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("tactic.id"))
     strand: Mapped[str] = mapped_column(String(20))
     specific: Mapped[str] = mapped_column(Text)
