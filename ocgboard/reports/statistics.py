@@ -38,9 +38,7 @@ def statistics(figures: Figures, marks: Marks, *, title: str = "Period statistic
     p, values = figures.period, headline_figures(figures)
     return [
         Heading(marks, title, key=key, level=level),
-        para(f"From {styles.day(p.start)} to {styles.day(p.end)}: first what is dated in the "
-             "period, then the open work as at its last day.", "body"),
-        para(f"In the period: {styles.day(p.start)} to {styles.day(p.end)}", "h3"),
+        para(f"From {styles.day(p.start)} to {styles.day(p.end)}", "h3"),
         para(PERIOD_WORDS, "small"),
         headline_table(values, PERIOD_HEADLINES),
         para(f"As at {styles.day(p.end)}", "h3"),
@@ -56,16 +54,15 @@ def statistics(figures: Figures, marks: Marks, *, title: str = "Period statistic
 
 
 PERIOD_WORDS = (
-    "What is dated in the period, on every plan, closed ones included. A threat counts as "
-    "dismantled when it was closed as dismantled in the period; disrupted when it suffered a "
-    "major or moderate disruption; frustrated when its only disruptions were minor. Records "
-    "of level none (no effect) and negative (the group made more capable) are not "
-    "disruptions: they are counted apart.")
+    "In the period: what is dated in it, on every plan, closed ones included. Threats "
+    "dismantled: closed as dismantled in the period; disrupted: with a major or moderate "
+    "disruption; frustrated: with minor ones only. Records of level none (no effect) and "
+    "negative (the group made more capable) are not disruptions: they are counted apart.")
 AS_AT_WORDS = (
-    "The open work on live plans (threats not dismantled or archived by then), each action "
-    "as its dated status trail stood that day. Overdue: open and due before that day. "
-    "Multi-agency: threats whose open actions are owned by two agencies or more. Reviews "
-    "overdue: live threats whose next review date had passed.")
+    "As at the period's last day: the open work on live plans (threats not dismantled or "
+    "archived by then), each action as its dated status trail stood that day. Overdue: open "
+    "and due before that day. Multi-agency: open actions owned by two agencies or more. "
+    "Reviews overdue: live threats whose next review date had passed.")
 
 
 def headline_figures(figures: Figures) -> dict[str, int]:
@@ -108,8 +105,8 @@ def _disruption_charts(figures: Figures) -> list:
     by_level = _chart_or_none("Disruptions by level", levels, lambda c: charts.bars(
         c, HALF, CHART_HEIGHT, colours=charts.LEVEL_COLOURS))
     if sum(levels.values()):
-        by_level.append(para("Every record of the period. None and negative are shown for "
-                             "the record; they are not counted as disruptions.", "small"))
+        by_level.append(para("Every record of the period: none and negative are not "
+                             "counted as disruptions.", "small"))
     return [_pair(by_level, _chart_or_none(f"Disruptions by strand ({REAL})", strands,
                                            lambda c: charts.bars(c, HALF, CHART_HEIGHT)))]
 

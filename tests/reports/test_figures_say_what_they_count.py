@@ -100,7 +100,8 @@ def test_the_statistics_pages_say_what_each_figure_counts(printed):
     start = next(i for i, t in enumerate(printed.pages) if "Period statistics" in t
                  and "In the period" in t)
     text = flat("\n".join(printed.pages[start:]))
-    for words in ("In the period: 4 Jun 2026 to 3 Dec 2026", "As at 3 Dec 2026",
+    for words in ("From 4 Jun 2026 to 3 Dec 2026 In the period: what is dated in it",
+                  "As at 3 Dec 2026 As at the period's last day",
                   "Disruptions (major, moderate or minor)", "Recorded as no disruption",
                   "Recorded as negative", "Overdue actions", "Reviews overdue",
                   "3 open actions on live plans were past their due date on 3 Dec 2026"):
