@@ -21,6 +21,7 @@ from ocgboard.cli import (
     cmd_exchange,
     cmd_lock,
     cmd_meetings,
+    cmd_minutes,
     cmd_plans,
     cmd_register,
     cmd_reports,
@@ -31,7 +32,7 @@ from ocgboard.printable import EscapingStream
 from ocgboard.store import cipher
 
 COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_meetings,
-                   cmd_reports, cmd_exchange, cmd_admin, cmd_lock)
+                   cmd_minutes, cmd_reports, cmd_exchange, cmd_admin, cmd_lock)
 
 
 def build_parser() -> Parser:

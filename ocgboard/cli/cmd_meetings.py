@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ocgboard.cli import cmd_minutes
 from ocgboard.cli.common import Parser, add_handling, add_json, done, emit_json, handling, table
 from ocgboard.core import agenda, distribution, lookup, meetings, views
 from ocgboard.errors import InputError
@@ -57,6 +58,7 @@ def register(commands) -> None:
     p.add_argument("--status", help="new status for the action")
     add_handling(p, "decision")
     p.set_defaults(func=meeting_decide)
+    cmd_minutes.register_approval(verbs)
     p = verbs.add_parser("distribution", help="the pack's distribution register")
     p.add_argument("meeting")
     close = p.add_mutually_exclusive_group()

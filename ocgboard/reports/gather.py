@@ -13,9 +13,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, board, distribution, lookup, meetings, strategy, withheld
+from ocgboard.core import (
+    agenda,
+    board,
+    distribution,
+    lookup,
+    meetings,
+    minutes,
+    strategy,
+    withheld,
+)
 from ocgboard.errors import InputError
-from ocgboard.reports import figures, threat_data
+from ocgboard.reports import figures, minutes_gather, minutes_paper, threat_data
 from ocgboard.reports import pack_data as pd
 from ocgboard.store.models import Agency, Meeting, Person
 
@@ -54,6 +63,8 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     if variant != "agency":
         pack.strategy = _strategy(session, redact, as_at)
         pack.figures = figures.collect(session, end=as_at, today=as_at)
+    pack.minutes = minutes_gather.last_meeting(session, meeting, redact, variant=variant,
+                                               owner=owner)
     pack.agenda = _agenda(items, meeting, pack, redact)
     pack.withheld = redact.places
     return pack
@@ -164,6 +175,8 @@ def _target(item, sections: dict, pack: pd.Pack) -> str | None:
         return sections.get(item.threat_id)
     if item.kind == "action tracker review":
         return "tracker"
+    if item.kind == minutes.ITEM_KIND and pack.minutes is not None:
+        return minutes_paper.KEY
     if item.kind == "strategic plan" and pack.strategy:
         return "strategy"
     return None

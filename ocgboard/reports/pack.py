@@ -1,8 +1,8 @@
 """The meeting pack: one PDF, as a chair would hand it out.
 
-    cover and document control · agenda · action tracker · threat summary ·
-    one section per threat · agency tasking sheets · strategic plan ·
-    period statistics
+    cover and document control · agenda · minutes of the last meeting ·
+    action tracker · threat summary · one section per threat · agency
+    tasking sheets · strategic plan · period statistics
 
 `build` gathers the variant's data (pack_data/gather), records a numbered
 copy in the distribution register when the pack is issued to a person, lays
@@ -31,6 +31,7 @@ from ocgboard.reports.agenda_sheet import agenda
 from ocgboard.reports.cover import cover
 from ocgboard.reports.gather import gather
 from ocgboard.reports.marks import Marks
+from ocgboard.reports.minutes_paper import paper as minutes_paper
 from ocgboard.reports.pack_data import Pack
 from ocgboard.reports.statistics import statistics
 from ocgboard.reports.strategy_pages import strategic_plan
@@ -47,8 +48,9 @@ Progress = Callable[[int, str], None]
 Confirm = Callable[[list[Place]], None]  # raises to stop the pack
 GATHERED, LAID_OUT = 30, 92
 MARKS_PER_SECTION = 20  # so the bar still moves through forty threat sections
-SECTIONS = ("cover", "agenda", "action tracker", "threat summary", "threat sections",
-            "agency tasking sheets", "strategic plan", "statistics")
+SECTIONS = ("cover", "agenda", "minutes of the last meeting", "action tracker",
+            "threat summary", "threat sections", "agency tasking sheets", "strategic plan",
+            "statistics")
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,9 @@ def _recipient(session: Session, person) -> str:
 
 
 def story(pack: Pack, marks: Marks, progress: Progress | None = None) -> list:
-    parts = [cover(pack, marks), agenda(pack, marks), action_tracker(pack, marks),
-             threat_summary(pack, marks), threat_sections(pack, marks),
+    parts = [cover(pack, marks), agenda(pack, marks), minutes_paper(pack.minutes, marks),
+             action_tracker(pack, marks), threat_summary(pack, marks),
+             threat_sections(pack, marks),
              tasking_sheets(pack, marks), strategic_plan(pack, marks)]
     if pack.figures is not None:
         parts.append(statistics(pack.figures, marks))

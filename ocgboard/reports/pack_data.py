@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ocgboard.core import rag
 from ocgboard.core.withheld import Place
 from ocgboard.reports.figures import Figures
+from ocgboard.reports.minutes_data import Minutes
 
 WITHHELD = "Summary withheld: not for dissemination."
 VARIANTS = ("chair", "partner", "agency")
@@ -171,6 +172,7 @@ class Pack:
     tasking: list[tuple[str, list[Task]]] = field(default_factory=list)
     figures: Figures | None = None
     strategy: list[StrategyLine] = field(default_factory=list)
+    minutes: Minutes | None = None  # of the last meeting held: the paper for its item
 
     @property
     def variant_title(self) -> str:

@@ -92,9 +92,9 @@ def test_every_page_is_numbered_n_of_m(chair_pack):
 def test_the_outline_bookmarks_each_part_and_each_threat(chair_pack):
     outline = outline_titles(chair_pack.reader)
     top = [title for depth, title, _ in outline if depth == 0]
-    assert top == ["Cover and document control", "Agenda", "Action tracker", "Threat summary",
-                   "Threat reviews", "Agency tasking sheets", "Strategic action plan",
-                   "Period statistics"]
+    assert top == ["Cover and document control", "Agenda", "Minutes of the last meeting",
+                   "Action tracker", "Threat summary", "Threat reviews", "Agency tasking sheets",
+                   "Strategic action plan", "Period statistics"]
     shown_as = {"Cover and document control": "Document control", "Threat reviews": " · ",
                 "Agency tasking sheets": "Tasking sheet: "}
     parent = None

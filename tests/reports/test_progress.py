@@ -20,8 +20,9 @@ def test_progress_hears_every_section_in_order_and_changes_nothing_printed(board
     printed = print_pack(board, "with-progress", progress=lambda p, t: heard.append((p, t)))
     texts = [text for _, text in heard]
     assert texts[0] == "Gathering the pack's content"
-    for section in ("cover", "agenda", "action tracker", "threat summary", "threat sections",
-                    "agency tasking sheets", "strategic plan", "statistics"):
+    for section in ("cover", "agenda", "minutes of the last meeting", "action tracker",
+                    "threat summary", "threat sections", "agency tasking sheets",
+                    "strategic plan", "statistics"):
         assert f"Laying out the {section}" in texts
     assert texts[-1] == "Numbering the pages and writing the file"
     percents = [percent for percent, _ in heard]

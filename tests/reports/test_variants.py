@@ -148,8 +148,8 @@ def test_the_agency_pack_holds_only_that_agencys_tasks(agency_pack, chair_pack):
     assert LA_ONLY_ACTION in flat(chair_pack.text) and LA_ONLY_ACTION not in text
     assert "Consider DVPN powers" in text
     top = [title for depth, title, _ in outline_titles(agency_pack.reader) if depth == 0]
-    assert top == ["Cover and document control", "Agenda", "Action tracker", "Threat summary",
-                   "Threat reviews", "Agency tasking sheets"]
+    assert top == ["Cover and document control", "Agenda", "Minutes of the last meeting",
+                   "Action tracker", "Threat summary", "Threat reviews", "Agency tasking sheets"]
     assert "Agency pack for Police" in text
 
 
