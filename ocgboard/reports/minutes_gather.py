@@ -86,14 +86,12 @@ def _actions(session, meeting, variant: str, owner: Agency | None, names, redact
               and (owner is None or a.owner_agency_id == owner.id)]
     if not agreed:
         return []
-    numbers = threat_data.Scope.load(session, [], [a for a, _u in agreed], names,
-                                     meeting.starts_at.date(), None).numbers
     refs = dict(session.execute(select(Threat.id, Threat.reference).where(
         Threat.id.in_({a.threat_id for a, _u in agreed}))).all())
     lines = []
     for action, update in agreed:
-        ref, number = refs.get(action.threat_id, ""), numbers.get(action.id)
-        label = f"{ref} · {number}" if number else ref
+        ref = refs.get(action.threat_id, "")
+        label = f"{ref} · {action.number}" if action.number else ref
         lines.append(AgreedAction(
             label, redact(action.specific, f"{where} · {label} · specific"),
             names.agency(action.owner_agency_id), action.due_on, update.status,
