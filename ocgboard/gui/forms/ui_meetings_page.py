@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MeetingsPage(object):
     def setupUi(self, MeetingsPage):
@@ -52,6 +52,18 @@ class Ui_MeetingsPage(object):
         self.previewButton.setObjectName(u"previewButton")
 
         self.commandRow.addWidget(self.previewButton)
+
+        self.minutesButton = QToolButton(MeetingsPage)
+        self.minutesButton.setObjectName(u"minutesButton")
+        self.minutesButton.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.minutesButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.commandRow.addWidget(self.minutesButton)
+
+        self.approveMinutesButton = QPushButton(MeetingsPage)
+        self.approveMinutesButton.setObjectName(u"approveMinutesButton")
+
+        self.commandRow.addWidget(self.approveMinutesButton)
 
 
         self.pageLayout.addLayout(self.commandRow)
@@ -435,6 +447,20 @@ class Ui_MeetingsPage(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.previewButton.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Preview pack", None))
+#endif // QT_CONFIG(accessibility)
+        self.minutesButton.setText(QCoreApplication.translate("MeetingsPage", u"Minut&es\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.minutesButton.setToolTip(QCoreApplication.translate("MeetingsPage", u"Write this meeting's minutes to a PDF, drafted from its record (DRAFT until the next meeting approves them); the arrow offers partners' minutes", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.minutesButton.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Write minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.approveMinutesButton.setText(QCoreApplication.translate("MeetingsPage", u"Approve t&he last minutes", None))
+#if QT_CONFIG(tooltip)
+        self.approveMinutesButton.setToolTip(QCoreApplication.translate("MeetingsPage", u"At this meeting: record on its 'Minutes of the last meeting' item that the last meeting's minutes are approved as a true record", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.approveMinutesButton.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Approve the last meeting's minutes", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.meetingsView.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Meetings", None))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_meetings_page import Ui_MeetingsPage
+from ocgboard.gui.meetings import minutes
 from ocgboard.gui.meetings.agenda import AgendaTab
 from ocgboard.gui.meetings.attendance import AttendanceTab
 from ocgboard.gui.meetings.decisions import DecisionsTab
@@ -50,6 +51,8 @@ class MeetingsPage(Page):
         self.distribution = DistributionTab(self, context)
         self.builder = PackBuilder(self, context)
         self.builder.built.connect(self._pack_built)
+        self.minutes = minutes.MinutesWriter(self, context)
+        self.minutes.written.connect(lambda made: self.show_pdf(made.path, made.note))
         self._stale_tabs: set = set()
         self._set_up_list()
         self._wire()
@@ -73,6 +76,10 @@ class MeetingsPage(Page):
         ui.editButton.clicked.connect(self.edit_meeting)
         ui.buildButton.clicked.connect(self.build_pack)
         ui.previewButton.clicked.connect(lambda: self.show_pack(self._pack_for_selected()))
+        ui.minutesButton.setMenu(self.minutes.menu)
+        ui.minutesButton.clicked.connect(lambda: self.minutes.write(self.selected()))
+        ui.approveMinutesButton.clicked.connect(
+            lambda: minutes.approve(self, self.context, self.selected()))
         ui.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
         build = QAction("Build pack", self)
         build.setShortcut(QKeySequence("Ctrl+B"))
@@ -131,7 +138,8 @@ class MeetingsPage(Page):
             self.context.status(exc.message)
         self._load_current_tab()
         self.ui.summary.setText(self._summary(meeting))
-        for button in (self.ui.editButton, self.ui.buildButton):
+        for button in (self.ui.editButton, self.ui.buildButton, self.ui.minutesButton,
+                       self.ui.approveMinutesButton):
             button.setEnabled(meeting is not None)
         self.ui.previewButton.setEnabled(self._pack_for_selected() is not None)
 
@@ -225,11 +233,14 @@ class MeetingsPage(Page):
     def show_pack(self, made: BuiltPack | None) -> PackPreview | None:
         if made is None:
             return None
+        copy = f"copy {made.copy_number} for {made.copy_for}" if made.copy_number else ""
+        return self.show_pdf(made.path, f"{made.variant} pack" + (f", {copy}" if copy else ""))
+
+    def show_pdf(self, path: str, note: str) -> PackPreview:
+        """A pack or minutes in the preview window, to read, print or open."""
         if self.preview is None:
             self.preview = PackPreview(self)
-        copy = f"copy {made.copy_number} for {made.copy_for}" if made.copy_number else ""
-        note = f"{made.variant} pack" + (f", {copy}" if copy else "")
-        if self.preview.show_pack(made.path, note):
+        if self.preview.show_pack(path, note):
             self.preview.show()
             self.preview.raise_()
             self.preview.activateWindow()
