@@ -1,7 +1,7 @@
 """The minutes on paper: the pack's "Minutes of the last meeting", and their body.
 
-The body (attendance, decisions by agenda item, actions agreed, the date of
-the next meeting) is the same in the pack and in the minutes printed on
+The body (the date of the next meeting, attendance, decisions by agenda
+item, actions agreed) is the same in the pack and in the minutes printed on
 their own (minutes.py); only the heading over it differs.
 """
 
@@ -43,13 +43,13 @@ def state(found: Minutes, draft: str = "DRAFT: not yet approved. The next meetin
 
 
 def body(found: Minutes) -> list:
-    return [para(_about(found), "body"),
+    # The next meeting's date goes at the top, not the foot: a one-line last section
+    # would be left on a page of its own.
+    after = styles.long_day(found.next_meeting_on) if found.next_meeting_on else "to be fixed"
+    return [para(_about(found), "body"), para(f"Date of next meeting: {after}.", "body"),
             *subhead("Attendance"), _attendance(found),
             *subhead("Decisions by agenda item"), _decisions(found),
-            *subhead("Actions agreed"), *_actions(found),
-            *subhead("Date of next meeting", room=40),
-            para(styles.long_day(found.next_meeting_on) if found.next_meeting_on
-                 else "To be fixed.", "body")]
+            *subhead("Actions agreed"), *_actions(found)]
 
 
 def _about(found: Minutes) -> str:

@@ -61,7 +61,7 @@ def test_minutes_are_a_draft_until_the_next_meeting_approves_them(held, tmp_path
     text = " ".join(pages)
     for words in ("DI Ayesha Khan (Police)", LEAVE, "Plan approved with the Protect tactics",
                   "Agreed at the board", "OCG 05/00283 · 1",
-                  "Date of next meeting Friday 20 November 2026"):
+                  "Date of next meeting: Friday 20 November 2026."):
         assert words in text, words
 
     code, out, err = cli("meeting", "approve-minutes", "2026-11-20")

@@ -120,7 +120,7 @@ def test_the_pack_of_the_next_meeting_holds_the_last_meetings_minutes(board):
         assert flat(row.decision) in text, row.decision
     assert f"(Board only) {BOARD_ONLY}" in text
     assert "Actions agreed" in text and ACTION_DECISION in text and f"{SECRET_REF} ·" in text
-    assert "Date of next meeting Monday 23 November 2026" in text
+    assert "Date of next meeting: Monday 23 November 2026." in text
     # The agenda's item points at the paper; the outline has it.
     paper = page_of(printed, "Minutes of the last meeting: draft")
     assert ("Minutes of the last meeting", paper) in [(t, p) for _d, t, p in
