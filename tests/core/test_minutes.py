@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ocgboard.core import agencies, agenda, meetings, minutes
+from ocgboard.core import agencies, agenda, demo, meetings, minutes
 from ocgboard.errors import InputError
 from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
@@ -93,3 +93,12 @@ def test_what_the_minutes_record(two_meetings):
         agreed = minutes.agreed(s, first)
         assert [(u.comment, u.status) for _a, u in agreed] == [("Agreed at the board", "agreed")]
         assert minutes.next_meeting_on(s, first) == dt.date(2026, 11, 20)  # none was set
+
+
+def test_each_held_demo_meeting_approves_the_minutes_of_the_one_before(store):
+    with store.session("Chair") as s:
+        demo.generate(s, "small", today=TODAY)
+        held = [m for m in reversed(meetings.listing(s)) if m.status == "held"]
+        approved = [minutes.approval(s, m) for m in held]
+    assert [a is not None for a in approved] == [True, True, True, False]  # the last: draft
+    assert approved[0].decision == minutes.approval_text(held[0])

@@ -1,5 +1,6 @@
-"""The demo board's meetings: four held ones with attendance and decisions, and
-the next one planned, with the threats whose review is due first on its agenda."""
+"""The demo board's meetings: four held ones with attendance and decisions (each
+approving the minutes of the one before), and the next one planned, with the
+threats whose review is due first on its agenda."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import agenda, meetings, rag
+from ocgboard.core import agenda, meetings, minutes, rag
 from ocgboard.store.models import Agency, Person, Threat
 
 CYCLE = dt.timedelta(weeks=6)
@@ -64,6 +65,8 @@ def _board_members(session: Session) -> list[Person]:
 
 def _hold(session, rng, meeting, members, today) -> int:
     meeting.status = "held"
+    if meetings.previous(session, meeting) is not None:
+        minutes.approve(session, meeting, today=today)  # the last meeting's, as a board does
     for person in members:
         status = rng.choices(("present", "apologies", "absent"), weights=(80, 15, 5))[0]
         meetings.attend(session, meeting, person, status)
