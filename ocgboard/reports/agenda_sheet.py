@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import PageBreak
-
 from ocgboard.reports import styles, tables
 from ocgboard.reports.marks import Heading, Marks, PageRef
 from ocgboard.reports.pack_data import Pack
@@ -20,7 +18,7 @@ def agenda(pack: Pack, marks: Marks) -> list:
         _table(pack, marks),
         para("A page number shows where the item's paper starts in this pack; "
              "an item without one is taken without a paper.", "small"),
-        PageBreak(),
+        styles.section_end(),
     ]
     return story
 

@@ -17,10 +17,13 @@ from ocgboard.reports import fonts, styles
 
 LEVEL_COLOURS = {"major": "#7f1d1d", "moderate": "#c2410c", "minor": "#eab308",
                  "none": "#9ca3af", "negative": "#6d28d9"}
-STATUS_COLOURS = {"proposed": "#cbd5e1", "agreed": "#93c5fd", "in progress": "#2563eb",
-                  "completed": "#15803d", "not pursued": "#6b7280"}
+# Five statuses a step of lightness apart (about 236, 177, 138, 79 and 43 of 255 as
+# grey), so that a greyscale copy still tells them apart; each segment also carries
+# its count.
+STATUS_COLOURS = {"proposed": "#eceff3", "agreed": "#8fb8e8", "in progress": "#1d4ed8",
+                  "completed": "#0b3d1f", "not pursued": "#8a8a8a"}
 STRAND_COLOUR = "#1f3a5f"
-LABEL_SIZE = 7.5
+LABEL_SIZE = styles.SMALLEST
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -136,7 +139,30 @@ def stacked_bars(table: dict[str, dict[str, int]], categories: list[str], series
         y = chart.y + chart.height * total / chart.valueAxis.valueMax + 3
         drawing.add(String(x, y, str(total), fontName=fonts.BOLD, fontSize=LABEL_SIZE,
                            textAnchor="middle"))
+        _segment_labels(drawing, chart, x, [row[i] for row in chart.data], series)
     return drawing
+
+
+def _segment_labels(drawing: Drawing, chart, x: float, counts: list[int],
+                    series: list[str]) -> None:
+    """Each segment's count inside it, where it is tall enough to hold it: the figure
+    does not depend on telling one shade from another."""
+    scale = chart.height / chart.valueAxis.valueMax
+    bottom = chart.y
+    for count, name in zip(counts, series, strict=True):
+        if count and count * scale >= LABEL_SIZE + 2:
+            dark = _lightness(STATUS_COLOURS.get(name, STRAND_COLOUR)) < 0.55
+            drawing.add(String(x, bottom + count * scale / 2 - LABEL_SIZE / 3, str(count),
+                               fontName=fonts.REGULAR, fontSize=LABEL_SIZE,
+                               fillColor=colors.white if dark else styles.INK,
+                               textAnchor="middle"))
+        bottom += count * scale
+
+
+def _lightness(hex_colour: str) -> float:
+    """How light a colour prints in greyscale (0 black, 1 white)."""
+    c = colors.HexColor(hex_colour)
+    return 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue
 
 
 def coverage_grid(grid: dict[str, dict[str, int]], strands: list[str], width: float,

@@ -9,11 +9,20 @@ pages out (see page.py).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
 
 from ocgboard.reports import styles
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the document a page can continue: its key and how it is named."""
+
+    key: str
+    title: str
 
 
 class Marks:
@@ -24,6 +33,9 @@ class Marks:
         self.refs: dict[int, list] = defaultdict(list)
         self.total_pages = 0
         self._last_level = -1
+        self.current: Section | None = None  # the section being laid out
+        self.fresh: set[int] = set()  # pages whose first line starts a section
+        self.items: dict[str, int] = {}  # a section's agenda item number, by key
 
     def anchor(self, key: str, page: int, top: float, title: str | None, level: int) -> None:
         if key in self.pages:
@@ -38,6 +50,14 @@ class Marks:
     def ref(self, key: str, page: int, x: float, y: float) -> None:
         self.refs[page].append((key, x, y))
 
+    def enter(self, key: str, title: str, page: int, at_top: bool) -> None:
+        """A section starts on `page` (at its top or lower down)."""
+        item = self.items.get(key)
+        named = f"{title} (agenda item {item})" if item else title
+        self.current = Section(key, named)
+        if at_top:
+            self.fresh.add(page)
+
 
 class Heading(Paragraph):
     """A heading that is also a bookmark and a page-number target."""
@@ -45,13 +65,15 @@ class Heading(Paragraph):
     def __init__(self, marks: Marks, text: str, style: str = "h1", *, key: str,
                  level: int = 0, outline: str | None = None):
         super().__init__(escape(text), styles.sheet()[style])
-        self.marks, self.key, self.level = marks, key, level
+        self.marks, self.key, self.level, self.text = marks, key, level, text
         self.outline_title = outline if outline is not None else text
 
     def draw(self):
         _, top = self.canv.absolutePosition(0, self.height)
-        self.marks.anchor(self.key, self.canv.getPageNumber(), top + 4, self.outline_title,
-                          self.level)
+        page = self.canv.getPageNumber()
+        self.marks.anchor(self.key, page, top + 4, self.outline_title, self.level)
+        self.marks.enter(self.key, self.text, page,
+                         at_top=top >= styles.PAGE[1] - styles.TOP - 8)
         super().draw()
 
 

@@ -7,8 +7,6 @@ their own (minutes.py); only the heading over it differs.
 
 from __future__ import annotations
 
-from reportlab.platypus import PageBreak
-
 from ocgboard.reports import styles, tables
 from ocgboard.reports.marks import Heading, Marks
 from ocgboard.reports.minutes_data import Attendee, Minutes
@@ -29,7 +27,7 @@ def paper(found: Minutes | None, marks: Marks) -> list:
                  f"{held}.", "h3"),
             para(state(found, "DRAFT: for approval at this meeting as a true record."),
                  "notice" if found.draft else "body"),
-            *body(found), PageBreak()]
+            *body(found), styles.section_end()]
 
 
 def state(found: Minutes, draft: str = "DRAFT: not yet approved. The next meeting approves "

@@ -20,7 +20,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.platypus.flowables import CallerMacro, PageBreak
+from reportlab.platypus.flowables import CallerMacro, CondPageBreak, PageBreak
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
@@ -66,10 +66,11 @@ class Built:
 def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
           variant: str = "chair", agency: str | None = None, copy_for: str | None = None,
           today: dt.date | None = None, progress: Progress | None = None,
-          confirm: Confirm | None = None) -> Built:
+          confirm: Confirm | None = None, full_history: bool = False) -> Built:
     """Write the meeting's pack to `target`; with `copy_for`, issue it as a numbered copy.
     `confirm` is shown the places where the pack withholds a name, before anything is
-    written, and raises to stop it (the caller's session then rolls the issue back)."""
+    written, and raises to stop it (the caller's session then rolls the issue back).
+    `full_history` prints actions closed before the last meeting in full."""
     path = writer.check_target(target)
     today = today or clock.of(session).today()
     issued = None
@@ -81,6 +82,7 @@ def build(session: Session, meeting: Meeting, target: str | os.PathLike, *,
                                     agency=agency if variant == "agency" else None)
     pack = gather(session, meeting, variant=variant, agency=agency, today=today,
                   copy_number=issued.copy_number if issued else None)
+    pack.full_history = full_history
     if issued is not None:
         pack.copy_recipient = _recipient(session, recipient)
         pack.version = issued.version
@@ -132,7 +134,7 @@ def _with_milestones(parts: list[list], progress: Progress) -> list[list]:
         done += len(part)
     if marked:
         last = marked[-1]
-        end = len(last) - 1 if isinstance(last[-1], PageBreak) else len(last)
+        end = len(last) - 1 if isinstance(last[-1], PageBreak | CondPageBreak) else len(last)
         last.insert(end, _milestone(progress, LAID_OUT,
                                     "Numbering the pages and writing the file"))
     return marked
@@ -150,10 +152,11 @@ def _milestone(progress: Progress, percent: int, text: str) -> CallerMacro:
 def lay_out(pack: Pack, target, progress: Progress | None = None) -> int:
     """Lay the pack out into `target` (a path or binary file); returns the page count."""
     marks = Marks()
+    marks.items = {line.key: line.number for line in pack.agenda if line.key}
     furniture = page.Furniture(
         marking=pack.marking,
-        running_head=f"{pack.starts_at.day} {pack.starts_at:%b %Y} · {pack.meeting_title} · "
-                     f"{pack.board}",
+        # The board first: cut short, a head would lose the date, not whose pack it is.
+        running_head=f"{pack.board} · {pack.starts_at.day} {pack.starts_at:%b %Y}",
         variant_line=pack.variant_line, made_at=pack.produced_at, copy_stamp=pack.copy_stamp)
     return page.build(story(pack, marks, progress), target, furniture, marks,
                       title=f"{pack.meeting_title}, {pack.starts_at:%Y-%m-%d}: "

@@ -173,6 +173,8 @@ class Pack:
     figures: Figures | None = None
     strategy: list[StrategyLine] = field(default_factory=list)
     minutes: Minutes | None = None  # of the last meeting held: the paper for its item
+    # Actions closed before the last meeting in full, not a line each (the chair asks).
+    full_history: bool = False
 
     @property
     def variant_title(self) -> str:

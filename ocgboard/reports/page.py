@@ -20,7 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ocgboard.reports import fonts, pdf_meta, styles
-from ocgboard.reports.marks import Marks, PageRef
+from ocgboard.reports.marks import Marks, PageRef, Section
+from ocgboard.reports.text import fit
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,12 @@ class PackCanvas(Canvas):
         self.furniture = furniture
         self.marks = marks
         self.held_pages: list[dict] = []
+        self.opening: Section | None = None  # the section a page opens in, kept with it
 
     def showPage(self):  # noqa: N802 (reportlab's name)
         self.held_pages.append(dict(self.__dict__))
         self._startPage()
+        self.opening = self.marks.current
 
     def save(self):
         total = len(self.held_pages)
@@ -69,6 +72,7 @@ class PackCanvas(Canvas):
     def draw_furniture(self, number: int, total: int) -> None:
         width, height = self._pagesize
         f = self.furniture
+        size = styles.SMALLEST
         self.saveState()
         self.setFillColor(styles.MARKING_RED)
         self.setFont(fonts.BOLD, 10)
@@ -78,18 +82,31 @@ class PackCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(styles.MARGIN, height - 32, width - styles.MARGIN, height - 32)
         self.line(styles.MARGIN, 30, width - styles.MARGIN, 30)
+        # Either side of the marking, up to a little short of it.
+        room = width / 2 - styles.MARGIN - stringWidth(f.marking, fonts.BOLD, 10) / 2 - 14
         self.setFillColor(styles.MUTED)
-        self.setFont(fonts.REGULAR, 7.5)
-        room = width / 2 - styles.MARGIN - 80
-        self.drawString(styles.MARGIN, height - 24, fit(f.running_head, fonts.REGULAR, 7.5, room))
-        self.drawString(styles.MARGIN, 16, fit(f.variant_line, fonts.REGULAR, 7.5, room))
+        self.setFont(fonts.REGULAR, size)
+        self.drawString(styles.MARGIN, height - 24, fit(f.running_head, fonts.REGULAR, size, room))
+        self.drawString(styles.MARGIN, 16, fit(f.variant_line, fonts.REGULAR, size, room))
+        self.draw_continuation(number, height)
         self.setFillColor(styles.INK)
-        self.setFont(fonts.BOLD, 8)
+        self.setFont(fonts.BOLD, size)
         self.drawRightString(width - styles.MARGIN, 16, f"Page {number} of {total}")
         if f.copy_stamp:
             self.drawRightString(width - styles.MARGIN, height - 24,
-                                 fit(f.copy_stamp, fonts.BOLD, 8, room))
+                                 fit(f.copy_stamp, fonts.BOLD, size, room))
         self.restoreState()
+
+    def draw_continuation(self, number: int, height: float) -> None:
+        """Under the head of a page that carries on a section started earlier, which
+        section it is: a page read on its own still says what it belongs to."""
+        section = self.opening
+        if section is None or number in self.marks.fresh:
+            return
+        self.setFont(fonts.ITALIC, styles.SMALLEST)
+        self.drawString(styles.MARGIN, height - 44,
+                        fit(f"Continued: {section.title}", fonts.ITALIC, styles.SMALLEST,
+                            styles.FRAME_WIDTH))
 
     def draw_page_refs(self, number: int) -> None:
         refs = self.marks.refs.get(number)
@@ -135,15 +152,6 @@ def binary_streams():
         yield
     finally:
         rl_config.useA85 = saved
-
-
-def fit(text: str, font: str, size: float, room: float) -> str:
-    """Running text shortened with an ellipsis to fit a header slot."""
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def build(story: list, target, furniture: Furniture, marks: Marks, *, title: str,

@@ -56,9 +56,9 @@ def lay_out(figures: Figures, target, *, board_name: str, area: str | None, mark
     marks = Marks()
     story = _front(figures, marks, board_name, area, marking, produced_on, span)
     story += statistics(figures, marks, title="Figures for the period", key="figures")
-    furniture = page.Furniture(marking=marking, running_head=f"Period report, {span} · "
-                               f"{board_name}", variant_line="Period report",
-                               made_at=made_at)
+    # The board at the head, what and when at the foot: each has its half of the line.
+    furniture = page.Furniture(marking=marking, running_head=board_name,
+                               variant_line=f"Period report, {span}", made_at=made_at)
     return page.build(story, target, furniture, marks, title=f"Period report, {span}",
                       author=board_name, subject=f"Period report ({marking})")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, PageBreak, Table
+from reportlab.platypus import KeepTogether, Table
 
 from ocgboard.core import vocab
 from ocgboard.reports import charts, styles, tables
@@ -45,9 +45,9 @@ def statistics(figures: Figures, marks: Marks, *, title: str = "Period statistic
         para(AS_AT_WORDS, "small"),
         headline_table(values, AS_AT_HEADLINES),
         *_disruption_charts(figures),
-        PageBreak(),
+        styles.section_end(),
         *_action_charts(figures),
-        PageBreak(),
+        styles.section_end(),
         *_coverage(figures),
         *_register(figures),
     ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import PageBreak
-
 from ocgboard.reports import styles, tables
 from ocgboard.reports.marks import Heading, Marks
 from ocgboard.reports.pack_data import Pack, StrategyLine
@@ -28,7 +26,7 @@ def strategic_plan(pack: Pack, marks: Marks) -> list:
              "target date had passed without it being complete is marked Overdue "
              f"({late} of {len(pack.strategy)}).", "body"),
         tables.table(rows, WIDTHS),
-        PageBreak(),
+        styles.section_end(),
     ]
 
 

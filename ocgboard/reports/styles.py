@@ -34,9 +34,14 @@ BAND_FILL = colors.HexColor("#f4f6f8")
 MUTED = colors.HexColor("#5a6570")
 MARKING_RED = colors.HexColor("#a00000")
 
-CELL_SIZE = 7.6
-CELL_LEADING = 9.4
+# Nothing printed is smaller than 8.5 pt: a pack is read on paper, often photocopied.
+SMALLEST = 8.5
+CELL_SIZE = SMALLEST
+CELL_LEADING = 10.4
 PADDING = 3.0
+# A section that ends with less than this left on its page starts the next one on a
+# new page; otherwise the next one follows on, and no short section has a page of its own.
+SECTION_ROOM = FRAME_HEIGHT * 0.3
 
 
 @cache
@@ -47,7 +52,7 @@ def sheet() -> dict[str, ParagraphStyle]:
                           splitLongWords=1, spaceAfter=4)
     styles = {
         "body": base,
-        "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),
+        "small": ParagraphStyle("small", base, fontSize=SMALLEST, leading=11, textColor=MUTED),
         "title": ParagraphStyle("title", base, fontName=fonts.BOLD, fontSize=24, leading=29,
                                 textColor=NAVY, spaceAfter=6),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=14, leading=18, textColor=NAVY,
@@ -60,13 +65,15 @@ def sheet() -> dict[str, ParagraphStyle]:
                              textColor=INK, spaceBefore=6, spaceAfter=3),
         "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=CELL_LEADING,
                                spaceAfter=0),
+        "small_cell": ParagraphStyle("small_cell", base, fontSize=CELL_SIZE,
+                                     leading=CELL_LEADING, spaceAfter=0, textColor=MUTED),
         "cell_bold": ParagraphStyle("cell_bold", base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
                                     leading=CELL_LEADING, spaceAfter=0),
         "cell_restricted": ParagraphStyle("cell_restricted", base, fontName=fonts.BOLD,
-                                          fontSize=CELL_SIZE - 1, leading=CELL_LEADING,
+                                          fontSize=SMALLEST, leading=CELL_LEADING,
                                           spaceAfter=0, textColor=MARKING_RED),
-        "restricted": ParagraphStyle("restricted", base, fontName=fonts.BOLD, fontSize=8,
-                                     leading=10, textColor=MARKING_RED, spaceAfter=2),
+        "restricted": ParagraphStyle("restricted", base, fontName=fonts.BOLD, fontSize=SMALLEST,
+                                     leading=10.5, textColor=MARKING_RED, spaceAfter=2),
         "withheld": ParagraphStyle("withheld", base, fontName=fonts.ITALIC, textColor=MUTED),
         "head": ParagraphStyle("head", base, fontName=fonts.BOLD, fontSize=CELL_SIZE,
                                leading=CELL_LEADING, spaceAfter=0, textColor=NAVY),
@@ -88,6 +95,11 @@ def subhead(text: str, style: str = "h2", room: float = 96) -> list:
     that could start here onto the next page.)
     """
     return [CondPageBreak(room), para(text, style)]
+
+
+def section_end() -> CondPageBreak:
+    """Where a section of the pack ends: the next starts on this page if it has room."""
+    return CondPageBreak(SECTION_ROOM)
 
 
 def cell(text: str | None, style: str = "cell") -> Paragraph | str:

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Table
 
 from ocgboard.core.rag import Rating
 from ocgboard.reports import fonts, styles
+from ocgboard.reports.text import fit
 
 
 def table(rows: list[list], col_widths: list[float], *extra, header_rows: int = 1,
@@ -60,9 +61,41 @@ def _width(text: str) -> float:
     return stringWidth(text, fonts.REGULAR, styles.CELL_SIZE)
 
 
+PLACED_WIDTH = 124  # "OCG 05/00849 · 21" on one line, in bold
+
+
 def placed(task) -> list:
-    """A cell naming the action's threat and its number in that threat's plan."""
-    return [styles.cell(task.label, "cell_bold"), styles.cell(task.threat_name)]
+    """A cell naming the action's threat, its number in that threat's plan, and its
+    strand: one column, not three, so the action itself gets the width."""
+    return [styles.cell(task.label, "cell_bold"),
+            styles.cell(f"{task.threat_name} · {task.strand}", "small_cell")]
+
+
+def owned(task, width: float):
+    """The owning agency (its short name where it has one) with its officer beneath."""
+    owner = task.owner_short or task.owner
+    return fitted(owner + (f"\n{task.officer}" if task.officer else ""), width)
+
+
+def standing(task) -> RagMark:
+    """The RAG swatch, its meaning in words, and the due date beneath."""
+    due = f"Due {styles.day(task.due_on)}" if task.due_on else "No due date"
+    return RagMark(task.rating, f"{rating_words(task.status, task.rating)}\n{due}")
+
+
+def due_words(task) -> str:
+    """The RAG's meaning and the due date in one line:
+    'In progress: Overdue by 55 days · 9 Oct 2026'."""
+    due = styles.day(task.due_on) if task.due_on else "no due date"
+    return f"{rating_words(task.status, task.rating)} · {due}"
+
+
+def one_line(text: str, width: float, bold: bool = False) -> str | Flowable:
+    """`text` on one line of a column of `width`, cut short with an ellipsis: for rows
+    whose full text is printed elsewhere in the pack."""
+    font = fonts.BOLD if bold else fonts.REGULAR
+    short = fit(" ".join(text.split()), font, styles.CELL_SIZE, width - 2 * styles.PADDING - 1)
+    return styles.cell(short, "cell_bold") if bold else short
 
 
 def rating_words(status: str, rating: Rating) -> str:

@@ -14,8 +14,8 @@ from ocgboard.reports.marks import Anchor, Heading, Marks
 from ocgboard.reports.pack_data import Pack, Task
 from ocgboard.reports.styles import cell, heads, para
 
-WIDTHS = styles.columns({"Threat · no.": 86, "Strand": 46, "Action": 0, "Due": 60,
-                         "Officer": 92, "RAG": 118, "Update": 150}, "Action")
+WIDTHS = styles.columns({"Threat · no.": 108, "Action": 0, "Officer": 84, "RAG": 124,
+                         "Update": 140}, "Action")
 WRITING_ROOM = 30  # points of blank cell to write an update in
 
 
@@ -46,14 +46,13 @@ def sheet(pack: Pack, agency: str, tasks: list[Task], marks: Marks) -> list:
 
 
 def _table(tasks: list[Task]):
-    rows = [heads("Threat · no.", "Strand", "Action", "Due", "Officer", "RAG",
+    rows = [heads("Threat · no.", "Action", "Officer", "RAG and due date",
                   "Update for the board")]
     for t in tasks:
-        due = styles.day(t.due_on) + (f"\n{t.timebound}" if t.timebound else "")
+        action = t.specific + (f"\n{t.timebound}" if t.timebound else "")
         rows.append([
-            tables.placed(t), t.strand, cell(t.specific),
-            tables.fitted(due, WIDTHS[3]), tables.fitted(t.officer or "", WIDTHS[4]),
-            tables.RagMark(t.rating, tables.rating_words(t.status, t.rating)),
+            tables.placed(t), cell(action), tables.fitted(t.officer or "", WIDTHS[2]),
+            tables.standing(t),
             Spacer(1, WRITING_ROOM),
         ])
     return tables.table(rows, WIDTHS, zebra=False)

@@ -15,6 +15,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paraparser import ParaParser
 
@@ -63,3 +64,12 @@ def _fragment(style: ParagraphStyle):
     """The text fragment the markup parser would make for plain text in `style`."""
     _, frags, _ = ParaParser().parse("x", style)
     return frags[0]
+
+
+def fit(text: str, font: str, size: float, room: float) -> str:
+    """Running text shortened with an ellipsis to fit a header slot."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -1,25 +1,23 @@
 """One threat's section: profile, members, the 4P plan in SMART columns, progress, disruptions.
 
-The plan follows the board's 4P template (seed 003): grouped by strand, each
-action in the template's columns (Specific, Measurable, Achievable, Relevant,
-Timebound, Owner), numbered so the tracker and tasking sheets can point here.
+The plan (plan_table.py) follows the board's 4P template (seed 003): grouped
+by strand, each action numbered so the tracker and tasking sheets can point
+here. The progress trail covers the actions printed in full.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import islice
 
-from reportlab.platypus import PageBreak, Table
+from reportlab.platypus import Table
 
-from ocgboard.core import sharing, vocab
-from ocgboard.reports import styles, tables
+from ocgboard.core import rag, sharing
+from ocgboard.reports import plan_table, styles, tables
 from ocgboard.reports.marks import Anchor, Heading, Marks
 from ocgboard.reports.pack_data import Pack, Task, ThreatPart
 from ocgboard.reports.styles import cell, heads, para, subhead
 
-PLAN_WIDTHS = styles.columns({"No.": 24, "Specific": 0, "Measurable": 96, "Achievable": 96,
-                              "Relevant": 104, "Timebound": 76, "Owner": 90, "RAG": 100},
-                             "Specific")
 TRAIL_WIDTHS = styles.widths(0.38, 0.8, 0.85, 6.5, 1.6)
 DISRUPTION_WIDTHS = styles.widths(0.8, 0.75, 1.6, 0.7, 0.55, 5.6)
 RESTRICTED = "Not for dissemination"
@@ -43,10 +41,12 @@ def section(pack: Pack, part: ThreatPart, marks: Marks) -> list:
                           "restricted"))
     story.append(para(part.summary, "withheld" if part.summary_withheld else "body"))
     story += _members(pack, part)
-    story += _plan(part)
-    story += _trail(part)
+    full, short = plan_table.settled(
+        part.tasks, None if pack.full_history else pack.previous_meeting_on)
+    story += plan_table.plan(full, short, pack.previous_meeting_on)
+    story += _trail(full, None if pack.full_history else pack.previous_meeting_on)
     story += _disruptions(pack, part)
-    story.append(PageBreak())
+    story.append(styles.section_end())
     return story
 
 
@@ -85,46 +85,34 @@ def _member_name(member) -> list:
     return name + [cell(RESTRICTED, "cell_restricted")] if member.restricted else name
 
 
-def _plan(part: ThreatPart) -> list:
-    story = subhead("4P disruption plan", room=140)
-    for strand in vocab.values("strands"):
-        tasks = [t for t in part.tasks if t.strand == strand]
-        title = f"{strand}: {len(tasks)} action{'s' if len(tasks) != 1 else ''}"
-        story += subhead(title, "h3", room=96 if tasks else 36)
-        if not tasks:
-            story.append(para(f"No {strand} actions in the plan.", "small"))
-            continue
-        story.append(plan_table(tasks))
-    return story
-
-
-def plan_table(tasks: list[Task]) -> Table:
-    rows = [heads("No.", "Specific", "Measurable", "Achievable", "Relevant", "Timebound",
-                  "Owner", "Status and RAG")]
-    for t in tasks:
-        owner = t.owner + (f"\n{t.officer}" if t.officer else "")
-        rows.append([
-            str(t.number), cell(t.specific), cell(t.measurable), cell(t.achievable),
-            cell(t.relevant), cell(_timebound(t)), tables.fitted(owner, PLAN_WIDTHS[6]),
-            tables.RagMark(t.rating, tables.rating_words(t.status, t.rating)),
-        ])
-    return tables.table(rows, PLAN_WIDTHS)
-
-
-def _timebound(task: Task) -> str:
-    due = f"Due {styles.day(task.due_on)}" if task.due_on else "No due date"
-    return f"{due}\n{task.timebound}" if task.timebound else due
-
-
-def _trail(part: ThreatPart) -> list:
+def _trail(tasks: list[Task], since: dt.date | None) -> list:
+    """Each action's dated updates: with `since` (the last meeting), only those since,
+    the actions with none named in a line, and the older updates counted."""
     rows = [heads("No.", "Date", "Status", "Progress", "By")]
-    for task in part.tasks:
+    older, quiet = 0, []
+    for task in tasks:
+        shown = [u for u in task.updates if since is None or u.dated_on >= since]
+        older += len(task.updates) - len(shown)
+        if not shown and rag.is_open(task.status):
+            quiet.append(str(task.number))
         rows += [[str(task.number), styles.day(u.dated_on), u.status,
                   tables.fitted(sharing.marked(u.comment, u.board_only), TRAIL_WIDTHS[3]),
-                  tables.fitted(u.author, TRAIL_WIDTHS[4])] for u in task.updates]
-    if len(rows) == 1:
-        return [*subhead("Progress trail"), para("No progress recorded.", "small")]
-    return [*subhead("Progress trail"), tables.table(rows, TRAIL_WIDTHS)]
+                  tables.fitted(u.author, TRAIL_WIDTHS[4])] for u in shown]
+    title = f"Progress since the last meeting ({styles.day(since)})" if since else \
+        "Progress trail"
+    story = subhead(title)
+    story.append(tables.table(rows, TRAIL_WIDTHS) if len(rows) > 1 else
+                 para("No progress recorded.", "small"))
+    notes = []
+    if quiet:
+        notes.append(f"No update since the last meeting on open action"
+                     f"{'s' if len(quiet) > 1 else ''} {', '.join(quiet)}.")
+    if older:
+        notes.append(f"{older} earlier update{'s are' if older != 1 else ' is'} not printed "
+                     "(a pack made in full prints them).")
+    if notes:
+        story.append(para(" ".join(notes), "small"))
+    return story
 
 
 def _disruptions(pack: Pack, part: ThreatPart) -> list:

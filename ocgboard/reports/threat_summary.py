@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import PageBreak
-
 from ocgboard.core import vocab
 from ocgboard.reports import fonts, styles, tables
 from ocgboard.reports.marks import Heading, Marks, PageRef
@@ -22,7 +20,7 @@ def threat_summary(pack: Pack, marks: Marks) -> list:
         story.append(_table(pack.threats, marks, with_balance=pack.agency is None))
     else:
         story.append(para("No threats in this pack.", "body"))
-    story.append(PageBreak())
+    story.append(styles.section_end())
     return story
 
 
@@ -53,8 +51,8 @@ def balance(part: ThreatPart) -> tuple[dict[str, int], str]:
 
 
 # Fixed widths (points) for the short columns; the name takes what is left.
-FIXED = {"Reference": 80, "Band": 46, "Status": 50, "LRO": 94, "Open": 32, "Overdue": 44,
-         "strand": 40, "Balance": 68, "Disruptions": 56, "Page": 28}
+FIXED = {"Reference": 74, "Band": 44, "Status": 48, "LRO": 86, "Open": 32, "Overdue": 48,
+         "strand": 46, "Balance": 62, "Disruptions": 64, "Page": 30}
 
 
 def _widths(strands: list[str], with_balance: bool) -> list[float]:

@@ -84,7 +84,7 @@ def add_secrets(session) -> None:
     # Shared by their author, although the threat is not disseminable: the redactor's work.
     plans.change_status(session, police, "in progress",
                         f"Visited {SECRET_MEMBER} at home; {SECRET_ALIAS} was present.",
-                        on="2026-09-20", today=TODAY, board_only=False)
+                        on="2026-11-05", today=TODAY, board_only=False)
     plans.add_free(session, threat, LA_ONLY_ACTION, "Protect", owner="Local Authority",
                    due_on="2027-02-01", today=dt.date(2026, 9, 1))
     disruptions.add(session, threat, agency="Police", strand="Pursue", level="moderate",
@@ -114,7 +114,7 @@ def add_leaked_spellings(session) -> None:
     for _name, _aliases, text in CORPUS:
         made = plans.add_free(session, threat, text, "Pursue", owner="Police",
                               due_on="2027-01-10", today=dt.date(2026, 9, 1))
-    plans.change_status(session, made, "agreed", BOARD_ONLY_UPDATE, on="2026-10-02",
+    plans.change_status(session, made, "agreed", BOARD_ONLY_UPDATE, on="2026-11-06",
                         today=TODAY, board_only=True)
     disruptions.add(session, threat, agency="Police", strand="Pursue", level="minor",
                     justification=BOARD_ONLY_DISRUPTION, on="2026-11-02", action=made,
