@@ -34,6 +34,8 @@ from ocgboard.reports.marks import Marks  # noqa: E402
 from ocgboard.store.models import Action, Meeting, Threat  # noqa: E402
 
 AGENDA = 40
+PAGES_BEFORE = 391  # this meeting's pack before the pages earned their place
+PAGE_SHARE = 0.6  # the bar: at most this share of those pages
 ROUNDS = 3  # the machine is shared: medians of interleaved rounds
 ACTIONS_WANTED = 1_000
 
@@ -116,6 +118,9 @@ def report(data, built, home: Path, packs: list, stock: list, own: list) -> None
     print(f"the pack: {built.pages} pages, {actions:,} actions in the plans of "
           f"{len(data.threats)} threats, {len(data.tracker):,} open on the tracker, "
           f"{updates:,} progress entries; {(home / 'pack.pdf').stat().st_size / 1e6:.1f} MB")
+    share = built.pages / PAGES_BEFORE
+    print(f"pages: {built.pages}, {share:.0%} of the {PAGES_BEFORE} this meeting took before "
+          f"(bar: <= {PAGE_SHARE:.0%} — {'met' if share <= PAGE_SHARE else 'NOT MET'})")
     pack_s, stock_s, own_s = median(packs), median(stock), median(own)
     print(f"chair's pack (queries, layout, writing), median of {ROUNDS}: {pack_s:.2f} s "
           f"(bar: < 5 s — {'met' if pack_s < 5 else 'NOT MET'}); first build {packs[0]:.2f} s")
