@@ -2,72 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter
+from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ocgboard.gui.forms.ui_pack_preview import Ui_PackPreview
+from ocgboard.gui.meetings.pack_printer import PackPrinter
+from ocgboard.gui.runner import TaskRunner
 from ocgboard.gui.widgets import refused
 
 ZOOM_STEP = 1.25
-MAX_PRINT_DPI = 300  # enough for text and charts; a 1200 dpi bitmap of A4 is half a gigabyte
-
-
-def print_document(document: QPdfDocument, printer: QPrinter,
-                   going_on: Callable[[int, int], bool] | None = None) -> int:
-    """Render the document's pages onto the printer; returns how many were printed.
-
-    `going_on(done, total)` is asked before each page; False abandons the job.
-    """
-    count = document.pageCount()
-    first, last = 1, count
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first, last = printer.fromPage(), min(printer.toPage() or count, count)
-    painter = QPainter()
-    if count == 0 or not painter.begin(printer):
-        return 0
-    printed = 0
-    try:
-        for number in range(first - 1, last):
-            if going_on is not None and not going_on(printed, last - first + 1):
-                printer.abort()
-                break
-            if printed:
-                printer.newPage()
-            _print_page(document, number, painter, printer.resolution())
-            printed += 1
-    finally:
-        painter.end()
-    return printed
-
-
-def _print_page(document: QPdfDocument, number: int, painter: QPainter, dpi: int) -> None:
-    """One page scaled to fit the printable area, centred, never cropped."""
-    area = painter.viewport()
-    points = document.pagePointSize(number)
-    scale = min(area.width() / points.width(), area.height() / points.height())
-    width, height = int(points.width() * scale), int(points.height() * scale)
-    target = QRect(area.x() + (area.width() - width) // 2,
-                   area.y() + (area.height() - height) // 2, width, height)
-    sharpness = min(1.0, MAX_PRINT_DPI / max(dpi, 1))
-    image = document.render(number, QSize(int(width * sharpness), int(height * sharpness)))
-    painter.drawImage(target, image)
 
 
 class PackPreview(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PackPreview()
         self.ui.setupUi(self)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.document = QPdfDocument(self)
         self.path: str | None = None
+        self.about = ""  # the file and its pages, under the view
+        self.printer = PackPrinter(self, runner)
+        self.printer.said.connect(lambda line: self.ui.info.setText(f"{self.about} · {line}"))
         view = self.ui.view
         view.setDocument(self.document)
         view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -111,7 +72,8 @@ class PackPreview(QDialog):
         self.setWindowTitle(f"{Path(path).name} — meeting pack")
         self.ui.page.setMaximum(max(pages, 1))
         self.ui.pageCount.setText(f"of {pages}")
-        self.ui.info.setText(f"{path} · {pages} pages{' · ' + note if note else ''}")
+        self.about = f"{path} · {pages} pages{' · ' + note if note else ''}"
+        self.ui.info.setText(self.about)
         self.ui.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._zoom_changed()
         self.go(0)
@@ -144,36 +106,14 @@ class PackPreview(QDialog):
                                   "Page" if mode == QPdfView.ZoomMode.FitInView else
                                   f"{view.zoomFactor():.0%}")
 
-    def print_to(self, printer: QPrinter, going_on=None) -> int:
-        printer.setDocName(Path(self.path or "pack").stem)
-        return print_document(self.document, printer, going_on)
-
     def print_dialog(self) -> bool:
-        """The system's print dialog, then the pages; False if the user cancelled."""
-        if self.document.pageCount() == 0:
+        """Ask how to print the pack, then print it on the runner; False if there is
+        nothing to print or a print is already being asked for or sent."""
+        if self.path is None or self.document.pageCount() == 0:
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, self.document.pageCount())
-        dialog.setWindowTitle("Print the meeting pack")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        progress = QProgressDialog("Printing the pack…", "&Cancel", 0,
-                                   self.document.pageCount(), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-
-        def going_on(done: int, total: int) -> bool:
-            # Pages render on this thread; a modal progress dialog keeps the window alive.
-            progress.setMaximum(total)
-            progress.setValue(done)
-            return not progress.wasCanceled()
-
-        printed = self.print_to(printer, going_on)
-        progress.reset()
-        if printed == 0 and not progress.wasCanceled():
-            refused(self, "Print", "the printer could not be started")
-        return printed > 0
+        first = self.document.pagePointSize(0)  # the pack's pages are all one size
+        return self.printer.start(self.path, self.document.pageCount(),
+                                  (first.width(), first.height()))
 
     def open_in_viewer(self) -> bool:
         if self.path and QDesktopServices.openUrl(QUrl.fromLocalFile(self.path)):

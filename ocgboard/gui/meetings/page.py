@@ -239,7 +239,7 @@ class MeetingsPage(Page):
     def show_pdf(self, path: str, note: str) -> PackPreview:
         """A pack or minutes in the preview window, to read, print or open."""
         if self.preview is None:
-            self.preview = PackPreview(self)
+            self.preview = PackPreview(self.context.runner, self)
         if self.preview.show_pack(path, note):
             self.preview.show()
             self.preview.raise_()

@@ -9,7 +9,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ocgboard.core import distribution, meetings
@@ -155,24 +154,11 @@ def test_a_build_that_cannot_write_says_why_in_one_line(page, context, qtbot, mo
         lambda s: distribution.register(s, meetings.get(s, PLANNED))) == []
 
 
-def test_printing_puts_every_page_of_the_pack_on_the_printer(context, qtbot, tmp_path):
-    path, pages = built_pack(context, tmp_path)
-    preview = PackPreview()
-    qtbot.addWidget(preview)
-    assert preview.show_pack(path)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printed = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(printed))
-    assert preview.print_to(printer) == pages
-    assert len(PdfReader(str(printed)).pages) == pages
-
-
 def test_open_in_viewer_hands_the_file_to_the_system(context, qtbot, tmp_path, monkeypatch):
     path, _ = built_pack(context, tmp_path)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    preview = PackPreview()
+    preview = PackPreview(context.runner)
     qtbot.addWidget(preview)
     preview.show_pack(path)
     qtbot.mouseClick(preview.ui.openButton, LEFT)
@@ -221,19 +207,6 @@ def test_a_copy_is_marked_returned_in_the_register(page, context, qtbot):
     assert copy.returned_on == TODAY
     assert page.ui.outstanding.text() == "1 issued · 0 still out"
     assert not page.ui.returnedButton.isEnabled()
-
-
-def test_printing_can_be_abandoned_part_way(context, qtbot, tmp_path):
-    path, pages = built_pack(context, tmp_path)
-    preview = PackPreview()
-    qtbot.addWidget(preview)
-    preview.show_pack(path)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    asked = []
-    assert preview.print_to(printer, lambda done, total: asked.append(total) or done < 3) == 3
-    assert asked == [pages] * 4
 
 
 def test_keyboard_plans_a_meeting_and_builds_a_pack(page, context, window, qtbot):
