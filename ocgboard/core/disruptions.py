@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import lookup, sharing, validate, vocab
+from ocgboard.core import dates, lookup, sharing, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action, Agency, Disruption, Threat
 
@@ -19,9 +19,7 @@ def add(session: Session, threat: Threat, *, agency: str, strand: str, level: st
         today: dt.date | None = None, board_only: bool | None = None) -> Disruption:
     """`board_only` None: as the threat's marking says (sharing.board_only_by_default)."""
     today = today or clock.of(session).today()
-    dated = validate.date(on, "disruption date") or today
-    if dated > today:
-        raise InputError(f"disruption date {dated.isoformat()} is in the future")
+    dated = dates.take(on, "disruption date", dates.EVENT, today) or today
     validate.not_before(dated, threat.mapped_on, "disruption date",
                         f"{threat.reference}'s mapped date")
     if action is not None and action.threat_id != threat.id:

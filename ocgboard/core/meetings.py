@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, lookup, plans, rag, register, validate, vocab
+from ocgboard.core import agenda, dates, lookup, plans, rag, register, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import (
     Action,
@@ -29,10 +29,15 @@ from ocgboard.store.models import (
 
 DEFAULT_TIME = dt.time(10, 0)
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_DATE_LIKE = re.compile(r"\d{1,4}\s*[/.\s-]|.*[/.\s]")
 
 
-def _starts_at(on, at: str | None) -> dt.datetime:
+def _starts_at(on, at: str | None, today: dt.date | None = None) -> dt.datetime:
+    """The meeting's start; its date checked against today's range when `today` is given
+    (not when only the time of a meeting already dated changes)."""
     day = validate.date(on, "meeting date", required=True)
+    if today is not None:
+        dates.MEETING.check(day, "meeting date", today)
     if not at:
         return dt.datetime.combine(day, DEFAULT_TIME)
     found = _TIME.match(validate.utf8(at, "time").strip())
@@ -45,8 +50,9 @@ def add(session: Session, title: str, on, *, at: str | None = None, venue: str |
         chair: str | Person | None = None, next_meeting_on=None, marking: str | None = None,
         threats: Sequence[str | Threat] = (), with_due_reviews: bool = True) -> Meeting:
     """Plan a meeting with the standard agenda, due reviews and any threats named."""
-    starts = _starts_at(on, at)
-    next_on = validate.date(next_meeting_on, "next meeting date")
+    today = clock.of(session).today()
+    starts = _starts_at(on, at, today)
+    next_on = dates.take(next_meeting_on, "next meeting date", dates.MEETING, today)
     validate.not_before(next_on, starts.date(), "next meeting date", "the meeting date")
     chair_person = _person(session, chair) if chair else None
     meeting = Meeting(
@@ -67,16 +73,20 @@ def add(session: Session, title: str, on, *, at: str | None = None, venue: str |
 
 
 def get(session: Session, key: str) -> Meeting:
-    """A meeting by its date (YYYY-MM-DD) or the start of its id."""
+    """A meeting by its date (any form dates.parse reads) or the start of its id."""
     text = validate.utf8(key, "meeting").strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}", text):
-        day = validate.date(text, "meeting date", required=True)  # the pattern: never empty
+    try:
+        day = dates.parse(text, "meeting date", required=True)
+    except dates.DateRefused:
+        if _DATE_LIKE.match(text):  # no id has a slash or a space, or a dash so early
+            raise
+    else:
         found = session.scalars(select(Meeting).where(
             ~Meeting.deleted, func.date(Meeting.starts_at) == day.isoformat())).all()
         if not found:
-            raise NotFound(f"no meeting on {day.isoformat()}")
+            raise NotFound(f"no meeting on {text}")
         if len(found) > 1:
-            raise InputError(f"{len(found)} meetings on {day.isoformat()}: give the id instead")
+            raise InputError(f"{len(found)} meetings on {dates.day(day)}: give the id instead")
         return found[0]
     try:
         return lookup.by_id(session, Meeting, text, "meeting")
@@ -104,11 +114,14 @@ def edit(session: Session, meeting: Meeting, *, clear: tuple[str, ...] = (), **f
     for key in ("title", "venue"):
         if fields.get(key) is not None:
             setattr(meeting, key, validate.name(fields.pop(key), key))
+    today = clock.of(session).today()
     if fields.get("on") or fields.get("at"):
-        meeting.starts_at = _starts_at(fields.pop("on", None) or meeting.starts_at.date(),
-                                       fields.pop("at", None))
+        on = fields.pop("on", None)
+        meeting.starts_at = _starts_at(on or meeting.starts_at.date(), fields.pop("at", None),
+                                       today if on else None)
     if fields.get("next_meeting_on"):
-        meeting.next_meeting_on = validate.date(fields.pop("next_meeting_on"), "next meeting")
+        meeting.next_meeting_on = dates.take(fields.pop("next_meeting_on"),
+                                             "next meeting date", dates.MEETING, today)
     if fields.get("chair"):
         meeting.chair_id = lookup.person(session, fields.pop("chair")).id
     unknown = [k for k, v in fields.items() if v is not None]

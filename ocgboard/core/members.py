@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import register, validate, vocab
+from ocgboard.core import dates, register, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Member, Threat
 
@@ -23,10 +23,8 @@ def _aliases(value) -> list[str]:
     return aliases
 
 
-def _check_birth(dob: dt.date | None, today: dt.date) -> dt.date | None:
-    if dob and dob > today:
-        raise InputError(f"date of birth {dob.isoformat()} is in the future")
-    return dob
+def _birth(value, today: dt.date) -> dt.date | None:
+    return dates.take(value, "date of birth", dates.BIRTH, today)
 
 
 def add(session: Session, threat: Threat, name: str, *, aliases=None, date_of_birth=None,
@@ -36,8 +34,7 @@ def add(session: Session, threat: Threat, name: str, *, aliases=None, date_of_bi
         threat_id=threat.id,
         name=validate.name(name, "member's name"),
         aliases=_aliases(aliases),
-        date_of_birth=_check_birth(validate.date(date_of_birth, "date of birth"),
-                                   today or clock.of(session).today()),
+        date_of_birth=_birth(date_of_birth, today or clock.of(session).today()),
         standing=vocab.canonical("standings", standing) if standing else "Peripheral Subject",
         roles=validate.text(roles, "roles", max_len=500, multiline=False),
         disseminable=register.PARSERS["disseminable"](session, disseminable),
@@ -51,8 +48,7 @@ def edit(session: Session, member: Member, *, today: dt.date | None = None, **fi
     parsers = {
         "name": lambda v: validate.name(v, "member's name"),
         "aliases": _aliases,
-        "date_of_birth": lambda v: _check_birth(validate.date(v, "date of birth"),
-                                                today or clock.of(session).today()),
+        "date_of_birth": lambda v: _birth(v, today or clock.of(session).today()),
         "standing": lambda v: vocab.canonical("standings", v),
         "roles": lambda v: validate.text(v, "roles", max_len=500, multiline=False),
         "disseminable": lambda v: register.PARSERS["disseminable"](session, v),

@@ -8,14 +8,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import library, lookup, rag, sharing, validate, vocab
+from ocgboard.core import dates, library, lookup, rag, sharing, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Tactic, Threat
 
 SMART = ("specific", "measurable", "achievable", "relevant", "timebound")
 
 
-def _check_due(threat: Threat, due_on: dt.date | None) -> dt.date | None:
+def _due(threat: Threat, value, today: dt.date) -> dt.date | None:
+    due_on = dates.take(value, "due date", dates.PLANNED, today)
     validate.not_before(due_on, threat.mapped_on, "due date", f"{threat.reference}'s mapped date")
     return due_on
 
@@ -74,7 +75,7 @@ def _create(session, threat, strand, fields, owner, person, due_on, today, *, ta
         threat_id=threat.id, number=next_number(session, threat),
         tactic_id=tactic.id if tactic else None, strand=strand,
         owner_agency_id=agency.id, owner_person_id=_person_id(session, person, agency),
-        due_on=_check_due(threat, validate.date(due_on, "due date")),
+        due_on=_due(threat, due_on, today),
         raised_on=today, status="proposed",
     )
     _set_smart(action, fields)
@@ -110,7 +111,7 @@ def edit(session: Session, action: Action, *, owner: str | None = None,
         agency = lookup.referenced(session, Agency, action.owner_agency_id, "agency")
         action.owner_person_id = _person_id(session, person, agency)
     if due_on is not None:
-        action.due_on = _check_due(threat, validate.date(due_on, "due date"))
+        action.due_on = _due(threat, due_on, clock.of(session).today())
     if rag_override is not None:
         action.rag_override = _rag_override(rag_override)
     _set_smart(action, {k: v for k, v in smart.items() if v is not None})
@@ -138,9 +139,7 @@ def change_status(session: Session, action: Action, status: str | None, comment:
         allowed = ", ".join(vocab.transitions(action.status)) or "none"
         raise InputError(
             f"an action that is {action.status} cannot become {new_status} (allowed: {allowed})")
-    dated = validate.date(on, "update date") or today
-    if dated > today:
-        raise InputError(f"update date {dated.isoformat()} is in the future")
+    dated = dates.take(on, "update date", dates.EVENT, today) or today
     validate.not_before(dated, action.raised_on, "update date", "the date the action was raised")
     note = validate.text(comment, "comment", required=True)
     if board_only is None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import lookup, textsearch, validate, vocab
+from ocgboard.core import dates, lookup, textsearch, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Threat
 
@@ -35,10 +35,6 @@ def _person_id(session: Session, value):
 
 def _agency_id(session: Session, value):
     return lookup.agency(session, value).id if value else None
-
-
-def _date(label: str) -> Callable:
-    return lambda session, value: validate.date(value, label)
 
 
 def _flag(session: Session, value) -> bool:
@@ -66,21 +62,25 @@ PARSERS: dict[str, Callable] = {
     "sro_id": _person_id,
     "lead_agency_id": _agency_id,
     "area": lambda s, v: validate.text(v, "area", max_len=200, multiline=False),
-    "mapped_on": _date("mapped date"),
-    "last_assessed_on": _date("last assessed date"),
-    "next_review_on": _date("next review date"),
     "summary": lambda s, v: validate.text(v, "summary"),
     "disseminable": _flag,
+}
+DATES: dict[str, tuple[str, dates.Rule]] = {
+    "mapped_on": ("mapped date", dates.EVENT),
+    "last_assessed_on": ("last assessed date", dates.EVENT),
+    "next_review_on": ("next review date", dates.PLANNED),
 }
 
 
 def _apply(session: Session, threat: Threat, fields: dict, today: dt.date) -> None:
     for key, raw in fields.items():
-        if key not in PARSERS:
+        if key in DATES:
+            label, rule = DATES[key]
+            setattr(threat, key, dates.take(raw, label, rule, today))
+        elif key in PARSERS:
+            setattr(threat, key, PARSERS[key](session, raw))
+        else:
             raise InputError(f"threats have no field '{key}'")
-        setattr(threat, key, PARSERS[key](session, raw))
-    if threat.mapped_on and threat.mapped_on > today:
-        raise InputError(f"mapped date {threat.mapped_on.isoformat()} is in the future")
     validate.not_before(threat.last_assessed_on, threat.mapped_on,
                         "last assessed date", "mapped date")
     if "status" in fields:

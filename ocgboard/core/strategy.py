@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import validate, vocab
+from ocgboard.core import dates, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import StrategyItem, StrategyUpdate
 
@@ -29,7 +29,8 @@ def add(session: Session, action: str, *, lead_partners: str | None = None,
         action=validate.text(action, "strategic action", required=True),
         lead_partners=validate.text(lead_partners, "lead partners", max_len=300),
         target=validate.text(target, "target", max_len=100, multiline=False),
-        target_on=validate.date(target_on, "target date"),
+        target_on=dates.take(target_on, "target date", dates.PLANNED,
+                             clock.of(session).today()),
         deliverables=validate.text(deliverables, "deliverables"),
         status="awaiting review",
     )
@@ -58,9 +59,7 @@ def get(session: Session, number: int | str) -> StrategyItem:
 def update(session: Session, item: StrategyItem, *, status: str | None, comment: str | None,
            on=None, today: dt.date | None = None) -> StrategyUpdate:
     today = today or clock.of(session).today()
-    dated = validate.date(on, "update date") or today
-    if dated > today:
-        raise InputError(f"update date {dated.isoformat()} is in the future")
+    dated = dates.take(on, "update date", dates.EVENT, today) or today
     new_status = vocab.canonical("strategy_statuses", status) if status else item.status
     note = validate.text(comment, "comment", required=new_status == item.status)
     item.status = new_status

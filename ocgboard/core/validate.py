@@ -6,11 +6,11 @@ import datetime as dt
 import re
 from typing import Literal, overload
 
+from ocgboard.core import dates
 from ocgboard.errors import InputError
 
 MAX_TEXT = 10_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1, not tab or EOL
-_UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def utf8(value: str, label: str) -> str:
@@ -66,31 +66,15 @@ def date(value: str | dt.date | None, label: str = "date", *,
 
 def date(value: str | dt.date | None, label: str = "date", *,
          required: bool = False) -> dt.date | None:
-    """ISO (2026-11-23) or UK (23/11/2026) dates; anything else is refused."""
-    if isinstance(value, dt.date):
-        return value
-    if value is None or not str(value).strip():
-        if required:
-            raise InputError(f"{label} is required (YYYY-MM-DD)")
-        return None
-    raw = utf8(str(value), label).strip()
-    try:
-        uk = _UK_DATE.match(raw)
-        if uk:
-            day, month, year = (int(g) for g in uk.groups())
-            return dt.date(year, month, day)
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            raise ValueError
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise InputError(f"{label} '{raw}' is not a valid date (use YYYY-MM-DD)") from None
+    """A date as people type it (core/dates.py says which forms); anything else is refused."""
+    return dates.parse(value, label, required=required)
 
 
 def not_before(later: dt.date | None, earlier: dt.date | None, later_label: str,
                earlier_label: str) -> None:
     if later and earlier and later < earlier:
         raise InputError(
-            f"{later_label} {later.isoformat()} is before {earlier_label} {earlier.isoformat()}"
+            f"{later_label} {dates.day(later)} is before {earlier_label} {dates.day(earlier)}"
         )
 
 
