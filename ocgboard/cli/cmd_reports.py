@@ -30,6 +30,10 @@ def register(commands) -> None:
     p.add_argument("--yes", action="store_true",
                    help="write a partner or agency pack although it withholds names (the "
                         "places are listed first)")
+    p.add_argument("--full-history", action="store_true",
+                   help="print actions closed before the last meeting, and every earlier "
+                        "progress update, in full (by default a line each, and the "
+                        "progress since the last meeting)")
     add_printing(p)
     p.set_defaults(func=make_pack)
 
@@ -73,7 +77,7 @@ def make_pack(ctx, args) -> None:
         meeting = meetings.get(s, args.meeting)
         target = folder / "pack.pdf" if folder else output
         built = pack.build(s, meeting, target, variant=variant, agency=args.agency,
-                           copy_for=args.copy_for,
+                           copy_for=args.copy_for, full_history=args.full_history,
                            confirm=review_withheld(args.yes, f"the {variant} pack"))
         if request is not None:
             sent = printing.send(target, request, PAGE, built.pages)

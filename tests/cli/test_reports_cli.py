@@ -173,3 +173,15 @@ def test_report_writes_the_period_report(demo_cli, tmp_path):
 def test_report_refuses_a_backwards_period(demo_cli, db_path, tmp_path):
     refused(demo_cli, db_path, tmp_path, "report", "--from", "2026-12-01", "--to", "2026-01-01",
             "-o", str(tmp_path / "r.pdf"), message="before start date")
+
+
+def test_a_pack_in_full_prints_closed_actions_and_earlier_progress(demo_cli, tmp_path):
+    day = planned(demo_cli)["starts_at"][:10]
+    short, full = tmp_path / "short.pdf", tmp_path / "full.pdf"
+    assert demo_cli("pack", day, "-o", str(short))[0] == 0
+    code, _out, err = demo_cli("pack", day, "-o", str(full), "--full-history")
+    assert code == 0, err
+    brief, whole = (" ".join(text_of(p).split()) for p in (short, full))
+    assert "Closed before the last meeting" in brief and "Progress since the last" in brief
+    assert "Closed before the last meeting" not in whole and "Progress trail" in whole
+    assert len(PdfReader(str(full)).pages) > len(PdfReader(str(short)).pages)

@@ -14,10 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QRadioButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QRadioButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_PackDialog(object):
     def setupUi(self, PackDialog):
@@ -91,6 +91,11 @@ class Ui_PackDialog(object):
 
         self.layout.addWidget(self.copyBox)
 
+        self.fullHistory = QCheckBox(PackDialog)
+        self.fullHistory.setObjectName(u"fullHistory")
+
+        self.layout.addWidget(self.fullHistory)
+
         self.note = QLabel(PackDialog)
         self.note.setObjectName(u"note")
         self.note.setWordWrap(True)
@@ -117,6 +122,7 @@ class Ui_PackDialog(object):
         QWidget.setTabOrder(self.agencyPack, self.agency)
         QWidget.setTabOrder(self.agency, self.copyBox)
         QWidget.setTabOrder(self.copyBox, self.copyFor)
+        QWidget.setTabOrder(self.copyFor, self.fullHistory)
 
         self.retranslateUi(PackDialog)
     # setupUi
@@ -152,6 +158,13 @@ class Ui_PackDialog(object):
         self.copyFor.setAccessibleName(QCoreApplication.translate("PackDialog", u"Person the copy is issued to", None))
 #endif // QT_CONFIG(accessibility)
         self.copyNote.setText(QCoreApplication.translate("PackDialog", u"The copy number and the recipient are printed on every page, and the copy is recorded in the distribution register.", None))
+        self.fullHistory.setText(QCoreApplication.translate("PackDialog", u"Print actions closed before the last meeting and their &history in full", None))
+#if QT_CONFIG(tooltip)
+        self.fullHistory.setToolTip(QCoreApplication.translate("PackDialog", u"Otherwise each such action takes one line, and each plan's progress shows what came since the last meeting.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.fullHistory.setAccessibleName(QCoreApplication.translate("PackDialog", u"Full history", None))
+#endif // QT_CONFIG(accessibility)
         self.note.setText(QCoreApplication.translate("PackDialog", u"Next you choose where to save the PDF. The pack is built in the background, and Cancel leaves no file behind.", None))
         self.message.setText("")
 #if QT_CONFIG(accessibility)

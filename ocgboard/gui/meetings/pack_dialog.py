@@ -40,6 +40,7 @@ class PackOptions:
     copy_for: str | None = None  # the person's id
     copy_for_name: str | None = None
     confirmed: bool = False  # the chair has reviewed what it withholds
+    full_history: bool = False  # closed actions and earlier updates in full
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ class PackDialog(QDialog):
         issued = ui.copyBox.isChecked() and ui.copyFor.currentIndex() >= 0
         return PackOptions(variant, ui.agency.currentText() if variant == "agency" else None,
                            ui.copyFor.currentData() if issued else None,
-                           ui.copyFor.currentText() if issued else None)
+                           ui.copyFor.currentText() if issued else None,
+                           full_history=ui.fullHistory.isChecked())
 
 
 def default_name(meeting: MeetingRow, options: PackOptions) -> str:
@@ -96,7 +98,8 @@ def _build(progress, backend: Backend, meeting_id: str, target: str,
         return pack.build(session, meeting_rows.meeting(session, meeting_id), target,
                           variant=options.variant, agency=options.agency,
                           copy_for=options.copy_for, progress=progress.report,
-                          confirm=withheld.confirm(options.confirmed))
+                          confirm=withheld.confirm(options.confirmed),
+                          full_history=options.full_history)
 
     try:
         if options.copy_for:

@@ -267,3 +267,26 @@ def test_a_partner_pack_that_withholds_a_name_is_reviewed_first(page, context, q
     assert "Secretescu" not in text and "Seen with [withheld] at the yard" in text
     assert len(context.backend.read(
         lambda s: distribution.register(s, meetings.get(s, PLANNED)))) == 1
+
+
+def test_the_chair_can_ask_for_the_plans_history_in_full(page, context, qtbot, save_as,
+                                                          refusals, monkeypatch):
+    target, _asked = save_as
+    show(page, context, PLANNED)
+    asked = []
+    real = pack.build
+
+    def build(*args, **kwargs):
+        asked.append(kwargs["full_history"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pack, "build", build)
+    qtbot.mouseClick(page.ui.buildButton, LEFT)
+    dialog = page.dialog
+    assert not dialog.ui.fullHistory.isChecked()  # a line each, by default
+    qtbot.mouseClick(dialog.ui.fullHistory, LEFT)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.last_pack is not None or bool(refusals), timeout=60_000)
+    assert refusals == [] and asked == [True]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert "Closed before the last meeting" not in text and "Progress trail" in text
