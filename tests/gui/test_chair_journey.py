@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ocgboard.core import setup
+from ocgboard.core import dates, setup
 from ocgboard.gui.app import make_context
 from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.exchange.page import ExchangePage
@@ -42,6 +42,7 @@ from ocgboard.gui.threats.editor import Tab
 from ocgboard.gui.threats.page import ThreatsPage
 from tests.conftest import TODAY
 from tests.gui.exchange.test_exchange import PASSPHRASE, WAIT, export_through_wizard, idle
+from tests.gui.keys import type_date
 from tests.gui.plans.test_plans import choose_row, tick
 
 BOARD, AREA, MARKING = "Westmarch OCG Board", "Westmarch", "SECRET"
@@ -216,7 +217,7 @@ def record_progress(qtbot, editor, action) -> None:
     assert (last.dated_on, last.status, last.comment) == (
         TODAY, "in progress", "Benefit review opened on all four adults")
     trail, today = tab.details.model, TODAY
-    assert trail.index(trail.rowCount() - 1, 0).data() == f"{today.day} {today:%b %Y}"
+    assert trail.index(trail.rowCount() - 1, 0).data() == dates.day(today)
 
 
 def plan_the_meeting(qtbot, window, on: dt.date) -> MeetingsPage:
@@ -225,7 +226,7 @@ def plan_the_meeting(qtbot, window, on: dt.date) -> MeetingsPage:
     click(qtbot, page.ui.planButton)
     dialog = page.dialog
     assert isinstance(dialog, MeetingDialog)
-    dialog.ui.date.setDate(QDate(on.year, on.month, on.day))
+    type_date(qtbot, dialog.ui.date, dates.typed(on))
     type_text(qtbot, dialog.ui.venue, "Westmarch Civic Centre")
     type_text(qtbot, dialog.ui.threatSearch, "harbour")
     assert dialog.proxy.rowCount() == 1

@@ -14,10 +14,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
@@ -123,27 +125,17 @@ class Ui_ActionDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.person)
 
-        self.hasDueLabel = QLabel(ActionDialog)
-        self.hasDueLabel.setObjectName(u"hasDueLabel")
+        self.dueLabel = QLabel(ActionDialog)
+        self.dueLabel.setObjectName(u"dueLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.hasDueLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
         self.dueLayout = QHBoxLayout()
         self.dueLayout.setObjectName(u"dueLayout")
-        self.hasDue = QCheckBox(ActionDialog)
-        self.hasDue.setObjectName(u"hasDue")
-
-        self.dueLayout.addWidget(self.hasDue)
-
-        self.due = QDateEdit(ActionDialog)
+        self.due = DateField(ActionDialog)
         self.due.setObjectName(u"due")
-        self.due.setCalendarPopup(True)
 
         self.dueLayout.addWidget(self.due)
-
-        self.dueSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.dueLayout.addItem(self.dueSpacer)
 
 
         self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.dueLayout)
@@ -190,7 +182,7 @@ class Ui_ActionDialog(object):
         self.timeboundLabel.setBuddy(self.timebound)
         self.ownerLabel.setBuddy(self.owner)
         self.personLabel.setBuddy(self.person)
-        self.hasDueLabel.setBuddy(self.hasDue)
+        self.dueLabel.setBuddy(self.due)
         self.ragLabel.setBuddy(self.rag)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.strand, self.specific)
@@ -200,8 +192,7 @@ class Ui_ActionDialog(object):
         QWidget.setTabOrder(self.relevant, self.timebound)
         QWidget.setTabOrder(self.timebound, self.owner)
         QWidget.setTabOrder(self.owner, self.person)
-        QWidget.setTabOrder(self.person, self.hasDue)
-        QWidget.setTabOrder(self.hasDue, self.due)
+        QWidget.setTabOrder(self.person, self.due)
         QWidget.setTabOrder(self.due, self.rag)
         QWidget.setTabOrder(self.rag, self.buttons)
 
@@ -248,12 +239,7 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(accessibility)
         self.person.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Named officer", None))
 #endif // QT_CONFIG(accessibility)
-        self.hasDueLabel.setText(QCoreApplication.translate("ActionDialog", u"&Due:", None))
-        self.hasDue.setText(QCoreApplication.translate("ActionDialog", u"Has a due date:", None))
-#if QT_CONFIG(accessibility)
-        self.hasDue.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Has a due date", None))
-#endif // QT_CONFIG(accessibility)
-        self.due.setDisplayFormat(QCoreApplication.translate("ActionDialog", u"dd/MM/yyyy", None))
+        self.dueLabel.setText(QCoreApplication.translate("ActionDialog", u"&Due:", None))
 #if QT_CONFIG(accessibility)
         self.due.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Due date", None))
 #endif // QT_CONFIG(accessibility)

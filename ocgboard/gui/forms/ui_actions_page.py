@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_ActionsPage(object):
     def setupUi(self, ActionsPage):
@@ -85,15 +87,13 @@ class Ui_ActionsPage(object):
 
         self.filters.addWidget(self.status)
 
-        self.dueBy = QCheckBox(ActionsPage)
-        self.dueBy.setObjectName(u"dueBy")
+        self.dueByLabel = QLabel(ActionsPage)
+        self.dueByLabel.setObjectName(u"dueByLabel")
 
-        self.filters.addWidget(self.dueBy)
+        self.filters.addWidget(self.dueByLabel)
 
-        self.dueDate = QDateEdit(ActionsPage)
+        self.dueDate = DateField(ActionsPage)
         self.dueDate.setObjectName(u"dueDate")
-        self.dueDate.setEnabled(False)
-        self.dueDate.setCalendarPopup(True)
 
         self.filters.addWidget(self.dueDate)
 
@@ -175,11 +175,11 @@ class Ui_ActionsPage(object):
         self.agencyLabel.setBuddy(self.agency)
         self.strandLabel.setBuddy(self.strand)
         self.statusLabel.setBuddy(self.status)
+        self.dueByLabel.setBuddy(self.dueDate)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.agency, self.strand)
         QWidget.setTabOrder(self.strand, self.status)
-        QWidget.setTabOrder(self.status, self.dueBy)
-        QWidget.setTabOrder(self.dueBy, self.dueDate)
+        QWidget.setTabOrder(self.status, self.dueDate)
         QWidget.setTabOrder(self.dueDate, self.overdue)
         QWidget.setTabOrder(self.overdue, self.openOnly)
         QWidget.setTabOrder(self.openOnly, self.clearFilters)
@@ -215,11 +215,7 @@ class Ui_ActionsPage(object):
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Status", None))
 #endif // QT_CONFIG(accessibility)
-        self.dueBy.setText(QCoreApplication.translate("ActionsPage", u"Due &by:", None))
-#if QT_CONFIG(accessibility)
-        self.dueBy.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Only actions due by a date", None))
-#endif // QT_CONFIG(accessibility)
-        self.dueDate.setDisplayFormat(QCoreApplication.translate("ActionsPage", u"dd/MM/yyyy", None))
+        self.dueByLabel.setText(QCoreApplication.translate("ActionsPage", u"Due &by:", None))
 #if QT_CONFIG(accessibility)
         self.dueDate.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Due by", None))
 #endif // QT_CONFIG(accessibility)

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_DisruptionDialog(object):
     def setupUi(self, DisruptionDialog):
@@ -33,7 +34,7 @@ class Ui_DisruptionDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.date = QLineEdit(DisruptionDialog)
+        self.date = DateField(DisruptionDialog)
         self.date.setObjectName(u"date")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.date)
@@ -141,7 +142,6 @@ class Ui_DisruptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.date.setAccessibleName(QCoreApplication.translate("DisruptionDialog", u"Date of the disruption", None))
 #endif // QT_CONFIG(accessibility)
-        self.date.setPlaceholderText(QCoreApplication.translate("DisruptionDialog", u"YYYY-MM-DD or DD/MM/YYYY", None))
         self.agencyLabel.setText(QCoreApplication.translate("DisruptionDialog", u"&Agency:", None))
 #if QT_CONFIG(accessibility)
         self.agency.setAccessibleName(QCoreApplication.translate("DisruptionDialog", u"Agency", None))

@@ -14,11 +14,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QTableView, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QTableView, QTimeEdit,
+    QVBoxLayout, QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_MeetingDialog(object):
     def setupUi(self, MeetingDialog):
@@ -46,9 +48,8 @@ class Ui_MeetingDialog(object):
 
         self.whenRow = QHBoxLayout()
         self.whenRow.setObjectName(u"whenRow")
-        self.date = QDateEdit(MeetingDialog)
+        self.date = DateField(MeetingDialog)
         self.date.setObjectName(u"date")
-        self.date.setCalendarPopup(True)
 
         self.whenRow.addWidget(self.date)
 
@@ -84,14 +85,13 @@ class Ui_MeetingDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.chair)
 
-        self.hasNext = QCheckBox(MeetingDialog)
-        self.hasNext.setObjectName(u"hasNext")
+        self.nextLabel = QLabel(MeetingDialog)
+        self.nextLabel.setObjectName(u"nextLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hasNext)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.nextLabel)
 
-        self.nextDate = QDateEdit(MeetingDialog)
+        self.nextDate = DateField(MeetingDialog)
         self.nextDate.setObjectName(u"nextDate")
-        self.nextDate.setCalendarPopup(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nextDate)
 
@@ -169,6 +169,7 @@ class Ui_MeetingDialog(object):
         self.dateLabel.setBuddy(self.date)
         self.venueLabel.setBuddy(self.venue)
         self.chairLabel.setBuddy(self.chair)
+        self.nextLabel.setBuddy(self.nextDate)
         self.statusLabel.setBuddy(self.status)
         self.searchLabel.setBuddy(self.threatSearch)
 #endif // QT_CONFIG(shortcut)
@@ -176,8 +177,7 @@ class Ui_MeetingDialog(object):
         QWidget.setTabOrder(self.date, self.time)
         QWidget.setTabOrder(self.time, self.venue)
         QWidget.setTabOrder(self.venue, self.chair)
-        QWidget.setTabOrder(self.chair, self.hasNext)
-        QWidget.setTabOrder(self.hasNext, self.nextDate)
+        QWidget.setTabOrder(self.chair, self.nextDate)
         QWidget.setTabOrder(self.nextDate, self.status)
         QWidget.setTabOrder(self.status, self.threatSearch)
         QWidget.setTabOrder(self.threatSearch, self.threatsView)
@@ -192,7 +192,6 @@ class Ui_MeetingDialog(object):
         self.title.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Meeting title", None))
 #endif // QT_CONFIG(accessibility)
         self.dateLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Date and time:", None))
-        self.date.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"ddd d MMM yyyy", None))
 #if QT_CONFIG(accessibility)
         self.date.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Meeting date", None))
 #endif // QT_CONFIG(accessibility)
@@ -208,11 +207,7 @@ class Ui_MeetingDialog(object):
 #if QT_CONFIG(accessibility)
         self.chair.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Chair", None))
 #endif // QT_CONFIG(accessibility)
-        self.hasNext.setText(QCoreApplication.translate("MeetingDialog", u"&Next meeting:", None))
-#if QT_CONFIG(accessibility)
-        self.hasNext.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Set the date of the next meeting", None))
-#endif // QT_CONFIG(accessibility)
-        self.nextDate.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"ddd d MMM yyyy", None))
+        self.nextLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Next meeting:", None))
 #if QT_CONFIG(accessibility)
         self.nextDate.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Date of the next meeting", None))
 #endif // QT_CONFIG(accessibility)

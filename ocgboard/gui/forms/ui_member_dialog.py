@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
+from ocgboard.gui.date_field import DateField
+
 class Ui_MemberDialog(object):
     def setupUi(self, MemberDialog):
         if not MemberDialog.objectName():
@@ -52,7 +54,7 @@ class Ui_MemberDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.birthLabel)
 
-        self.dateOfBirth = QLineEdit(MemberDialog)
+        self.dateOfBirth = DateField(MemberDialog)
         self.dateOfBirth.setObjectName(u"dateOfBirth")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateOfBirth)
@@ -129,7 +131,6 @@ class Ui_MemberDialog(object):
 #if QT_CONFIG(accessibility)
         self.dateOfBirth.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Date of birth", None))
 #endif // QT_CONFIG(accessibility)
-        self.dateOfBirth.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"optional: YYYY-MM-DD or DD/MM/YYYY", None))
         self.standingLabel.setText(QCoreApplication.translate("MemberDialog", u"&Standing:", None))
 #if QT_CONFIG(accessibility)
         self.standing.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Standing", None))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QVBoxLayout, QWidget)
 
+from ocgboard.gui.date_field import DateField
+
 class Ui_NewThreatDialog(object):
     def setupUi(self, NewThreatDialog):
         if not NewThreatDialog.objectName():
@@ -82,7 +84,7 @@ class Ui_NewThreatDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.mappedLabel)
 
-        self.mappedOn = QLineEdit(NewThreatDialog)
+        self.mappedOn = DateField(NewThreatDialog)
         self.mappedOn.setObjectName(u"mappedOn")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mappedOn)
@@ -92,7 +94,7 @@ class Ui_NewThreatDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reviewLabel)
 
-        self.nextReviewOn = QLineEdit(NewThreatDialog)
+        self.nextReviewOn = DateField(NewThreatDialog)
         self.nextReviewOn.setObjectName(u"nextReviewOn")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nextReviewOn)
@@ -161,12 +163,10 @@ class Ui_NewThreatDialog(object):
 #if QT_CONFIG(accessibility)
         self.mappedOn.setAccessibleName(QCoreApplication.translate("NewThreatDialog", u"Mapped on", None))
 #endif // QT_CONFIG(accessibility)
-        self.mappedOn.setPlaceholderText(QCoreApplication.translate("NewThreatDialog", u"YYYY-MM-DD or DD/MM/YYYY", None))
         self.reviewLabel.setText(QCoreApplication.translate("NewThreatDialog", u"Next re&view:", None))
 #if QT_CONFIG(accessibility)
         self.nextReviewOn.setAccessibleName(QCoreApplication.translate("NewThreatDialog", u"Next review on", None))
 #endif // QT_CONFIG(accessibility)
-        self.nextReviewOn.setPlaceholderText(QCoreApplication.translate("NewThreatDialog", u"optional: YYYY-MM-DD", None))
         self.message.setText("")
 #if QT_CONFIG(accessibility)
         self.message.setAccessibleName(QCoreApplication.translate("NewThreatDialog", u"Why it was refused", None))

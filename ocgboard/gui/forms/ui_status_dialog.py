@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_StatusDialog(object):
     def setupUi(self, StatusDialog):
@@ -60,9 +61,8 @@ class Ui_StatusDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.datedLabel)
 
-        self.dated = QDateEdit(StatusDialog)
+        self.dated = DateField(StatusDialog)
         self.dated.setObjectName(u"dated")
-        self.dated.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dated)
 
@@ -133,7 +133,6 @@ class Ui_StatusDialog(object):
         self.status.setAccessibleName(QCoreApplication.translate("StatusDialog", u"New status", None))
 #endif // QT_CONFIG(accessibility)
         self.datedLabel.setText(QCoreApplication.translate("StatusDialog", u"&Date:", None))
-        self.dated.setDisplayFormat(QCoreApplication.translate("StatusDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.dated.setAccessibleName(QCoreApplication.translate("StatusDialog", u"Date of the update", None))
 #endif // QT_CONFIG(accessibility)

@@ -14,10 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_StrategyDialog(object):
     def setupUi(self, StrategyDialog):
@@ -59,15 +60,13 @@ class Ui_StrategyDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.target)
 
-        self.hasTargetDate = QCheckBox(StrategyDialog)
-        self.hasTargetDate.setObjectName(u"hasTargetDate")
+        self.targetDateLabel = QLabel(StrategyDialog)
+        self.targetDateLabel.setObjectName(u"targetDateLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hasTargetDate)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.targetDateLabel)
 
-        self.targetOn = QDateEdit(StrategyDialog)
+        self.targetOn = DateField(StrategyDialog)
         self.targetOn.setObjectName(u"targetOn")
-        self.targetOn.setEnabled(False)
-        self.targetOn.setCalendarPopup(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.targetOn)
 
@@ -101,12 +100,12 @@ class Ui_StrategyDialog(object):
         self.actionLabel.setBuddy(self.action)
         self.leadLabel.setBuddy(self.leadPartners)
         self.targetLabel.setBuddy(self.target)
+        self.targetDateLabel.setBuddy(self.targetOn)
         self.deliverablesLabel.setBuddy(self.deliverables)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.action, self.leadPartners)
         QWidget.setTabOrder(self.leadPartners, self.target)
-        QWidget.setTabOrder(self.target, self.hasTargetDate)
-        QWidget.setTabOrder(self.hasTargetDate, self.targetOn)
+        QWidget.setTabOrder(self.target, self.targetOn)
         QWidget.setTabOrder(self.targetOn, self.deliverables)
 
         self.retranslateUi(StrategyDialog)
@@ -128,11 +127,7 @@ class Ui_StrategyDialog(object):
         self.target.setAccessibleName(QCoreApplication.translate("StrategyDialog", u"Target", None))
 #endif // QT_CONFIG(accessibility)
         self.target.setPlaceholderText(QCoreApplication.translate("StrategyDialog", u"e.g. March 2027, Ongoing", None))
-        self.hasTargetDate.setText(QCoreApplication.translate("StrategyDialog", u"Target &date:", None))
-#if QT_CONFIG(accessibility)
-        self.hasTargetDate.setAccessibleName(QCoreApplication.translate("StrategyDialog", u"Has a target date", None))
-#endif // QT_CONFIG(accessibility)
-        self.targetOn.setDisplayFormat(QCoreApplication.translate("StrategyDialog", u"dd/MM/yyyy", None))
+        self.targetDateLabel.setText(QCoreApplication.translate("StrategyDialog", u"Target &date:", None))
 #if QT_CONFIG(accessibility)
         self.targetOn.setAccessibleName(QCoreApplication.translate("StrategyDialog", u"Target date", None))
 #endif // QT_CONFIG(accessibility)

@@ -14,9 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_StrategyProgressDialog(object):
     def setupUi(self, StrategyProgressDialog):
@@ -48,9 +50,8 @@ class Ui_StrategyProgressDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.date = QDateEdit(StrategyProgressDialog)
+        self.date = DateField(StrategyProgressDialog)
         self.date.setObjectName(u"date")
-        self.date.setCalendarPopup(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.date)
 
@@ -102,7 +103,6 @@ class Ui_StrategyProgressDialog(object):
         self.status.setAccessibleName(QCoreApplication.translate("StrategyProgressDialog", u"Status", None))
 #endif // QT_CONFIG(accessibility)
         self.dateLabel.setText(QCoreApplication.translate("StrategyProgressDialog", u"&Date:", None))
-        self.date.setDisplayFormat(QCoreApplication.translate("StrategyProgressDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.date.setAccessibleName(QCoreApplication.translate("StrategyProgressDialog", u"Date of the update", None))
 #endif // QT_CONFIG(accessibility)

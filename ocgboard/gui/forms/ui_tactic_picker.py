@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSizePolicy, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ocgboard.gui.date_field import DateField
 
 class Ui_TacticPicker(object):
     def setupUi(self, TacticPicker):
@@ -137,9 +138,8 @@ class Ui_TacticPicker(object):
 
         self.draftForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
-        self.due = QDateEdit(self.draft)
+        self.due = DateField(self.draft)
         self.due.setObjectName(u"due")
-        self.due.setCalendarPopup(True)
 
         self.draftForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.due)
 
@@ -281,7 +281,6 @@ class Ui_TacticPicker(object):
         self.owner.setAccessibleName(QCoreApplication.translate("TacticPicker", u"Owner agency", None))
 #endif // QT_CONFIG(accessibility)
         self.dueLabel.setText(QCoreApplication.translate("TacticPicker", u"&Due date:", None))
-        self.due.setDisplayFormat(QCoreApplication.translate("TacticPicker", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.due.setAccessibleName(QCoreApplication.translate("TacticPicker", u"Due date", None))
 #endif // QT_CONFIG(accessibility)

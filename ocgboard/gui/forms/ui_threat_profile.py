@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
+from ocgboard.gui.date_field import DateField
+
 class Ui_ThreatProfile(object):
     def setupUi(self, ThreatProfile):
         if not ThreatProfile.objectName():
@@ -169,7 +171,7 @@ class Ui_ThreatProfile(object):
 
         self.peopleForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.mappedLabel)
 
-        self.mappedOn = QLineEdit(ThreatProfile)
+        self.mappedOn = DateField(ThreatProfile)
         self.mappedOn.setObjectName(u"mappedOn")
 
         self.peopleForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.mappedOn)
@@ -179,7 +181,7 @@ class Ui_ThreatProfile(object):
 
         self.peopleForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.assessedLabel)
 
-        self.lastAssessedOn = QLineEdit(ThreatProfile)
+        self.lastAssessedOn = DateField(ThreatProfile)
         self.lastAssessedOn.setObjectName(u"lastAssessedOn")
 
         self.peopleForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.lastAssessedOn)
@@ -189,7 +191,7 @@ class Ui_ThreatProfile(object):
 
         self.peopleForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.reviewLabel)
 
-        self.nextReviewOn = QLineEdit(ThreatProfile)
+        self.nextReviewOn = DateField(ThreatProfile)
         self.nextReviewOn.setObjectName(u"nextReviewOn")
 
         self.peopleForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.nextReviewOn)
@@ -352,17 +354,14 @@ class Ui_ThreatProfile(object):
 #if QT_CONFIG(accessibility)
         self.mappedOn.setAccessibleName(QCoreApplication.translate("ThreatProfile", u"Mapped on", None))
 #endif // QT_CONFIG(accessibility)
-        self.mappedOn.setPlaceholderText(QCoreApplication.translate("ThreatProfile", u"YYYY-MM-DD or DD/MM/YYYY", None))
         self.assessedLabel.setText(QCoreApplication.translate("ThreatProfile", u"Last assessed:", None))
 #if QT_CONFIG(accessibility)
         self.lastAssessedOn.setAccessibleName(QCoreApplication.translate("ThreatProfile", u"Last assessed on", None))
 #endif // QT_CONFIG(accessibility)
-        self.lastAssessedOn.setPlaceholderText(QCoreApplication.translate("ThreatProfile", u"YYYY-MM-DD or DD/MM/YYYY", None))
         self.reviewLabel.setText(QCoreApplication.translate("ThreatProfile", u"Ne&xt review:", None))
 #if QT_CONFIG(accessibility)
         self.nextReviewOn.setAccessibleName(QCoreApplication.translate("ThreatProfile", u"Next review on", None))
 #endif // QT_CONFIG(accessibility)
-        self.nextReviewOn.setPlaceholderText(QCoreApplication.translate("ThreatProfile", u"YYYY-MM-DD or DD/MM/YYYY", None))
         self.reviewWords.setText("")
 #if QT_CONFIG(accessibility)
         self.reviewWords.setAccessibleName(QCoreApplication.translate("ThreatProfile", u"Review due", None))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ocgboard.core import meetings, vocab
+from ocgboard.core import dates, meetings, vocab
 from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import meetings as meeting_rows
+from ocgboard.core.rows.common import iso
 from ocgboard.core.rows.meetings import MeetingRow
 from ocgboard.errors import BoardError
 from ocgboard.gui.context import Context
@@ -29,10 +30,6 @@ def _plan(session, fields: dict, threats: list[str]) -> str:
     return meetings.add(session, threats=threats, with_due_reviews=False, **fields).id.hex
 
 
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 class MeetingDialog(QDialog):
     """`made` holds the new meeting's id once a plan is saved."""
 
@@ -48,7 +45,10 @@ class MeetingDialog(QDialog):
         self.proxy.setSourceModel(self.threats)
         self._set_up_picker()
         self._fill_chairs()
-        self.ui.hasNext.toggled.connect(self.ui.nextDate.setEnabled)
+        today = context.backend.today
+        self.ui.date.setup("meeting date", dates.MEETING, today)
+        self.ui.nextDate.setup("next meeting date", dates.MEETING, today, optional=True,
+                               empty="not fixed yet")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         if meeting is None:
@@ -104,13 +104,12 @@ class MeetingDialog(QDialog):
         ui.venue.setText(last.venue or "" if last else "")
         ui.time.setTime(QTime(10, 0))
         self._choose_chair(last.chair_id if last else None)
-        ui.hasNext.setChecked(True)
-        ui.nextDate.setDate(_qdate(on + CYCLE))
+        ui.nextDate.set_date(on + CYCLE)
         ui.statusLabel.hide()
         ui.status.hide()
         self.threats.set_rows(self.context.backend.read(meeting_rows.threat_choices))
-        ui.date.setDate(_qdate(on))
-        self._date_changed(ui.date.date())
+        ui.date.set_date(on)
+        self._date_changed(on)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Plan meeting")
         ui.title.selectAll()
 
@@ -119,13 +118,11 @@ class MeetingDialog(QDialog):
         self.setWindowTitle("Edit meeting")
         ui.threatsBox.hide()
         ui.title.setText(m.title)
-        ui.date.setDate(_qdate(m.starts_at.date()))
+        ui.date.set_date(m.starts_at.date())
         ui.time.setTime(QTime(m.starts_at.hour, m.starts_at.minute))
         ui.venue.setText(m.venue or "")
         self._choose_chair(m.chair_id)
-        ui.hasNext.setChecked(m.next_meeting_on is not None)
-        ui.nextDate.setDate(_qdate(m.next_meeting_on or m.starts_at.date() + CYCLE))
-        ui.nextDate.setEnabled(m.next_meeting_on is not None)
+        ui.nextDate.set_date(m.next_meeting_on)
         ui.status.addItems([s.capitalize() for s in vocab.values("meeting_statuses")])
         ui.status.setCurrentText(m.status.capitalize())
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save")
@@ -135,9 +132,9 @@ class MeetingDialog(QDialog):
         found = self.ui.chair.findData(person_id) if person_id else 0
         self.ui.chair.setCurrentIndex(max(found, 0))
 
-    def _date_changed(self, date: QDate) -> None:
-        if self.meeting is None:
-            self.threats.set_date(date.toPython())
+    def _date_changed(self, date: dt.date | None) -> None:
+        if self.meeting is None and date is not None:
+            self.threats.set_date(date)
             self.proxy.sort(-1)
 
     def _count_ticked(self, *_args) -> None:
@@ -147,15 +144,16 @@ class MeetingDialog(QDialog):
     # -- saving ---------------------------------------------------------------
 
     def fields(self) -> dict:
+        """The form as the services take it; a date that cannot be taken refuses
+        (dates.DateRefused), its reason beside its field."""
         ui = self.ui
         return {
             "title": ui.title.text().strip(),
-            "on": ui.date.date().toPython().isoformat(),
+            "on": iso(ui.date.value()),
             "at": ui.time.time().toString("HH:mm"),
             "venue": ui.venue.text().strip() or None,
             "chair": ui.chair.currentData(),
-            "next_meeting_on": (ui.nextDate.date().toPython().isoformat()
-                                if ui.hasNext.isChecked() else None),
+            "next_meeting_on": iso(ui.nextDate.value()) or None,
         }
 
     def accept(self) -> None:

@@ -12,14 +12,14 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import vocab
+from ocgboard.core import dates, vocab
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
+from ocgboard.core.rows.common import iso
 from ocgboard.errors import BoardError
 from ocgboard.gui import withheld
 from ocgboard.gui.forms.ui_action_dialog import Ui_ActionDialog
 from ocgboard.gui.plans import undo as undo_plans
-from ocgboard.gui.plans.status_dialog import qdate
 from ocgboard.gui.widgets import rag_icon
 
 TEXTS = ("specific", "measurable", "achievable", "relevant")
@@ -48,7 +48,8 @@ class ActionDialog(QDialog):
         self.people = context.backend.read(tactic_rows.people)
         self._fill_choices(strand)
         self.ui.owner.currentIndexChanged.connect(self._fill_people)
-        self.ui.hasDue.toggled.connect(self.ui.due.setEnabled)
+        self.ui.due.setup("due date", dates.PLANNED, context.backend.today, optional=True,
+                          empty="no due date")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         if self.row:
@@ -101,9 +102,7 @@ class ActionDialog(QDialog):
         ui.owner.setCurrentIndex(max(0, ui.owner.findData(row.owner_name)))
         self._fill_people()
         ui.person.setCurrentIndex(max(0, ui.person.findData(row.officer_id or "")))
-        ui.hasDue.setChecked(row.due_on is not None)
-        ui.due.setEnabled(row.due_on is not None)
-        ui.due.setDate(qdate(row.due_on or self.context.backend.today() + NEW_DUE))
+        ui.due.set_date(row.due_on)
         ui.rag.setCurrentIndex(max(0, ui.rag.findData(row.rag_override or "auto")))
 
     def _blank(self) -> None:
@@ -113,8 +112,7 @@ class ActionDialog(QDialog):
                            "written SMART and owned by one agency")
         ui.owner.setCurrentIndex(-1)
         self._fill_people()
-        ui.hasDue.setChecked(True)
-        ui.due.setDate(qdate(self.context.backend.today() + NEW_DUE))
+        ui.due.set_date(self.context.backend.today() + NEW_DUE)
         ui.form.setRowVisible(ui.rag, False)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to plan")
         ui.specific.setFocus()
@@ -122,13 +120,14 @@ class ActionDialog(QDialog):
     # -- saving ---------------------------------------------------------------------
 
     def values(self) -> dict:
-        """The form as plan_rows.edit takes it: "" clears a field."""
+        """The form as plan_rows.edit takes it: "" clears a field. A due date that cannot
+        be taken refuses (dates.DateRefused), its reason beside the field."""
         ui = self.ui
         found = {name: getattr(ui, name).toPlainText().strip() for name in TEXTS}
         found["timebound"] = ui.timebound.text().strip()
         found["owner"] = ui.owner.currentData() or ""
         found["person"] = ui.person.currentData() or ""
-        found["due_on"] = ui.due.date().toPython().isoformat() if ui.hasDue.isChecked() else ""
+        found["due_on"] = iso(ui.due.value())
         found["rag_override"] = ui.rag.currentData() or "auto"
         return found
 

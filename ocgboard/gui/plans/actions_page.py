@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import vocab
+from ocgboard.core import dates, vocab
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
@@ -21,7 +21,7 @@ from ocgboard.gui.page import Page
 from ocgboard.gui.plans.action_details import ActionDetails
 from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.models import ActionsModel
-from ocgboard.gui.plans.status_dialog import StatusDialog, qdate
+from ocgboard.gui.plans.status_dialog import StatusDialog
 from ocgboard.gui.widgets import refused, select_key
 
 WIDTHS = (110, 150, 70, 300, 80, 140, 90, 100, 170)
@@ -62,7 +62,8 @@ class ActionsPage(Page):
         ui.status.addItem("Every status", None)
         for status in vocab.values("action_statuses"):
             ui.status.addItem(status, status)
-        ui.dueDate.setDate(qdate(self.context.backend.today()))
+        ui.dueDate.setup("due-by date", dates.ANY, self.context.backend.today, optional=True,
+                         empty="any due date")
 
     def _layout(self) -> None:
         header = self.ui.actions.horizontalHeader()
@@ -83,10 +84,9 @@ class ActionsPage(Page):
         ui = self.ui
         for combo in (ui.agency, ui.strand, ui.status):
             combo.currentIndexChanged.connect(self.apply_filters)
-        for box in (ui.dueBy, ui.overdue, ui.openOnly):
+        for box in (ui.overdue, ui.openOnly):
             box.toggled.connect(self.apply_filters)
-        ui.dueBy.toggled.connect(ui.dueDate.setEnabled)
-        ui.dueDate.dateChanged.connect(self.apply_filters)
+        ui.dueDate.dateChanged.connect(lambda _date: self.apply_filters())
         ui.clearFilters.clicked.connect(self.clear_filters)
         ui.actions.selectionModel().currentRowChanged.connect(self._current_changed)
         ui.actions.activated.connect(lambda _index: self.edit())
@@ -142,7 +142,7 @@ class ActionsPage(Page):
         return chase_rows.ActionFilter(
             agency_id=ui.agency.currentData(), strand=ui.strand.currentData(),
             status=ui.status.currentData(),
-            due_before=ui.dueDate.date().toPython() if ui.dueBy.isChecked() else None,
+            due_before=ui.dueDate.date(),
             overdue=ui.overdue.isChecked(), open_only=ui.openOnly.isChecked())
 
     def apply_filters(self) -> None:
@@ -156,18 +156,14 @@ class ActionsPage(Page):
     def _set_filters(self, *, agency=None, strand=None, status=None, overdue=False,
                      open_only=False, due_before=None) -> None:
         ui = self.ui
-        widgets = (ui.agency, ui.strand, ui.status, ui.dueBy, ui.dueDate, ui.overdue,
-                   ui.openOnly)
+        widgets = (ui.agency, ui.strand, ui.status, ui.dueDate, ui.overdue, ui.openOnly)
         for widget in widgets:
             widget.blockSignals(True)
         try:
             ui.agency.setCurrentIndex(_find(ui.agency, agency))
             ui.strand.setCurrentIndex(_find(ui.strand, strand))
             ui.status.setCurrentIndex(_find(ui.status, status))
-            ui.dueBy.setChecked(due_before is not None)
-            ui.dueDate.setEnabled(due_before is not None)
-            if due_before is not None:
-                ui.dueDate.setDate(qdate(due_before))
+            ui.dueDate.set_date(due_before)
             ui.overdue.setChecked(bool(overdue))
             ui.openOnly.setChecked(bool(open_only))
         finally:

@@ -2,19 +2,18 @@
 
 Offers only the moves the board's rules allow from the current status (or
 no change, to note progress), a date that defaults to today and cannot be
-in the future, and the comment. The service decides; its refusal is shown
+in the future (nor before the action was raised: the service says so), and
+the comment. The service decides; its refusal is shown
 in the dialog, which stays open so nothing typed is lost.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import vocab
+from ocgboard.core import dates, vocab
 from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
@@ -22,10 +21,6 @@ from ocgboard.gui import withheld
 from ocgboard.gui.forms.ui_status_dialog import Ui_StatusDialog
 from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.widgets import rag_icon
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class StatusDialog(QDialog):
@@ -48,7 +43,7 @@ class StatusDialog(QDialog):
     def _describe(self) -> None:
         row = self.row
         self.setWindowTitle(f"Change status — {row.threat_ref}")
-        self.ui.action.setText(f"<b>{escape(row.threat_ref)} · {escape(row.strand)} · "
+        self.ui.action.setText(f"<b>{escape(row.label)} · {escape(row.strand)} · "
                                f"{escape(row.owner)}</b><br>{escape(row.specific)}")
         self.ui.current.setText(f"{row.status} — {row.rating.label}")
         self.ui.currentLabel.setPixmap(rag_icon(row.rating.rag).pixmap(14, 14))
@@ -59,11 +54,8 @@ class StatusDialog(QDialog):
         self.ui.status.addItem(f"{status} (no change: note progress)", None)
         for allowed in vocab.transitions(status):
             self.ui.status.addItem(allowed, allowed)
-        today = self.context.backend.today()
-        self.ui.dated.setMaximumDate(qdate(today))
-        if self.row.raised_on and self.row.raised_on <= today:
-            self.ui.dated.setMinimumDate(qdate(self.row.raised_on))
-        self.ui.dated.setDate(qdate(today))
+        self.ui.dated.setup("update date", dates.EVENT, self.context.backend.today)
+        self.ui.dated.set_date(self.context.backend.today())
 
     def choose(self, status: str | None) -> None:
         """Pick the new status (None: no change)."""
@@ -72,8 +64,8 @@ class StatusDialog(QDialog):
     def accept(self) -> None:
         status = self.ui.status.currentData()
         comment = self.ui.comment.toPlainText()
-        dated = self.ui.dated.date().toPython()
         try:
+            dated = self.ui.dated.value()
             update_id, before = self.context.backend.write(
                 plan_rows.change_status, self.row.id, status, comment, on=dated,
                 board_only=self.ui.boardOnly.isChecked())
@@ -84,5 +76,5 @@ class StatusDialog(QDialog):
         self.context.undo.push(undo_plans.ChangeStatus(
             self.context, self.row.id, update_id, before, f"{text} ({self.row.threat_ref})"))
         self.context.status(f"{self.row.threat_ref}: update recorded "
-                            f"({status or before}, {dated:%d/%m/%Y})")
+                            f"({status or before}, {dates.day(dated)})")
         super().accept()

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocgboard.core import library, vocab
+from ocgboard.core import dates, library, vocab
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_tactic_picker import Ui_TacticPicker
 from ocgboard.gui.library.models import TacticsModel
 from ocgboard.gui.plans import undo as undo_plans
-from ocgboard.gui.plans.status_dialog import qdate
 
 NEW_DUE = dt.timedelta(weeks=12)
 SMART_EDITS = ("measurable", "achievable", "relevant")
@@ -59,7 +58,7 @@ def filters_of(strand: QComboBox, area: QComboBox, agency: QComboBox, words: str
 @dataclass
 class Draft:
     owner: str | None
-    due_on: dt.date
+    due: str  # as typed: read when the tactics are added, each with its own reason
     measurable: str
     achievable: str
     relevant: str
@@ -110,12 +109,12 @@ class TacticPicker(QDialog):
         self.model.chosen_changed.connect(self._chosen_changed)
         ui.chosen.currentItemChanged.connect(lambda *_: self._show_draft())
         ui.owner.currentIndexChanged.connect(self._keep_draft)
-        ui.due.dateChanged.connect(self._keep_draft)
+        ui.due.setup("due date", dates.PLANNED, self.context.backend.today, optional=True,
+                     empty="no due date")
+        ui.due.textChanged.connect(self._keep_draft)
         ui.timebound.textChanged.connect(self._keep_draft)
         for name in SMART_EDITS:
             getattr(ui, name).textChanged.connect(self._keep_draft)
-        if self.plan.mapped_on:
-            ui.due.setMinimumDate(qdate(self.plan.mapped_on))
         self._chosen_changed()
 
     # -- the library ----------------------------------------------------------------------
@@ -185,7 +184,8 @@ class TacticPicker(QDialog):
         wanted = tactic.default_owner.casefold()
         owner = next((a.name for a in self.agencies
                       if wanted in (a.name.casefold(), (a.short_name or "").casefold())), None)
-        return Draft(owner, self.context.backend.today() + NEW_DUE, tactic.measurable or "",
+        return Draft(owner, dates.typed(self.context.backend.today() + NEW_DUE),
+                     tactic.measurable or "",
                      tactic.achievable or "",
                      library.fill(tactic.relevant, self.plan.reference) or "")
 
@@ -206,7 +206,7 @@ class TacticPicker(QDialog):
             ui.draft.setTitle(f"{code}, as it will be added")
             ui.preview.setText(library.fill(tactic.specific, self.plan.reference))
             ui.owner.setCurrentIndex(ui.owner.findData(draft.owner))
-            ui.due.setDate(qdate(draft.due_on))
+            ui.due.set_text(draft.due)
             for name in SMART_EDITS:
                 getattr(ui, name).setPlainText(getattr(draft, name))
             ui.timebound.setText(draft.timebound)
@@ -219,16 +219,41 @@ class TacticPicker(QDialog):
             return
         ui, draft = self.ui, self.drafts[code]
         draft.owner = ui.owner.currentData()
-        draft.due_on = ui.due.date().toPython()
+        draft.due = ui.due.text()
         for name in SMART_EDITS:
             setattr(draft, name, getattr(ui, name).toPlainText())
         draft.timebound = ui.timebound.text()
 
     # -- adding ---------------------------------------------------------------------------------
 
+    def _due_dates(self) -> dict[str, dt.date | None] | None:
+        """Each chosen tactic's due date; None when one cannot be taken, that tactic shown
+        with the reason beside its field."""
+        found = {}
+        today = self.context.backend.today()
+        for code in self.model.chosen:
+            try:
+                found[code] = dates.take(self.drafts[code].due, "due date", dates.PLANNED,
+                                         today)
+            except dates.DateRefused as refused:
+                self._choose(code)
+                self.ui.due.show_refusal(refused.reason)
+                self.ui.due.setFocus()
+                self.ui.message.setText(f"{code}: {refused.message}")
+                return None
+        return found
+
+    def _choose(self, code: str) -> None:
+        for row in range(self.ui.chosen.count()):
+            if self.ui.chosen.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.ui.chosen.setCurrentRow(row)
+
     def accept(self) -> None:
-        drafts = [tactic_rows.TacticDraft(code, d.owner, d.due_on, d.measurable, d.achievable,
-                                          d.relevant, d.timebound)
+        due = self._due_dates()
+        if due is None:
+            return
+        drafts = [tactic_rows.TacticDraft(code, d.owner, due[code], d.measurable,
+                                          d.achievable, d.relevant, d.timebound)
                   for code in self.model.chosen if (d := self.drafts[code])]
         try:
             made = self.context.backend.write(plan_rows.add_tactics, self.plan.threat_id,

@@ -8,13 +8,12 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView
 
-from ocgboard.core import vocab
+from ocgboard.core import dates, vocab
 from ocgboard.core.rows import strategy as strategy_rows
 from ocgboard.gui.forms.ui_strategy_dialog import Ui_StrategyDialog
 from ocgboard.gui.forms.ui_strategy_page import Ui_StrategyPage
 from ocgboard.gui.forms.ui_strategy_progress_dialog import Ui_StrategyProgressDialog
 from ocgboard.gui.page import Page
-from ocgboard.gui.plans.status_dialog import qdate
 from ocgboard.gui.strategy.models import StrategyModel, TrailModel
 from ocgboard.gui.strategy.undo import AddItem, RecordProgress
 from ocgboard.gui.table import ROW_ROLE, SORT_ROLE
@@ -137,20 +136,25 @@ class StrategyDialog(QDialog):
         self.page = page
         self.ui = Ui_StrategyDialog()
         self.ui.setupUi(self)
-        self.ui.targetOn.setDate(qdate(page.context.backend.today()).addMonths(6))
-        self.ui.hasTargetDate.toggled.connect(self.ui.targetOn.setEnabled)
+        self.ui.targetOn.setup("target date", dates.PLANNED, page.context.backend.today,
+                               optional=True, empty="no target date")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
 
     def fields(self) -> dict:
+        """The form; a target date that cannot be taken refuses (dates.DateRefused)."""
         ui = self.ui
         return {"action": ui.action.toPlainText(), "lead_partners": ui.leadPartners.text(),
                 "target": ui.target.text(), "deliverables": ui.deliverables.toPlainText(),
-                "target_on": ui.targetOn.date().toPython() if ui.hasTargetDate.isChecked()
-                else None}
+                "target_on": ui.targetOn.value()}
 
     def accept(self) -> None:
-        command = AddItem(self.page.context, self.fields())
+        try:
+            fields = self.fields()
+        except dates.DateRefused as refused:
+            self.ui.message.setText(refused.message)
+            return
+        command = AddItem(self.page.context, fields)
         refusal = push(self.page.context, command)
         if refusal:
             self.ui.message.setText(refusal)
@@ -170,18 +174,22 @@ class ProgressDialog(QDialog):
         for status in vocab.values("strategy_statuses"):
             ui.status.addItem(status.capitalize(), status)
         ui.status.setCurrentIndex(max(0, ui.status.findData(item.status)))
-        today = qdate(page.context.backend.today())
-        ui.date.setMaximumDate(today)
-        ui.date.setDate(today)
+        ui.date.setup("update date", dates.EVENT, page.context.backend.today)
+        ui.date.set_date(page.context.backend.today())
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
         ui = self.ui
         status = ui.status.currentData()
+        try:
+            dated = ui.date.value()
+        except dates.DateRefused as refused:
+            ui.message.setText(refused.message)
+            return
         command = RecordProgress(self.page.context, self.item.number,
                                  None if status == self.item.status else status,
-                                 ui.comment.toPlainText(), ui.date.date().toPython())
+                                 ui.comment.toPlainText(), dated)
         refusal = push(self.page.context, command)
         if refusal:
             ui.message.setText(refusal)

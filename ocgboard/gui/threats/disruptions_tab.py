@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import vocab
+from ocgboard.core import dates, vocab
 from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.core.rows import register as rows
@@ -37,7 +37,8 @@ class DisruptionDialog(QDialog):
 
     def _fill(self) -> None:
         ui, backend = self.ui, self.context.backend
-        ui.date.setText(self.context.backend.today().isoformat())
+        ui.date.setup("disruption date", dates.EVENT, backend.today)
+        ui.date.set_date(backend.today())
         for name in backend.read(rows.agency_names):
             ui.agency.addItem(name, name)
         for name, values in (("strand", "strands"), ("level", "disruption_levels")):
@@ -49,16 +50,22 @@ class DisruptionDialog(QDialog):
         ui.level.setCurrentIndex(max(0, ui.level.findData("minor")))
 
     def fields(self) -> dict:
+        """The form; a date that cannot be taken refuses (dates.DateRefused)."""
         ui = self.ui
-        return {"on": ui.date.text(), "agency": ui.agency.currentData() or "",
+        return {"on": ui.date.value(), "agency": ui.agency.currentData() or "",
                 "strand": ui.strand.currentData(), "level": ui.level.currentData(),
                 "action_id": ui.action.currentData(),
                 "justification": ui.justification.toPlainText(),
                 "board_only": ui.boardOnly.isChecked()}
 
     def accept(self) -> None:
+        try:
+            fields = self.fields()
+        except dates.DateRefused as refused:
+            self.ui.message.setText(f"Not recorded: {refused.message}")
+            return
         command = undo_register.RecordDisruption(self.context, self.tid, self.reference,
-                                                 self.fields())
+                                                 fields)
         message = undo.push(self.context, command)
         if message:
             self.ui.message.setText(f"Not recorded: {message}")

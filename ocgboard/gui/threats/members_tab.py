@@ -6,8 +6,9 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import vocab
+from ocgboard.core import dates, vocab
 from ocgboard.core.rows import members as member_rows
+from ocgboard.core.rows.common import iso
 from ocgboard.gui import undo
 from ocgboard.gui.forms.ui_member_dialog import Ui_MemberDialog
 from ocgboard.gui.table import KEY_ROLE, ROW_ROLE, SORT_ROLE
@@ -27,6 +28,8 @@ class MemberDialog(QDialog):
         self.ui.setupUi(self)
         for value in vocab.values("standings"):
             self.ui.standing.addItem(value, value)
+        self.ui.dateOfBirth.setup("date of birth", dates.BIRTH, context.backend.today,
+                                  optional=True, empty="not known")
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Add member" if member is None else "&Save")
         self.ui.buttons.accepted.connect(self.accept)
@@ -41,24 +44,30 @@ class MemberDialog(QDialog):
         ui = self.ui
         ui.name.setText(member.name)
         ui.aliases.setText(", ".join(member.aliases))
-        ui.dateOfBirth.setText(member.date_of_birth)
+        ui.dateOfBirth.set_date(dates.parse(member.date_of_birth))
         ui.standing.setCurrentIndex(max(0, ui.standing.findData(member.standing)))
         ui.roles.setText(member.roles)
         ui.disseminable.setChecked(member.disseminable)
 
     def fields(self) -> dict:
+        """The form; a date of birth that cannot be taken refuses (dates.DateRefused)."""
         ui = self.ui
         return {"name": ui.name.text(),
                 "aliases": [a.strip() for a in ui.aliases.text().split(",") if a.strip()],
-                "date_of_birth": ui.dateOfBirth.text().strip(),
+                "date_of_birth": iso(ui.dateOfBirth.value()),
                 "standing": ui.standing.currentData(), "roles": ui.roles.text().strip(),
                 "disseminable": ui.disseminable.isChecked()}
 
     def accept(self) -> None:
+        try:
+            fields = self.fields()
+        except dates.DateRefused as refused:
+            self.ui.message.setText(f"Not saved: {refused.message}")
+            return
         if self.member is None:
-            command = undo_register.AddMember(self.context, self.tid, self.fields())
+            command = undo_register.AddMember(self.context, self.tid, fields)
         else:
-            command = undo_register.EditMember(self.context, self.member, self.fields())
+            command = undo_register.EditMember(self.context, self.member, fields)
             if not command.new:
                 super().accept()
                 return

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ocgboard.core import rag, sharing, vocab
+from ocgboard.core import dates, rag, sharing, vocab
 from ocgboard.core.rows.register import RegisterRow, review_words
 from ocgboard.gui.table import KEY_ROLE, ROW_ROLE, SORT_ROLE, Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
@@ -31,7 +31,7 @@ def _review_text(row: RegisterRow, today: dt.date) -> str:
     if row.next_review_on is None:
         return ""
     words = review_words(row.next_review_on, row.status, today)
-    day = row.next_review_on.isoformat()
+    day = dates.day(row.next_review_on)
     return f"{words} ({day})" if words else day  # the words first: never elided away
 
 
@@ -160,7 +160,8 @@ class MembersModel(RowsModel):
     COLUMNS = {
         C.NAME: Column("Name", lambda m: m.name, sort=lambda m: m.name.casefold()),
         C.ALIASES: Column("Aliases", lambda m: ", ".join(m.aliases)),
-        C.BORN: Column("Date of birth", lambda m: m.date_of_birth),
+        C.BORN: Column("Date of birth", lambda m: dates.day(dates.parse(m.date_of_birth)),
+                       sort=lambda m: m.date_of_birth),
         C.STANDING: Column("Standing", lambda m: m.standing,
                            sort=lambda m: STANDING_ORDER.get(m.standing, 9)),
         C.ROLES: Column("Roles", lambda m: m.roles),
@@ -188,7 +189,8 @@ class DisruptionsModel(RowsModel):
 
     C = Columns
     COLUMNS = {
-        C.DATE: Column("Date", lambda d: d.dated_on),
+        C.DATE: Column("Date", lambda d: dates.day(dates.parse(d.dated_on)),
+                       sort=lambda d: d.dated_on),
         C.AGENCY: Column("Agency", lambda d: d.agency),
         C.STRAND: Column("Strand", lambda d: d.strand),
         C.LEVEL: Column("Level", lambda d: d.level, sort=lambda d: LEVEL_ORDER.get(d.level, 9),
@@ -212,7 +214,7 @@ class DisruptionLogModel(RowsModel):
         JUSTIFICATION = 5
 
     COLUMNS = {
-        Columns.DATE: Column("Date", lambda r: f"{r.dated_on:%d %b %Y}",
+        Columns.DATE: Column("Date", lambda r: dates.day(r.dated_on),
                              sort=lambda r: r.dated_on.isoformat()),
         Columns.THREAT: Column("Threat", lambda r: r.threat, tooltip=lambda r: r.threat_name),
         Columns.AGENCY: Column("Agency", lambda r: r.agency),

@@ -3,7 +3,9 @@
 Each change becomes a ThreatFieldEdit on the undo stack. The widgets are
 filled with their signals blocked, so loading never counts as an edit, and a
 field the user is typing in is left alone when its stored value already
-matches what is typed (an edit's own reload must not move the cursor).
+matches what is typed (an edit's own reload must not move the cursor). A
+date that cannot be taken, or that the register refuses, keeps its text with
+the reason beside it, also when another field's edit reloads the profile.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QFormLayout, QWidget
 
-from ocgboard.core import vocab
+from ocgboard.core import dates, vocab
 from ocgboard.core.rows import register as rows
+from ocgboard.core.rows.common import iso
 from ocgboard.gui import undo
+from ocgboard.gui.date_field import DateField
 from ocgboard.gui.forms.ui_threat_profile import Ui_ThreatProfile
 from ocgboard.gui.threats import undo as undo_register
 from ocgboard.gui.widgets import refused
@@ -33,7 +37,12 @@ FIELDS = {  # widget name -> register field
     "lastAssessedOn": "last_assessed_on", "nextReviewOn": "next_review_on",
 }
 AREA_COLUMNS = 3
-LINES = ("reference", "name", "area", "mappedOn", "lastAssessedOn", "nextReviewOn")
+LINES = ("reference", "name", "area")
+DATES = {  # widget name -> what it is called, its range, what empty means
+    "mappedOn": ("mapped date", dates.EVENT, "not given"),
+    "lastAssessedOn": ("last assessed date", dates.EVENT, "not given"),
+    "nextReviewOn": ("next review date", dates.PLANNED, "no review date set"),
+}
 
 
 class ThreatProfile(QWidget):
@@ -44,6 +53,9 @@ class ThreatProfile(QWidget):
         self.ui.setupUi(self)
         self.values: dict = {}
         self._fill_choices()
+        for name, (label, rule, empty) in DATES.items():
+            getattr(self.ui, name).setup(label, rule, context.backend.today, optional=True,
+                                         empty=empty)
         self._align_labels()
         self._summary_timer = QTimer(self, singleShot=True, interval=SUMMARY_PAUSE_MS)
         self._summary_timer.timeout.connect(self._save_summary)
@@ -107,6 +119,8 @@ class ThreatProfile(QWidget):
         for name in LINES:
             edit = getattr(ui, name)
             edit.editingFinished.connect(lambda n=name: self._line_done(n))
+        for name in DATES:
+            getattr(ui, name).editingFinished.connect(lambda n=name: self._date_done(n))
         for name in (*COMBOS, "managementModel", "lro", "sro", "leadAgency"):
             combo: QComboBox = getattr(ui, name)
             combo.activated.connect(lambda _i, n=name: self._combo_done(n))
@@ -135,12 +149,15 @@ class ThreatProfile(QWidget):
     # -- loading --------------------------------------------------------------
 
     def load(self, values: dict) -> None:
+        same_threat = self.values.get("id") == values["id"]
         self.values = dict(values)
         ui = self.ui
         for name in LINES:
             edit = getattr(ui, name)
             if edit.text().strip() != values[FIELDS[name]]:
                 edit.setText(values[FIELDS[name]])
+        for name in DATES:
+            self._load_date(getattr(ui, name), values[FIELDS[name]], same_threat)
         for name in (*COMBOS, "managementModel", "lro", "sro", "leadAgency"):
             self._choose(getattr(ui, name), values[FIELDS[name]])
         for value, box in self.areas.items():
@@ -154,8 +171,16 @@ class ThreatProfile(QWidget):
         ui.disseminable.blockSignals(True)
         ui.disseminable.setChecked(values["disseminable"])
         ui.disseminable.blockSignals(False)
-        ui.closedOn.setText(values["closed_on"] or "—")
+        ui.closedOn.setText(dates.day(dates.parse(values["closed_on"]), "—"))
         self._show_review()
+
+    @staticmethod
+    def _load_date(field: DateField, stored: str, same_threat: bool) -> None:
+        if same_threat and (field.refused() or field.problem() or iso(field.date()) == stored):
+            return  # what the user typed stays, refused or already saved
+        field.blockSignals(True)
+        field.set_date(dates.parse(stored))
+        field.blockSignals(False)
 
     def _choose(self, combo: QComboBox, value: str) -> None:
         found = combo.findData(value)
@@ -177,6 +202,11 @@ class ThreatProfile(QWidget):
     def _line_done(self, name: str) -> None:
         self.save(FIELDS[name], getattr(self.ui, name).text())
 
+    def _date_done(self, name: str) -> None:
+        field: DateField = getattr(self.ui, name)
+        if field.problem() is None:  # its reason is beside it already when there is one
+            self.save(FIELDS[name], iso(field.date()), field)
+
     def _combo_done(self, name: str) -> None:
         self.save(FIELDS[name], getattr(self.ui, name).currentData())
 
@@ -192,7 +222,7 @@ class ThreatProfile(QWidget):
         self._summary_timer.stop()
         self.save("summary", self.ui.summary.toPlainText())
 
-    def save(self, field: str, value) -> None:
+    def save(self, field: str, value, date_field: DateField | None = None) -> None:
         if not self.values:
             return
         old = self.values[field]
@@ -201,6 +231,8 @@ class ThreatProfile(QWidget):
         command = undo_register.ThreatFieldEdit(self.context, self.values["id"],
                                                 self.values["reference"], field, old, value)
         message = undo.push(self.context, command)
-        if message:
+        if message and date_field is not None:
+            date_field.show_refusal(message)  # kept as typed, to be put right
+        elif message:
             refused(self, "Not saved", message)
             self.load(self.values)  # put the stored value back in the widget

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.meetings.dialog import MeetingDialog
+from tests.gui.keys import type_date
 from tests.gui.meetings.helpers import (
     CHAIR,
     HELD,
@@ -28,7 +29,7 @@ def test_planning_a_meeting_ticks_the_due_threats_and_makes_the_standard_agenda(
     qtbot.mouseClick(page.ui.planButton, LEFT)
     dialog = page.dialog
     assert isinstance(dialog, MeetingDialog) and dialog.isVisible()
-    dialog.ui.date.setDate(QDate(2027, 1, 14))
+    type_date(qtbot, dialog.ui.date, "14/01/2027")
     picked = dialog.threats
     assert "OCG 05/00100" in picked.ticked  # its review falls due on 8 January
     assert "OCG 05/00104" not in picked.ticked  # due in February
@@ -63,7 +64,7 @@ def test_planning_a_meeting_is_undone_and_redone(page, context, qtbot, refusals)
     before = {row.id for row in context.backend.read(meeting_rows.meeting_list)}
     page.new_record()
     dialog = page.dialog
-    dialog.ui.date.setDate(QDate(2027, 1, 14))
+    type_date(qtbot, dialog.ui.date, "14 Jan 2027")
     click_ok(qtbot, dialog)
     made = dialog.made
     assert made in {row.id for row in page.model.rows}
@@ -86,9 +87,9 @@ def test_a_meeting_with_issued_copies_stays_when_its_planning_is_undone(page, co
 def test_moving_the_date_reticks_due_threats_but_keeps_hand_ticks(page, qtbot):
     page.new_record()
     dialog = page.dialog
-    dialog.ui.date.setDate(QDate(2027, 1, 14))
+    type_date(qtbot, dialog.ui.date, "14/01/2027")
     dialog.threats.ticked.add("PI 17/00108")
-    dialog.ui.date.setDate(QDate(2026, 12, 1))
+    type_date(qtbot, dialog.ui.date, "01/12/2026")
     assert "OCG 05/00100" not in dialog.threats.ticked  # not due until 8 January
     assert "PI 17/00108" in dialog.threats.ticked
     dialog.reject()
@@ -117,7 +118,8 @@ def test_clearing_the_venue_and_chair_saves_and_undo_puts_them_back(page, contex
     dialog = page.dialog
     dialog.ui.venue.clear()
     dialog.ui.chair.setCurrentIndex(dialog.ui.chair.findData(None))
-    dialog.ui.hasNext.setChecked(False)
+    qtbot.keyClick(dialog.ui.nextDate.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.ui.nextDate.edit, Qt.Key.Key_Delete)  # no next meeting fixed
     click_ok(qtbot, dialog)
     cleared = context.backend.read(meeting_rows.meeting_detail, key)
     assert (cleared.venue, cleared.chair, cleared.next_meeting_on) == (None, None, None)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from ocgboard.core import members, plans
+from ocgboard.core import dates, members, plans
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.library.page import LibraryPage
@@ -18,6 +18,7 @@ from ocgboard.gui.plans.models import ActionsModel
 from ocgboard.gui.plans.status_dialog import StatusDialog
 from ocgboard.store.models import ActionUpdate, Member, Threat
 from tests.conftest import TODAY
+from tests.gui.keys import type_date
 
 
 def go_to(window, qtbot, context, page_class):
@@ -77,7 +78,7 @@ def test_chase_list_filters_overdue_and_agency(page, qtbot, context):
                                      status="in progress")
     qtbot.mouseClick(page.ui.clearFilters, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.ui.openOnly, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.ui.dueBy, Qt.MouseButton.LeftButton)
+    type_date(qtbot, page.ui.dueDate, dates.typed(TODAY))
     assert shown_ids(page) == listed(context, open_only=True, due_before=TODAY)
 
 

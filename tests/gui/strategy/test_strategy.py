@@ -6,6 +6,7 @@ from ocgboard.core.rows import strategy as strategy_rows
 from ocgboard.gui.strategy.page import StrategyPage
 from ocgboard.gui.table import ROW_ROLE
 from tests.conftest import TODAY
+from tests.gui.keys import type_date
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -36,7 +37,7 @@ def test_adding_an_item_and_recording_its_progress(window, qtbot, context):
     qtbot.keyClicks(dialog.ui.action, "Run a county lines awareness week in schools")
     qtbot.keyClicks(dialog.ui.leadPartners, "Police, Education")
     qtbot.keyClicks(dialog.ui.target, "Spring term")
-    qtbot.mouseClick(dialog.ui.hasTargetDate, Qt.MouseButton.LeftButton)
+    type_date(qtbot, dialog.ui.targetOn, "31 May 2027")
     qtbot.keyClicks(dialog.ui.deliverables, "Sessions held in every secondary school")
     press_ok(qtbot, dialog)
     assert not dialog.isVisible()

@@ -15,6 +15,7 @@ from ocgboard.core.rows import register as rows
 from ocgboard.gui.threats.editor import Tab
 from ocgboard.gui.threats.page import ThreatsPage
 from tests.conftest import TODAY
+from tests.gui.keys import type_date
 
 OK = QDialogButtonBox.StandardButton.Ok
 LEFT = Qt.MouseButton.LeftButton
@@ -86,7 +87,7 @@ def test_new_threat_dialog_adds_it_to_the_register_and_refuses_bad_input(window,
     assert dialog.isVisible() and "threat name must not be empty" in dialog.ui.message.text()
     qtbot.keyClicks(dialog.ui.name, "Canal Street crew")
     dialog.ui.band.setCurrentIndex(dialog.ui.band.findData("2A"))
-    dialog.ui.mappedOn.setText("2026-02-01")
+    type_date(qtbot, dialog.ui.mappedOn, "01/02/2026")
     qtbot.mouseClick(dialog.ui.buttons.button(OK), LEFT)
     assert page.dialog is None
     assert "OCG 05/09999" in shown_refs(page)
@@ -146,7 +147,7 @@ def test_overdue_reviews_are_flagged_in_words_and_colour(page, qtbot, context, t
     number = shown_refs(page).index(reference)
     cell = page.model.index(number, page.model.Columns.NEXT_REVIEW)
     days = (TODAY - dt.date(2026, 11, 11)).days
-    assert cell.data() == f"Overdue by {days} days (2026-11-11)"
+    assert cell.data() == f"Overdue by {days} days (11 Nov 2026)"
     assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
     page.ui.overdueReview.click()
     assert reference in shown_refs(page)
@@ -180,13 +181,25 @@ def test_refused_profile_input_shows_the_reason_and_puts_the_value_back(page, qt
                                                                         no_message_boxes):
     reference = page.model.rows[0].reference
     editor = open_in_editor(page, qtbot, reference)
+    name = editor.profile.ui.name
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert no_message_boxes == ["threat name must not be empty"]
+    assert name.text() == stored(context, reference)["name"] != ""
+
+
+def test_a_refused_profile_date_keeps_its_text_with_the_reason_beside_it(page, qtbot, context,
+                                                                         no_message_boxes):
+    reference = page.model.rows[0].reference
+    editor = open_in_editor(page, qtbot, reference)
     review = editor.profile.ui.nextReviewOn
-    before = review.text()
-    review.selectAll()
-    qtbot.keyClicks(review, "31/02/2027")
-    qtbot.keyClick(review, Qt.Key.Key_Return)
-    assert no_message_boxes and "is not a valid date" in no_message_boxes[0]
-    assert review.text() == before
+    before = stored(context, reference)["next_review_on"]
+    type_date(qtbot, review, "31/02/2027")
+    qtbot.keyClick(review.edit, Qt.Key.Key_Return)
+    assert not no_message_boxes  # beside the field, not in a box
+    assert review.note.text() == "February 2027 has 28 days"
+    assert review.text() == "31/02/2027"  # never silently put back
     assert stored(context, reference)["next_review_on"] == before
 
 
@@ -233,9 +246,10 @@ def test_a_member_dialog_refuses_a_future_birth_date(page, qtbot):
     qtbot.mouseClick(editor.ui.addMember, LEFT)
     dialog = editor.members.dialog
     qtbot.keyClicks(dialog.ui.name, "Someone")
-    qtbot.keyClicks(dialog.ui.dateOfBirth, "2099-01-01")
+    type_date(qtbot, dialog.ui.dateOfBirth, "01/01/2099")
     qtbot.mouseClick(dialog.ui.buttons.button(OK), LEFT)
-    assert dialog.isVisible() and "in the future" in dialog.ui.message.text()
+    assert dialog.isVisible() and "is not in the past" in dialog.ui.message.text()
+    assert dialog.ui.dateOfBirth.note.text() == "1 Jan 2099 is not in the past"
     dialog.reject()
 
 
