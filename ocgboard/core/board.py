@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import validate, vocab
+from ocgboard.core import dates, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Board, Device, ExchangeLog, LocalSetting
 from ocgboard.store.models.board import DEFAULT_MARKING
@@ -90,7 +90,7 @@ def last_exchange(session: Session) -> str | None:
                           .order_by(ExchangeLog.at.desc()).limit(1)).first()
     if row is None:
         return None
-    return f"{row.direction} of {row.scope}, {row.at:%d %b %Y %H:%M} UTC"
+    return f"{row.direction} of {row.scope}, {dates.day(row.at.date())} {row.at:%H:%M} UTC"
 
 
 def info(session: Session) -> BoardInfo:

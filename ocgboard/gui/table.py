@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ocgboard.core import dates
 from ocgboard.printable import escaped
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,6 +78,8 @@ class RowsModel(QAbstractTableModel):
         column = self.COLUMNS[self.Columns(index.column())]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.text(row)
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                return dates.day(value)  # one way of showing a date, as the packs do
             return "" if value is None else escaped(str(value))  # a partner's text, shown
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             tip = column.tooltip(row)

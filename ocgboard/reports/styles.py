@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Paragraph, TableStyle
 
+from ocgboard.core import dates
 from ocgboard.reports import fonts
 from ocgboard.reports.text import CellText
 
@@ -152,8 +153,9 @@ def widths(*fractions: float) -> list[float]:
 
 
 def day(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else "—"
+    """'31 Jan 2027', as the app shows dates; English whatever the laptop's locale."""
+    return dates.day(value, "—")
 
 
 def long_day(value: dt.date | None) -> str:
-    return f"{value:%A} {value.day} {value:%B %Y}" if value else "—"
+    return dates.long_day(value, "—")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCommandLinkButton
 
-from ocgboard.core import dashboard
+from ocgboard.core import dashboard, dates
 from ocgboard.gui.dashboard.charts import BarChart
 from ocgboard.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from ocgboard.gui.page import Page
@@ -104,8 +104,8 @@ class DashboardPage(Page):
     def show_figures(self, figures: dashboard.Dashboard) -> None:
         self.loading = False
         self.ui.period.setText(
-            f"As at {figures.as_at:%d %B %Y}; disruptions since "
-            f"{figures.period_start:%d %B %Y}. Choose a figure or a bar to see the list.")
+            f"As at {dates.day(figures.as_at)}; disruptions since "
+            f"{dates.day(figures.period_start)}. Choose a figure or a bar to see the list.")
         for name, tile in self.tiles.items():
             tile.setText(f"{getattr(figures, name):,}")
         for name, chart in self.charts.items():

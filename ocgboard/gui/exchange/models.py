@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
+from ocgboard.core import dates
 from ocgboard.core.rows import exchange as exchange_rows
 from ocgboard.gui.table import Column, RowsModel
 from ocgboard.sync import conflicts, contacts
@@ -108,7 +109,8 @@ def value_text(value) -> str:
 def conflict_rows(session) -> list[ConflictRow]:
     return [ConflictRow(
         c.id, exchange_rows.record_label(session, c.entity, c.row_id),
-        exchange_rows.field_label(c.field), f"{c.detected_at:%Y-%m-%d %H:%M}",
+        exchange_rows.field_label(c.field),
+        f"{dates.day(c.detected_at.date())} {c.detected_at:%H:%M}",
         tuple(SideRow(value_text(s.value), s.device, s.author, s.when, s.mine)
               for s in sides))
         for c, sides in conflicts.listing(session)]

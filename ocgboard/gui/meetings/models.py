@@ -11,6 +11,7 @@ import enum
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
+from ocgboard.core import dates
 from ocgboard.gui.table import SORT_ROLE, Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
 
@@ -18,8 +19,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def day(value: dt.date | None) -> str:
-    """'Thu 3 Dec 2026': unambiguous in every locale the boards work in."""
-    return f"{value:%a} {value.day} {value:%b %Y}" if value else ""
+    """'3 Dec 2026', as everywhere in the app and the packs."""
+    return dates.day(value)
 
 
 def iso_key(value: dt.date | None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
-from ocgboard.core import sharing, vocab
+from ocgboard.core import dates, sharing, vocab
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.table import Column, RowsModel
@@ -29,7 +29,7 @@ LAST = dt.date.max
 
 
 def day(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else ""
+    return dates.day(value)
 
 
 def short(text: str) -> str:

@@ -6,11 +6,12 @@ import enum
 
 from PySide6.QtCore import Qt
 
+from ocgboard.core import dates
 from ocgboard.gui.table import Column, RowsModel
 
 
 def _date(value) -> str:
-    return value.strftime("%d %b %Y") if value else ""
+    return dates.day(value)
 
 
 def _target(row) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView
 
-from ocgboard.core import disruptions, stats, vocab
+from ocgboard.core import dates, disruptions, stats, vocab
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_disruption_log import Ui_DisruptionLogDialog
 from ocgboard.gui.table import KEY_ROLE, SORT_ROLE
@@ -46,7 +46,7 @@ class DisruptionLogDialog(QDialog):
                                          level=None if level == ALL else level)
         self.model.set_rows(rows)
         self.ui.table.resizeColumnsToContents()
-        self.ui.summary.setText(f"{len(rows):,} since {start:%d %b %Y}")
+        self.ui.summary.setText(f"{len(rows):,} since {dates.day(start)}")
         self.setWindowTitle(f"Disruptions — {level.lower()}")
 
     def _open_threat(self, index) -> None:
