@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 
 from ocgboard.core import dates, lookup
 from ocgboard.core.rows import chase as chase_rows
@@ -307,3 +307,17 @@ def test_a_new_threat_is_not_given_a_mapped_date_so_last_weeks_disruption_is_tak
     found = context.backend.read(disruption_rows.disruption_rows, tid)
     assert [d.dated_on for d in found] == [last_week.isoformat()]
     assert context.backend.read(lambda s: lookup.threat(s, reference).mapped_on) is None
+
+
+def test_a_day_chosen_from_the_calendar_is_saved_in_the_profile(context, qtbot):
+    tid, _reference = a_threat(context)
+    profile = shown(qtbot, ThreatProfile(context))
+    profile.load(profile_of(context, tid))
+    field = profile.ui.nextReviewOn
+    type_date(qtbot, field, "31/01/2027")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    days = field.popup.calendar.findChild(QAbstractItemView)
+    qtbot.keyClick(days, Qt.Key.Key_Down)  # a week on
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert field.text() == "07/02/2027"
+    assert profile_of(context, tid)["next_review_on"] == "2027-02-07"
