@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ocgboard import clock
 from ocgboard.core import rag
+from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.register import CLOSED
 from ocgboard.store.models import Action, ActionUpdate, Agency, Tactic, Threat
 
@@ -50,7 +51,8 @@ def agency_label():
 
 
 def on(session: Session, day: dt.date) -> list[Work]:
-    """Every action on a plan live on `day` and raised by then."""
+    """Every action on a plan live on `day` and raised by then; not one withdrawn by then,
+    which the board struck off as never part of its work."""
     past = day < clock.of(session).today()
     latest = _trail_status(day)
     status = func.coalesce(latest.c.status, Action.status) if past else Action.status
@@ -59,7 +61,8 @@ def on(session: Session, day: dt.date) -> list[Work]:
              .join(Threat, Threat.id == Action.threat_id)
              .join(Agency, Agency.id == Action.owner_agency_id)
              .where(~Action.deleted, live_on(day),
-                    or_(Action.raised_on.is_(None), Action.raised_on <= day)))
+                    or_(Action.raised_on.is_(None), Action.raised_on <= day),
+                    status != WITHDRAWN))
     if past:
         query = query.outerjoin(latest, and_(latest.c.action_id == Action.id, latest.c.rank == 1))
     return [Work(*row) for row in session.execute(query)]

@@ -13,6 +13,11 @@ from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Tactic, Threat
 
 SMART = ("specific", "measurable", "achievable", "relevant", "timebound")
+# Struck off the plan by the board: raised in error, a duplicate, overtaken. Not an
+# outcome, as 'not pursued' is, so no update moves an action to it or from it; the
+# action keeps its number and its trail, and its withdrawal is undone by
+# withdrawing the update that made it (rows.plans.withdraw_update).
+WITHDRAWN = "withdrawn"
 
 
 def _due(threat: Threat, value, today: dt.date) -> dt.date | None:
@@ -134,6 +139,8 @@ def change_status(session: Session, action: Action, status: str | None, comment:
     """Move an action on (or note progress) with a dated, signed update; `board_only`
     None: as the threat's marking says (sharing.board_only_by_default)."""
     today = today or clock.of(session).today()
+    if action.status == WITHDRAWN:
+        raise InputError("this action is withdrawn: it takes no further updates")
     new_status = vocab.canonical("action_statuses", status) if status else action.status
     if new_status != action.status and new_status not in vocab.transitions(action.status):
         allowed = ", ".join(vocab.transitions(action.status)) or "none"
@@ -146,6 +153,22 @@ def change_status(session: Session, action: Action, status: str | None, comment:
         board_only = sharing.board_only_by_default(session.get(Threat, action.threat_id))
     action.status = new_status
     return _add_update(session, action, new_status, note, dated, board_only)
+
+
+def withdraw(session: Session, action: Action, reason: str, *, on=None,
+             today: dt.date | None = None, board_only: bool | None = None) -> ActionUpdate:
+    """Strike the action off its plan with the reason, as a dated update in its trail."""
+    today = today or clock.of(session).today()
+    if action.status == WITHDRAWN:
+        raise InputError("this action is withdrawn already")
+    said = validate.text(reason, "reason", required=True)
+    dated = dates.take(on, "withdrawal date", dates.EVENT, today) or today
+    validate.not_before(dated, action.raised_on, "withdrawal date",
+                        "the date the action was raised")
+    if board_only is None:
+        board_only = sharing.board_only_by_default(session.get(Threat, action.threat_id))
+    action.status = WITHDRAWN
+    return _add_update(session, action, WITHDRAWN, said, dated, board_only)
 
 
 def _add_update(session, action, status, comment, dated_on, board_only: bool) -> ActionUpdate:

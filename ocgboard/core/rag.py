@@ -47,6 +47,8 @@ def rate(status: str, due_on: dt.date | None, today: dt.date,
         return Rating("complete", "Completed")
     if status == "not pursued":
         return Rating("closed", "Not pursued")
+    if status == "withdrawn":
+        return Rating("closed", "Withdrawn")
     overdue = (today - due_on).days if due_on and due_on < today else 0
     if override:
         return Rating(override, f"{override.capitalize()} (set by the board)", overdue)

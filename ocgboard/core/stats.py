@@ -30,7 +30,7 @@ from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import open_work, validate, vocab
+from ocgboard.core import open_work, plans, validate, vocab
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Threat
 
 DISRUPTING = ("major", "moderate", "minor")
@@ -151,8 +151,9 @@ def _register(session: Session, stats: PeriodStats) -> None:
 
 
 def _kept_actions():
-    """Actions not deleted, on threats not deleted: closed plans included."""
-    return (~Action.deleted, ~Threat.deleted)
+    """Actions not deleted, on threats not deleted: closed plans included. Not those
+    withdrawn: struck off as never the board's work."""
+    return (~Action.deleted, ~Threat.deleted, Action.status != plans.WITHDRAWN)
 
 
 def _period_actions(session: Session, stats: PeriodStats) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Table
 
-from ocgboard.core import vocab
+from ocgboard.core import plans, vocab
 from ocgboard.reports import charts, styles, tables
 from ocgboard.reports.figures import Figures
 from ocgboard.reports.marks import Heading, Marks
@@ -114,7 +114,8 @@ def _disruption_charts(figures: Figures) -> list:
 def _action_charts(figures: Figures) -> list:
     p = figures.period
     on = styles.day(p.end)
-    statuses = vocab.values("action_statuses")
+    # A withdrawn action was struck off, not worked: the figures never count one.
+    statuses = [s for s in vocab.values("action_statuses") if s != plans.WITHDRAWN]
     stacked = charts.stacked_bars(figures.strand_status, vocab.values("strands"), statuses,
                                   HALF, 300) if figures.strand_status else \
         para("No actions on live plans.", "small")

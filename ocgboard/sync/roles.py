@@ -16,9 +16,10 @@ agency's signed chain and stop every later return).
   becomes a conflict, not a refusal);
 - action_update: new rows on the agency's own actions (the action fixed at
   creation), or rows its own device made; never a board meeting; a status
-  from the vocabulary; a comment within the limit; dated no later than
-  tomorrow and no earlier than 2000; the author a name that is not one of
-  the board's other people's; marked board only, or not, by its author.
+  from the vocabulary, never a withdrawal (the board's); a comment within
+  the limit; dated no later than tomorrow and no earlier than 2000; the
+  author a name that is not one of the board's other people's; marked board
+  only, or not, by its author.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import datetime as dt
 from sqlalchemy import Connection, select, text
 
 from ocgboard import clock
-from ocgboard.core import validate, vocab
+from ocgboard.core import plans, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store import heads, record
 from ocgboard.store.engine import raw_sqlite
@@ -161,6 +162,8 @@ class AgencyReturn:
             if fld == "status":
                 if value not in vocab.values("action_statuses"):
                     return f"{where}: {_shown(value)} is not an action status"
+                if value == plans.WITHDRAWN:
+                    return f"{where}: only the board withdraws an action"
             elif fld == "comment":
                 validate.text(_string(value), "the comment", required=True)
             elif fld == "author":

@@ -177,6 +177,17 @@ def change_status(session: Session, action_id: str, status: str | None, comment:
     return update.id.hex, before
 
 
+def withdraw_action(session: Session, action_id: str, reason: str, *, on=None,
+                    today: dt.date | None = None,
+                    board_only: bool | None = None) -> tuple[str, str]:
+    """Strike an action off its plan; as change_status, the update's id and the status
+    before, for withdraw_update to undo it."""
+    found = _action(session, action_id)
+    before = found.status
+    update = plans.withdraw(session, found, reason, on=on, today=today, board_only=board_only)
+    return update.id.hex, before
+
+
 def withdraw_update(session: Session, update_id: str, status: str) -> None:
     """Undo a dated update (a status change, or a meeting's decision on the action):
     tombstone it and give the action back the status it had; the log keeps both."""
