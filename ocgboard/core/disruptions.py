@@ -18,24 +18,70 @@ def add(session: Session, threat: Threat, *, agency: str, strand: str, level: st
         justification: str, on=None, action: Action | None = None,
         today: dt.date | None = None, board_only: bool | None = None) -> Disruption:
     """`board_only` None: as the threat's marking says (sharing.board_only_by_default)."""
-    today = today or clock.of(session).today()
-    dated = dates.take(on, "disruption date", dates.EVENT, today) or today
-    validate.not_before(dated, threat.mapped_on, "disruption date",
-                        f"{threat.reference}'s mapped date")
-    if action is not None and action.threat_id != threat.id:
-        raise InputError(f"that action belongs to another threat, not {threat.reference}")
     disruption = Disruption(
-        threat_id=threat.id, dated_on=dated, agency_id=lookup.agency(session, agency).id,
-        strand=vocab.canonical("strands", strand),
-        level=vocab.canonical("disruption_levels", level),
-        action_id=action.id if action else None,
-        justification=validate.text(justification, "justification", required=True),
+        threat_id=threat.id,
         board_only=(sharing.board_only_by_default(threat) if board_only is None
                     else board_only),
     )
+    _set(session, disruption, threat, today, on=on or "", agency=agency, strand=strand,
+         level=level, justification=justification)
+    _link(disruption, threat, action)
     session.add(disruption)
     session.flush()
     return disruption
+
+
+def edit(session: Session, disruption: Disruption, *, on=None, agency: str | None = None,
+         strand: str | None = None, level: str | None = None,
+         justification: str | None = None, action: Action | None = None,
+         unlink: bool = False, board_only: bool | None = None,
+         today: dt.date | None = None) -> Disruption:
+    """Put a recorded disruption right: each field given (not None) checked as `add`
+    checks it; `unlink` leaves it linked to no action."""
+    threat = lookup.referenced(session, Threat, disruption.threat_id, "threat")
+    given = {"on": on, "agency": agency, "strand": strand, "level": level,
+             "justification": justification}
+    _set(session, disruption, threat, today, **{k: v for k, v in given.items() if v is not None})
+    if unlink:
+        disruption.action_id = None
+    elif action is not None:
+        _link(disruption, threat, action)
+    if board_only is not None:
+        disruption.board_only = board_only
+    session.flush()
+    return disruption
+
+
+def remove(session: Session, disruption: Disruption) -> None:
+    """Tombstone it: gone from the log, the figures and the packs; the change log keeps
+    it, and lifting the tombstone (rows.common.set_deleted) brings it back."""
+    disruption.deleted = True
+    session.flush()
+
+
+def _set(session: Session, disruption: Disruption, threat: Threat, today: dt.date | None,
+         **given) -> None:
+    if "on" in given:
+        today = today or clock.of(session).today()
+        dated = dates.take(given["on"], "disruption date", dates.EVENT, today) or today
+        validate.not_before(dated, threat.mapped_on, "disruption date",
+                            f"{threat.reference}'s mapped date")
+        disruption.dated_on = dated
+    if "agency" in given:
+        disruption.agency_id = lookup.agency(session, given["agency"]).id
+    if "strand" in given:
+        disruption.strand = vocab.canonical("strands", given["strand"])
+    if "level" in given:
+        disruption.level = vocab.canonical("disruption_levels", given["level"])
+    if "justification" in given:
+        disruption.justification = validate.text(given["justification"], "justification",
+                                                 required=True)
+
+
+def _link(disruption: Disruption, threat: Threat, action: Action | None) -> None:
+    if action is not None and action.threat_id != threat.id:
+        raise InputError(f"that action belongs to another threat, not {threat.reference}")
+    disruption.action_id = action.id if action else None
 
 
 def listing(session: Session, *, threat: Threat | None = None, start=None, end=None

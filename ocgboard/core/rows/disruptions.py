@@ -1,7 +1,10 @@
-"""Plain rows for a threat's disruption log, and recording a disruption.
+"""Plain rows for a threat's disruption log, and recording, editing and deleting one.
 
 A disruption may be linked to one of the threat's live actions; the log
-names the action as 'Strand · what', shortened to fit a column.
+names the action as 'Strand · what', shortened to fit a column. An edit
+takes the fields as recording one does, so its undo is the same edit with
+the fields as they were (disruption_fields); a deletion is a tombstone that
+rows.common.set_deleted lifts.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import disruptions, lookup
-from ocgboard.core.rows.common import shortened
-from ocgboard.store.models import Action, Agency, Threat
+from ocgboard.core.rows.common import iso, shortened
+from ocgboard.store.models import Action, Agency, Disruption, Threat
 
 
 class DisruptionRow(NamedTuple):
@@ -52,3 +55,31 @@ def record_disruption(session: Session, tid: str, *, action_id: str | None = Non
     threat = lookup.row(session, Threat, tid, "threat")
     action = lookup.row(session, Action, action_id, "action") if action_id else None
     return disruptions.add(session, threat, action=action, today=today, **fields).id.hex
+
+
+def disruption_fields(session: Session, did: str) -> dict:
+    """The fields of a disruption as record_disruption and edit_disruption take them."""
+    found = lookup.row(session, Disruption, did, "disruption",
+                       gone="that disruption is no longer in the log")
+    agency = session.get(Agency, found.agency_id)
+    return {"on": iso(found.dated_on), "agency": agency.name if agency else "",
+            "strand": found.strand, "level": found.level,
+            "action_id": found.action_id.hex if found.action_id else None,
+            "justification": found.justification, "board_only": bool(found.board_only)}
+
+
+def edit_disruption(session: Session, did: str, *, today: dt.date | None = None,
+                    **fields) -> None:
+    """Change the fields given; `action_id` None links it to no action."""
+    found = lookup.row(session, Disruption, did, "disruption",
+                       gone="that disruption is no longer in the log")
+    linking = "action_id" in fields
+    action_id = fields.pop("action_id", None)
+    action = lookup.row(session, Action, action_id, "action") if action_id else None
+    disruptions.edit(session, found, action=action, unlink=linking and action is None,
+                     today=today, **fields)
+
+
+def remove_disruption(session: Session, did: str) -> None:
+    disruptions.remove(session, lookup.row(session, Disruption, did, "disruption",
+                                           gone="that disruption is no longer in the log"))
