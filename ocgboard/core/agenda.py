@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup, sharing, validate, vocab
+from ocgboard import clock
+from ocgboard.core import dates, lookup, sharing, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import AgendaItem, Meeting, Person, Threat
 
@@ -125,13 +127,23 @@ def _renumber(session: Session, ordered: list[AgendaItem]) -> None:
 
 
 def decide(session: Session, item: AgendaItem, decision: str, notes: str | None = None, *,
-           board_only: bool | None = None) -> None:
+           board_only: bool | None = None, today: dt.date | None = None) -> None:
     """`board_only` None: as the item's threat's marking says, or as the item was."""
+    meeting = lookup.referenced(session, Meeting, item.meeting_id, "meeting")
+    meeting_has_begun(meeting, today or clock.of(session).today())
     item.decision = validate.text(decision, "decision", required=True)
     if notes is not None:
         item.notes = validate.text(notes, "notes")
     item.board_only = board_only_default(session, item) if board_only is None else board_only
     session.flush()
+
+
+def meeting_has_begun(meeting: Meeting, today: dt.date) -> None:
+    """Refuses a decision, on an item or an action, before the day of its meeting: one
+    rule, in one line, for both."""
+    if meeting.starts_at.date() > today:
+        raise InputError("decisions are recorded at or after the meeting, not before it "
+                         f"(this one is on {dates.day(meeting.starts_at.date())})")
 
 
 def board_only_default(session: Session, item: AgendaItem) -> bool:

@@ -218,8 +218,7 @@ def decide_on_action(session: Session, meeting: Meeting, action: Action, decisio
                      board_only: bool | None = None) -> ActionUpdate:
     """The board's decision on an action, as a dated update in its trail."""
     today = today or clock.of(session).today()
-    if meeting.starts_at.date() > today:
-        raise InputError("decisions are recorded at or after the meeting, not before it")
+    agenda.meeting_has_begun(meeting, today)
     entry = plans.change_status(session, action, status, decision,
                                 on=meeting.starts_at.date(), today=today,
                                 board_only=board_only)

@@ -1,7 +1,9 @@
+import datetime as dt
+
 from tests.conftest import dump
 
 
-def test_meeting_commands(board_cli):
+def test_meeting_commands(board_cli, clock):
     cli = board_cli
     assert cli("person", "add", "Jo Bloggs", "--agency", "DWP")[0] == 0
     code, out, _ = cli("meeting", "add", "--title", "December board", "--on", "2026-12-03",
@@ -19,6 +21,10 @@ def test_meeting_commands(board_cli):
         "date of next meeting"
     assert cli("meeting", "attend", "2026-12-03", "--person", "Jo Bloggs", "--status",
                "apologies")[0] == 0
+    code, _out, err = cli("meeting", "decide", "2026-12-03", "--item", "5", "--text", "Noted")
+    assert code != 0 and err.strip().endswith("decisions are recorded at or after the meeting, "
+                                              "not before it (this one is on 3 Dec 2026)")
+    clock.set(dt.datetime(2026, 12, 3, 11, 0))  # the meeting is under way
     assert cli("meeting", "decide", "2026-12-03", "--item", "5", "--text", "Plan approved")[0] == 0
     shown = cli.json("meeting", "show", "2026-12-03")
     assert shown["agenda"][4]["decision"] == "Plan approved"

@@ -72,7 +72,7 @@ def _hold(session, rng, meeting, members, today) -> int:
         meetings.attend(session, meeting, person, status)
     for item in agenda.items(session, meeting):
         if item.kind == "threat review":
-            agenda.decide(session, item, rng.choice(DECISIONS))
+            agenda.decide(session, item, rng.choice(DECISIONS), today=today)
     on = meeting.starts_at.date()
     open_actions = [a for a in meetings.tracker(session, meeting, today=on)
                     if a.raised_on and a.raised_on <= on and a.status in rag.OPEN]
