@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import dates, validate, vocab
-from ocgboard.errors import InputError
-from ocgboard.store.models import Board, Device, ExchangeLog, LocalSetting
+from ocgboard.core import agencies, dates, lookup, validate, vocab
+from ocgboard.errors import InputError, NotFound
+from ocgboard.store.models import Board, Device, ExchangeLog, LocalSetting, Person
 from ocgboard.store.models.board import DEFAULT_MARKING
 
 
@@ -55,9 +56,33 @@ def init(session: Session, name: str, area: str | None = None, marking: str | No
     if device_name is not None:
         local_device(session).name = validate.name(device_name, "device name")
     if operator is not None:
-        set_local(session, "operator", validate.name(operator, "operator name"))
+        name = validate.name(operator, "operator name")
+        set_local(session, "operator", name)
+        _operator_as_person(session, name)
     session.flush()
     return board
+
+
+def _operator_as_person(session: Session, name: str) -> None:
+    """The operator is one of the board's people, so that a meeting can have them as its
+    chair: the person of that name, or the one the operator was before a correction of
+    their name, or someone new."""
+    try:
+        found = lookup.person(session, name)
+    except NotFound:
+        known = operator_person(session)
+        if known is None:
+            found = agencies.add_person(session, name)
+        else:
+            found, known.name = known, name
+    set_local(session, "operator_person", found.id.hex)
+
+
+def operator_person(session: Session) -> Person | None:
+    """The person this laptop's operator is, while they are on the board."""
+    key = get_local(session, "operator_person")
+    found = session.get(Person, uuid.UUID(key)) if key else None
+    return found if found is not None and not found.deleted else None
 
 
 def require(session: Session) -> Board:

@@ -115,13 +115,22 @@ def edit(session: Session, meeting: Meeting, *, clear: tuple[str, ...] = (), **f
         if fields.get(key) is not None:
             setattr(meeting, key, validate.name(fields.pop(key), key))
     today = clock.of(session).today()
+    was, was_next = meeting.starts_at.date(), meeting.next_meeting_on
     if fields.get("on") or fields.get("at"):
         on = fields.pop("on", None)
-        meeting.starts_at = _starts_at(on or meeting.starts_at.date(), fields.pop("at", None),
+        meeting.starts_at = _starts_at(on or was, fields.pop("at", None),
                                        today if on else None)
+    moved = meeting.starts_at.date() - was
     if fields.get("next_meeting_on"):
         meeting.next_meeting_on = dates.take(fields.pop("next_meeting_on"),
                                              "next meeting date", dates.MEETING, today)
+    elif moved and meeting.next_meeting_on is not None and "next_meeting_on" not in clear:
+        # A board meets at its usual interval: moving a meeting moves the next one with it.
+        meeting.next_meeting_on = dates.MEETING.check(meeting.next_meeting_on + moved,
+                                                      "next meeting date", today)
+    if moved or meeting.next_meeting_on != was_next:
+        validate.not_before(meeting.next_meeting_on, meeting.starts_at.date(),
+                            "next meeting date", "the meeting date")
     if fields.get("chair"):
         meeting.chair_id = lookup.person(session, fields.pop("chair")).id
     unknown = [k for k, v in fields.items() if v is not None]
