@@ -115,7 +115,7 @@ def meeting_show(ctx, args) -> None:
                               for p, a in meetings.attendance(s, meeting)]
         data["tracker"] = [views.action(s, a, today=meeting.starts_at.date())
                            for a in meetings.tracker(s, meeting)]
-        data["distribution"] = [views.copy(d, p) for d, p in distribution.register(s, meeting)]
+        data["distribution"] = _register(s, meeting)
     if args.json:
         emit_json(data)
         return
@@ -125,12 +125,10 @@ def meeting_show(ctx, args) -> None:
     print("\nAttendance")
     table(data["attendance"], [("person", "Person"), ("status", "Status"), ("note", "Note")])
     print(f"\nAction tracker: {len(data['tracker'])} open actions")
-    table(data["tracker"][:20], [("id", "Id"), ("threat", "Threat"), ("owner", "Owner"),
-                                 ("rag_label", "RAG"), ("specific", "Action")], width=50)
+    table(data["tracker"][:20], [("id", "Id"), ("label", "Action"), ("owner", "Owner"),
+                                 ("rag_label", "RAG"), ("specific", "Specific")], width=50)
     print("\nDistribution")
-    table(data["distribution"], [("copy_number", "Copy"), ("person", "To"),
-                                 ("variant", "Variant"), ("issued_on", "Issued"),
-                                 ("returned_on", "Returned"), ("destroyed_on", "Destroyed")])
+    table(data["distribution"], REGISTER_COLUMNS)
 
 
 def meeting_edit(ctx, args) -> None:
@@ -203,10 +201,20 @@ def meeting_distribution(ctx, args) -> None:
             distribution.close(s, meeting, args.returned, "returned", args.on)
         elif args.destroyed:
             distribution.close(s, meeting, args.destroyed, "destroyed", args.on)
-        rows = [views.copy(d, p) for d, p in distribution.register(s, meeting)]
+        rows = _register(s, meeting)
     if args.json:
         emit_json(rows)
     else:
-        table(rows, [("copy_number", "Copy"), ("person", "To"), ("variant", "Variant"),
-                     ("issued_on", "Issued"), ("returned_on", "Returned"),
-                     ("destroyed_on", "Destroyed")])
+        table(rows, REGISTER_COLUMNS)
+
+
+REGISTER_COLUMNS = [("copy_number", "Copy"), ("version", "Version"), ("person", "To"),
+                    ("variant", "Variant"), ("agency", "For agency"), ("issued_on", "Issued"),
+                    ("returned_on", "Returned"), ("destroyed_on", "Destroyed")]
+
+
+def _register(s, meeting) -> list[dict]:
+    """The register's copies: which version each is, and whose an agency copy is."""
+    copies = distribution.register(s, meeting)
+    names = distribution.agency_names(s, [d for d, _p in copies])
+    return [views.copy(d, p, names.get(d.agency_id)) for d, p in copies]

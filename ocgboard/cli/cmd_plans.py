@@ -15,9 +15,9 @@ from ocgboard.core import disruptions, library, lookup, plans, sharing, strategy
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
 
-ACTION_COLUMNS = [("id", "Id"), ("threat", "Threat"), ("strand", "Strand"), ("owner", "Owner"),
-                  ("status", "Status"), ("rag_label", "RAG"), ("due_on", "Due"),
-                  ("specific", "Specific")]
+ACTION_COLUMNS = [("id", "Id"), ("threat", "Threat"), ("number", "No."), ("strand", "Strand"),
+                  ("owner", "Owner"), ("status", "Status"), ("rag_label", "RAG"),
+                  ("due_on", "Due"), ("specific", "Specific")]
 
 
 def _verbs(commands, name: str, text: str):
@@ -100,7 +100,8 @@ def plan_add(ctx, args) -> None:
                 raise InputError("a free-text action needs --strand and --owner")
             made = plans.add_free(s, threat, args.text, args.strand, owner=args.owner,
                                   person=args.person, due_on=args.due, **smart)
-        done(f"action {made.id.hex[:8]} added to {threat.reference}'s plan ({made.strand})")
+        done(f"action {made.id.hex[:8]} added to {threat.reference}'s plan as "
+             f"{views.label(threat.reference, made.number)} ({made.strand})")
 
 
 def _action(verbs) -> None:
@@ -154,7 +155,7 @@ def action_show(ctx, args) -> None:
     if args.json:
         emit_json(data)
         return
-    for key in ("id", "threat", "strand", "owner", "owner_person", "status", "rag_label",
+    for key in ("id", "label", "strand", "owner", "owner_person", "status", "rag_label",
                 "due_on", "specific", "measurable", "achievable", "relevant", "timebound"):
         print(f"{key.replace('_', ' '):>12}: {data[key] or ''}")
     print("\nProgress")

@@ -80,7 +80,8 @@ def action(session: Session, a: Action, today: dt.date | None = None,
     if threat_ref is None:
         threat_ref = lookup.referenced(session, Threat, a.threat_id, "threat").reference
     return {
-        "id": a.id.hex, "threat": threat_ref, "strand": a.strand, "status": a.status,
+        "id": a.id.hex, "threat": threat_ref, "number": a.number,
+        "label": label(threat_ref, a.number), "strand": a.strand, "status": a.status,
         "rag": rating.rag, "rag_label": rating.label, "due_on": _iso(a.due_on),
         "raised_on": _iso(a.raised_on), "owner": _name(session, Agency, a.owner_agency_id),
         "owner_person": _name(session, Person, a.owner_person_id),
@@ -88,6 +89,11 @@ def action(session: Session, a: Action, today: dt.date | None = None,
         "specific": a.specific, "measurable": a.measurable, "achievable": a.achievable,
         "relevant": a.relevant, "timebound": a.timebound,
     }
+
+
+def label(threat_ref: str, number: int | None) -> str:
+    """How papers cite an action: its threat and its number there, "OCG 12/00107 · 4"."""
+    return f"{threat_ref} · {number}" if number is not None else threat_ref
 
 
 def _tactic_code(session: Session, tactic_id) -> str | None:
@@ -145,7 +151,8 @@ def agenda_item(session: Session, i) -> dict:
             "threat": threat_ref, "decision": i.decision, "notes": i.notes}
 
 
-def copy(d, p) -> dict:
-    return {"copy_number": d.copy_number, "person": p.name, "variant": d.variant,
-            "issued_on": _iso(d.issued_on), "returned_on": _iso(d.returned_on),
-            "destroyed_on": _iso(d.destroyed_on)}
+def copy(d, p, agency: str | None = None) -> dict:
+    """A copy in the register; `agency`: whose tasks an agency copy holds."""
+    return {"copy_number": d.copy_number, "version": d.version, "person": p.name,
+            "variant": d.variant, "agency": agency, "issued_on": _iso(d.issued_on),
+            "returned_on": _iso(d.returned_on), "destroyed_on": _iso(d.destroyed_on)}

@@ -50,6 +50,8 @@ class CopyRow:
     issued_on: dt.date
     returned_on: dt.date | None
     destroyed_on: dt.date | None
+    version: int | None = None  # the pack's version that copy was
+    agency: str | None = None  # whose tasks an agency copy holds
 
     @property
     def id(self) -> int:
@@ -98,9 +100,11 @@ def turnout(session: Session) -> list[MeetingTurnout]:
 
 
 def copies(session: Session, meeting_id: str) -> list[CopyRow]:
+    register = distribution.register(session, meeting(session, meeting_id))
+    names = distribution.agency_names(session, [d for d, _p in register])
     return [CopyRow(d.copy_number, p.name, d.variant, d.issued_on, d.returned_on,
-                    d.destroyed_on)
-            for d, p in distribution.register(session, meeting(session, meeting_id))]
+                    d.destroyed_on, d.version, names.get(d.agency_id))
+            for d, p in register]
 
 
 def people(session: Session) -> list[PersonChoice]:

@@ -21,7 +21,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import rag
+from ocgboard.core import rag, views
 from ocgboard.store.models import Action, Agency, Person, Threat
 
 
@@ -39,6 +39,11 @@ class ActionRow(NamedTuple):
     status: str
     due_on: dt.date | None
     rating: rag.Rating
+    number: int | None = None  # in its threat's plan, as papers cite it
+
+    @property
+    def label(self) -> str:
+        return views.label(self.threat_ref, self.number)
 
 
 @contextmanager
@@ -85,7 +90,7 @@ def action_rows(session: Session, ids: Iterable[str] | None = None,
         select(type_coerce(Action.id, as_text), Threat.reference, Threat.name, Action.strand,
                Action.specific, func.coalesce(Agency.short_name, Agency.name),
                type_coerce(Action.owner_agency_id, as_text), Person.name, Action.status,
-               type_coerce(Action.due_on, as_text), Action.rag_override)
+               type_coerce(Action.due_on, as_text), Action.rag_override, Action.number)
         .join(Threat, Threat.id == Action.threat_id)
         .join(Agency, Agency.id == Action.owner_agency_id)
         .outerjoin(Person, Person.id == Action.owner_person_id)
@@ -96,9 +101,9 @@ def action_rows(session: Session, ids: Iterable[str] | None = None,
     rate, parse = _rater(today or clock.of(session).today()), _date_parser()
     with _gc_paused():
         return [ActionRow(key, ref, name, strand, specific, owner, owner_id, officer, status,
-                          parse(due), rate(status, parse(due), override))
+                          parse(due), rate(status, parse(due), override), number)
                 for (key, ref, name, strand, specific, owner, owner_id, officer, status, due,
-                     override) in session.connection().execute(query)]
+                     override, number) in session.connection().execute(query)]
 
 
 # -- the chase list's filters, applied in memory -----------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup
+from ocgboard.core import lookup, views
 from ocgboard.core.rows.common import shortened
 from ocgboard.store.base import syncable_tables
 from ocgboard.store.models import Contact, ExchangeLog, Threat
@@ -38,6 +38,10 @@ def record_label(session: Session, entity: str, row_id: str) -> str:
     row = _row(session, entity, row_id)
     if row is None:
         return f"{word} {row_id[:8]} (not held on this laptop)"
+    if entity == "action":  # as papers cite it: its threat and its number there
+        threat = session.get(Threat, row.threat_id)
+        where = views.label(threat.reference, row.number) if threat else "on a threat not held"
+        return f"{word} {where}: {shortened(row.specific, SHORT)}"
     parts = [word]
     name = next((getattr(row, a) for a in LABEL_ATTRIBUTES
                  if getattr(row, a, None) not in (None, "")), None)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import lookup, plans, rag, vocab
+from ocgboard.core import lookup, plans, rag, views, vocab
 from ocgboard.core.rows.tactics import TacticDraft
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Person, Tactic, Threat
@@ -60,6 +60,11 @@ class PlanRow:
     rating: rag.Rating
     tactic_code: str | None
     updates: tuple[UpdateRow, ...] = ()
+    number: int | None = None  # in the threat's plan, as papers cite it
+
+    @property
+    def label(self) -> str:
+        return views.label(self.threat_ref, self.number)
 
 
 @dataclass(frozen=True)
@@ -107,16 +112,17 @@ def _plan_rows(session: Session, actions: Sequence[Action], threat: Threat,
             agency.name, agency.id.hex, people.get(a.owner_person_id),
             a.owner_person_id.hex if a.owner_person_id else None, a.status, a.due_on,
             a.raised_on, a.rag_override, plans.rating(a, today), codes.get(a.tactic_id),
-            tuple(trails[a.id])))
+            tuple(trails[a.id]), a.number))
     return rows
 
 
 def plan(session: Session, threat: str, today: dt.date | None = None) -> Plan:
-    """A threat's live actions in strand order, each with its dated trail."""
+    """A threat's live actions in strand order, by number in each (as the pack lists
+    them), each with its dated trail."""
     found = _threat(session, threat)
     order = {strand: i for i, strand in enumerate(vocab.values("strands"))}
     actions = sorted(plans.listing(session, threat=found, today=today),
-                     key=lambda a: (order.get(a.strand, 9), a.due_on or dt.date.max))
+                     key=lambda a: (order.get(a.strand, 9), a.number is None, a.number or 0))
     rows = _plan_rows(session, actions, found, today or clock.of(session).today())
     return Plan(found.id.hex, found.reference, found.name, found.mapped_on, tuple(rows))
 

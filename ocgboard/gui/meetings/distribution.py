@@ -30,8 +30,8 @@ class DistributionTab(QObject):
         view.setModel(self.proxy)
         view.sortByColumn(DistributionModel.Columns.COPY, Qt.SortOrder.AscendingOrder)
         c = DistributionModel.Columns
-        tidy(view, {c.COPY: 60, c.PERSON: 220, c.VARIANT: 120, c.ISSUED: 130, c.STATE: 110,
-                    c.RETURNED: 130})
+        tidy(view, {c.COPY: 60, c.VERSION: 70, c.PERSON: 220, c.VARIANT: 200, c.ISSUED: 130,
+                    c.STATE: 110, c.RETURNED: 130})
         view.selectionModel().selectionChanged.connect(self._enable)
         self.ui.returnedButton.clicked.connect(lambda: self.close_copy("returned"))
         self.ui.destroyedButton.clicked.connect(lambda: self.close_copy("destroyed"))

@@ -127,18 +127,24 @@ def state(row) -> str:
 class DistributionModel(RowsModel):
     class Columns(enum.IntEnum):
         COPY = 0
-        PERSON = 1
-        VARIANT = 2
-        ISSUED = 3
-        STATE = 4
-        RETURNED = 5
-        DESTROYED = 6
+        VERSION = 1
+        PERSON = 2
+        VARIANT = 3
+        ISSUED = 4
+        STATE = 5
+        RETURNED = 6
+        DESTROYED = 7
 
     COLUMNS = {
         Columns.COPY: Column("Copy", lambda r: r.copy_number, sort=lambda r: r.copy_number,
                              align=Qt.AlignmentFlag.AlignRight),
+        # Which build of the pack the copy was; a copy issued before versions were kept: —.
+        Columns.VERSION: Column("Version", lambda r: "—" if r.version is None else r.version,
+                                sort=lambda r: r.version or 0,
+                                align=Qt.AlignmentFlag.AlignRight),
         Columns.PERSON: Column("Issued to", lambda r: r.person),
-        Columns.VARIANT: Column("Pack", lambda r: f"{r.variant.capitalize()} pack"),
+        Columns.VARIANT: Column("Pack", lambda r: f"{r.variant.capitalize()} pack"
+                                + (f" for {r.agency}" if r.agency else "")),
         Columns.ISSUED: Column("Issued", lambda r: day(r.issued_on),
                                sort=lambda r: r.issued_on.isoformat()),
         Columns.STATE: Column("Where it is", state),

@@ -20,7 +20,7 @@ FIELDS = (("Specific", "specific"), ("Measurable", "measurable"),
 def smart_html(row: plan_rows.PlanRow) -> str:
     officer = f", {escape(row.officer)}" if row.officer else ""
     due = f"due {day(row.due_on)}" if row.due_on else "no due date"
-    parts = [f"<p><b>{escape(row.threat_ref)} · {escape(row.strand)}</b>"
+    parts = [f"<p><b>{escape(row.label)} · {escape(row.strand)}</b>"
              f"{' · tactic ' + escape(row.tactic_code) if row.tactic_code else ''}<br>"
              f"Owner: {escape(row.owner_name)}{officer}<br>"
              f"Status: {escape(row.status)}, {due} — <b>{escape(row.rating.label)}</b></p>"]

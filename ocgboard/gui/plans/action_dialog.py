@@ -93,7 +93,7 @@ class ActionDialog(QDialog):
         ui = self.ui
         self.setWindowTitle(f"Action — {row.threat_ref}")
         code = f" · tactic {row.tactic_code}" if row.tactic_code else " · free text"
-        ui.heading.setText(f"<b>{escape(row.threat_ref)} · {escape(row.strand)}</b>{code} · "
+        ui.heading.setText(f"<b>{escape(row.label)} · {escape(row.strand)}</b>{code} · "
                            f"{escape(row.status)} · {escape(row.rating.label)}")
         ui.form.setRowVisible(ui.strand, False)
         for name in TEXTS:

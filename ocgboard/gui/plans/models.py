@@ -58,7 +58,9 @@ class ActionsModel(RowsModel):
 
     C = Columns
     COLUMNS = {
-        C.THREAT: Column("Threat", lambda r: r.threat_ref),
+        # As papers cite an action: its threat and its number in that threat's plan.
+        C.THREAT: Column("Threat · no.", lambda r: r.label,
+                         sort=lambda r: (r.threat_ref, r.number or 0)),
         # No name on an agency's laptop: the board withholds that threat from it.
         C.NAME: Column("Threat name", lambda r: r.threat_name or "(not shared)",
                        sort=lambda r: r.threat_name.casefold()),
@@ -149,17 +151,20 @@ class PlanModel(RowsModel):
     """One threat's actions under strand headings, in the seed template's SMART columns."""
 
     class Columns(enum.IntEnum):
-        SPECIFIC = 0
-        MEASURABLE = 1
-        ACHIEVABLE = 2
-        RELEVANT = 3
-        TIMEBOUND = 4
-        OWNER = 5
-        STATUS = 6
-        RAG = 7
+        NUMBER = 0
+        SPECIFIC = 1
+        MEASURABLE = 2
+        ACHIEVABLE = 3
+        RELEVANT = 4
+        TIMEBOUND = 5
+        OWNER = 6
+        STATUS = 7
+        RAG = 8
 
     C = Columns
     COLUMNS = {
+        C.NUMBER: Column("No.", lambda r: "" if r.number is None else str(r.number),
+                         tooltip=lambda r: r.label, align=Qt.AlignmentFlag.AlignRight),
         C.SPECIFIC: Column("Specific", lambda r: r.specific, tooltip=lambda r: r.specific),
         C.MEASURABLE: Column("Measurable", lambda r: r.measurable,
                              tooltip=lambda r: r.measurable),

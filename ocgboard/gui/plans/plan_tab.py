@@ -25,9 +25,11 @@ from ocgboard.gui.watch import Watch
 from ocgboard.gui.widgets import refused, select_key
 from ocgboard.store.changes import Changes
 
-WIDTHS = (280, 170, 170, 170, 120, 120, 85, 150)
+WIDTHS = (40, 280, 170, 170, 170, 120, 120, 85, 150)
+# Where the columns' widths are kept; a layout saved before the No. column does not fit.
+HEADER = "plan/columns-numbered"
 MAX_LINES = 5
-# Beside the register the tab is narrow: it then keeps Specific, Owner, Status and
+# Beside the register the tab is narrow: it then keeps No., Specific, Owner, Status and
 # RAG, and the details pane (under the plan) has every SMART field of the action.
 # What a plan shows: its actions and their trails, the threat, owners and officers.
 WATCHED = ("action", "action_update", "threat", "agency", "person")
@@ -73,7 +75,7 @@ class PlanTab(QWidget):
         self.ui.splitter.setSizes([480, 220])  # the plan first; the details under it
         self.ui.details.setSizes([560, 440])
         settings = self.context.settings
-        settings.restore_header("plan/table", header)
+        settings.restore_header(HEADER, header)
         settings.restore_splitter("plan/splitter", self.ui.splitter)
         settings.restore_splitter("plan/details", self.ui.details)
         header.sectionResized.connect(lambda *_: self._fit_rows())
@@ -169,11 +171,12 @@ class PlanTab(QWidget):
                     view.setColumnWidth(column, width)
             if self.plan is not None:
                 self._summarise()
-        if compact:  # Specific takes what Owner, Status and RAG (in words) leave
+        if compact:  # Specific takes what No., Owner, Status and RAG (in words) leave
+            view.setColumnWidth(PlanModel.C.NUMBER, 40)
             view.setColumnWidth(PlanModel.C.OWNER, 100)
             view.setColumnWidth(PlanModel.C.STATUS, 80)
             view.setColumnWidth(PlanModel.C.SPECIFIC,
-                                max(150, view.viewport().width() - 100 - 80 - 165))
+                                max(150, view.viewport().width() - 40 - 100 - 80 - 165))
         self._fit_rows()
 
     def hideEvent(self, event) -> None:
@@ -244,6 +247,6 @@ class PlanTab(QWidget):
 
     def save_state(self) -> None:
         settings = self.context.settings
-        settings.save_header("plan/table", self.ui.plan.horizontalHeader())
+        settings.save_header(HEADER, self.ui.plan.horizontalHeader())
         settings.save_splitter("plan/splitter", self.ui.splitter)
         settings.save_splitter("plan/details", self.ui.details)

@@ -17,7 +17,7 @@ def test_a_record_is_named_in_the_boards_words(store):
         missing = exchange_rows.record_label(s, "member", uuid.uuid4().hex)
         foreign = exchange_rows.record_label(s, "no_such_table", "zz")
     assert threat_label == "Threat OCG 05/00283 (Hartley Road network)"
-    assert action_label.startswith("Action on OCG 05/00283: ")
+    assert action_label.startswith("Action OCG 05/00283 · 1: ")
     assert len(action_label) < 120
     assert missing.endswith("(not held on this laptop)") and missing.startswith("Member ")
     assert foreign.startswith("No such table zz")

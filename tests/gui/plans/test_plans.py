@@ -56,7 +56,7 @@ def first_action_row(tab):
 def test_plan_shows_actions_under_their_strands_with_rag_in_words(tab):
     headings = [tab.model.rows[n].strand for n in tab.model.headings()]
     assert headings == ["Pursue", "Protect", "Prepare", "Prevent"]
-    assert tab.ui.plan.columnSpan(tab.model.headings()[0], 0) == 8
+    assert tab.ui.plan.columnSpan(tab.model.headings()[0], 0) == len(tab.model.Columns)
     row = first_action_row(tab)
     rag_cell = tab.model.index(row, tab.model.Columns.RAG)
     assert rag_cell.data() == tab.model.rows[row].rating.label  # words, beside the swatch
@@ -222,12 +222,12 @@ def test_enter_in_the_picker_ticks_a_tactic_and_never_adds_behind_the_chairs_bac
     assert picker.model.chosen == [] and not picker.add_button.isEnabled()
 
 
-def test_a_narrow_plan_keeps_specific_owner_status_and_rag(tab, qtbot):
+def test_a_narrow_plan_keeps_number_specific_owner_status_and_rag(tab, qtbot):
     columns = tab.model.Columns
     tab.resize(600, 700)
     qtbot.waitUntil(lambda: tab.compact)
     assert [c.name for c in columns if not tab.ui.plan.isColumnHidden(c)] == [
-        "SPECIFIC", "OWNER", "STATUS", "RAG"]
+        "NUMBER", "SPECIFIC", "OWNER", "STATUS", "RAG"]
     assert "widen this panel" in tab.ui.summary.text()
     assert tab.ui.details.orientation() == Qt.Orientation.Vertical
     tab.resize(1300, 700)
