@@ -122,5 +122,5 @@ def approve(session: Session, meeting: Meeting, today: dt.date | None = None) ->
     meeting whose minutes they are. Minutes approved already stay as they were worded."""
     before, found, text = to_approve(session, meeting, today)
     if found.decision != text:
-        agenda.decide(session, found, text, board_only=False)
+        agenda.decide(session, found, text, board_only=False, today=today)
     return before
