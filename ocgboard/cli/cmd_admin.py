@@ -1,4 +1,4 @@
-"""Keeping the store sound: history, verify, backup, restore."""
+"""Keeping the store sound: history (cmd_history.py), verify, backup, restore."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from ocgboard import paths
-from ocgboard.cli.common import add_json, done, emit_json, table
-from ocgboard.core import history, keeping, lookup
+from ocgboard.cli import cmd_history
+from ocgboard.cli.common import add_json, done, emit_json
+from ocgboard.core import keeping
 from ocgboard.errors import InputError
 from ocgboard.store import pruning
 from ocgboard.store import restore as restoring
@@ -15,11 +16,7 @@ from ocgboard.store.verify import verify
 
 
 def register(commands) -> None:
-    p = commands.add_parser("history", help="a threat's changes, newest first (the audit trail)")
-    p.add_argument("reference")
-    p.add_argument("--limit", type=int, help="show only the newest N changes")
-    add_json(p)
-    p.set_defaults(func=show_history)
+    cmd_history.register(commands)
 
     p = commands.add_parser("verify", help="check the database and the change log's hash chain")
     add_json(p)
@@ -38,18 +35,6 @@ def register(commands) -> None:
     p.add_argument("file", help="a backup (.sqlite) or an import's undo file (.undo)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=run_restore)
-
-
-def show_history(ctx, args) -> None:
-    with ctx.read() as s:
-        threat = lookup.threat(s, args.reference)
-        entries = [e.as_dict() for e in history.for_threat(s, threat, limit=args.limit)]
-    if args.json:
-        emit_json(entries)
-    else:
-        table(entries, [("when", "When (UTC)"), ("author", "Author"), ("entity", "Record"),
-                        ("row", "Id"), ("field", "Field"), ("old", "Was"), ("new", "Now")],
-              width=40)
 
 
 def run_verify(ctx, args) -> int:

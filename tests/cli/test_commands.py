@@ -70,7 +70,7 @@ def test_plan_action_disruption_strategy_commands(board_cli):
     figures = cli.json("stats")
     assert figures["actions_by_status"] == {"agreed": 1, "proposed": 1}
     assert figures["disruptions_by_level"] == {"moderate": 1}
-    history = cli.json("history", "OCG 05/00283")
+    history = cli.json("history", "OCG 05/00283", "--raw")
     assert history[0]["author"] == "Chair"
     assert any(h["field"] == "status" and h["new"] == "agreed" for h in history)
 
