@@ -14,6 +14,7 @@ from ocgboard.gui.context import JOIN, NEW, Context
 from ocgboard.gui.dashboard.page import DashboardPage
 from ocgboard.gui.exchange.page import ExchangePage
 from ocgboard.gui.forms.ui_main_window import Ui_MainWindow
+from ocgboard.gui.history.page import HistoryPage
 from ocgboard.gui.library.page import LibraryPage
 from ocgboard.gui.meetings.page import MeetingsPage
 from ocgboard.gui.page import Page
@@ -29,9 +30,10 @@ from ocgboard.store import vault
 
 # In navigation order; Ctrl+1 is the first.
 PAGES = (DashboardPage, ThreatsPage, ActionsPage, AgenciesPage, MeetingsPage, LibraryPage,
-         StrategyPage, ExchangePage)
+         StrategyPage, ExchangePage, HistoryPage)
 # An agency's laptop holds its own tasks: the register, meetings and packs are the board's.
-AGENCY_PAGES = (MyTasksPage, ExchangePage)
+# Its history is what its extract and its own work hold.
+AGENCY_PAGES = (MyTasksPage, ExchangePage, HistoryPage)
 
 
 class MainWindow(QMainWindow):

@@ -13,13 +13,13 @@ def test_window_shows_the_board_and_every_section(window):
     assert window.ui.markingBanner.text() == "OFFICIAL-SENSITIVE"
     titles = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
     assert titles == ["Dashboard", "Threats", "Actions", "Agencies & people", "Meetings",
-                      "Tactic library", "Strategy", "Exchange"]
-    assert len(PAGES) == 8
+                      "Tactic library", "Strategy", "Exchange", "History"]
+    assert len(PAGES) == 9
     assert "No exchange yet" in window.exchange_label.text()
 
 
 def test_keyboard_reaches_every_section(window, qtbot):
-    for number in range(1, 9):
+    for number in range(1, 10):
         qtbot.keyClick(window, str(number), Qt.KeyboardModifier.ControlModifier)
         assert window.ui.pages.currentIndex() == number - 1
 

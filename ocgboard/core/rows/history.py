@@ -1,87 +1,64 @@
-"""A threat's change history as rows for the history tab, in a reader's words.
+"""The history page and a threat's history tab: lines a page at a time, what their
+filters offer, and a line's field records on demand.
 
-core.history gives the change log's entries; here each record is named as a
-reader calls it ('member Milan Đorđević', 'disruption of 2026-11-01'), each
-field in plain words, and ids of people and agencies become their names.
+The lines are core.history_lines', which the command line prints too; here the
+filters come as a view's controls hold them (typed dates, a threat's id).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import history, lookup
-from ocgboard.core.rows.common import shortened
-from ocgboard.store.models import (
-    Action,
-    ActionUpdate,
-    Agency,
-    Disruption,
-    Member,
-    Person,
-    Threat,
-)
+from ocgboard.core import dates, history_lines
+from ocgboard.core.history_lines import PAGE, Cursor, FieldChange, Line, Page, Query
+from ocgboard.core.history_words import KINDS
+from ocgboard.store.models import Threat
 
 
-class HistoryRow(NamedTuple):
-    when: str
-    author: str
-    record: str
-    field: str
-    was: str
-    now: str
+@dataclass(frozen=True)
+class Filters:
+    """What the filter controls hold; empty means any."""
+
+    threat: str | None = None  # a threat's id: its history only
+    author: str = ""
+    kind: str = ""
+    text: str = ""
+    since: str = ""  # as typed: 31/01/2027, 31 Jan 2027, 2027-01-31
+    until: str = ""
 
 
-def _labels(session: Session, threat: Threat) -> tuple[dict[str, str], dict[str, str]]:
-    """What a reader calls each record: by short row id (rows) and by full id (values)."""
-    full = {threat.id.hex: threat.reference}
-    for mid, name in session.execute(select(Member.id, Member.name)
-                                     .where(Member.threat_id == threat.id)):
-        full[mid.hex] = f"member {name}"
-    actions = {aid.hex: f"action {shortened(text, 40)}" for aid, text in session.execute(
-        select(Action.id, Action.specific).where(Action.threat_id == threat.id))}
-    full.update(actions)
-    if actions:
-        for uid, aid in session.execute(
-                select(ActionUpdate.id, ActionUpdate.action_id).join(
-                    Action, Action.id == ActionUpdate.action_id)
-                .where(Action.threat_id == threat.id)):
-            full[uid.hex] = f"update of {actions.get(aid.hex, 'an action')}"
-    for did, on in session.execute(select(Disruption.id, Disruption.dated_on)
-                                   .where(Disruption.threat_id == threat.id)):
-        full[did.hex] = f"disruption of {on.isoformat()}"
-    rows = {key[:8]: label for key, label in full.items()}
-    rows[threat.id.hex[:8]] = "threat"
-    full.update({pid.hex: name for pid, name in session.execute(select(Person.id, Person.name))})
-    full.update({aid.hex: name for aid, name in session.execute(select(Agency.id, Agency.name))})
-    return rows, full
+@dataclass(frozen=True)
+class Choices:
+    authors: tuple[str, ...]
+    kinds: tuple[tuple[str, str], ...]  # (kind, what the filter calls it)
+    threats: tuple[tuple[str, str], ...]  # (id, 'OCG 05/00283 Hartley Road network')
 
 
-FIELD_WORDS = {"lro_id": "LRO", "sro_id": "SRO"}
+def choices(session: Session, with_threats: bool = True) -> Choices:
+    threats: tuple[tuple[str, str], ...] = ()
+    if with_threats:
+        threats = tuple((tid.hex, f"{reference} {name}".strip()) for tid, reference, name in
+                        session.execute(select(Threat.id, Threat.reference, Threat.name)
+                                        .where(~Threat.deleted).order_by(Threat.reference)))
+    return Choices(tuple(history_lines.authors(session)), tuple(KINDS.items()), threats)
 
 
-def _field(name: str) -> str:
-    return FIELD_WORDS.get(name) or name.removesuffix("_id").replace("_", " ")
+def query(filters: Filters) -> Query:
+    """The filters as the history reads them; a date that is not one is refused with
+    the one line a form shows (dates.DateRefused)."""
+    since = dates.parse(filters.since, "from date")
+    until = dates.parse(filters.until, "to date")
+    return Query(threat=filters.threat or None, author=filters.author or None,
+                 kind=filters.kind or None, text=filters.text, since=since, until=until)
 
 
-def _shown(value, names: dict[str, str]) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    text = str(value)
-    return names.get(text, text)
+def lines(session: Session, filters: Filters, after: Cursor | None = None,
+          limit: int = PAGE) -> Page:
+    return history_lines.page(session, query(filters), after=after, limit=limit)
 
 
-def history_rows(session: Session, tid: str, limit: int | None = None) -> list[HistoryRow]:
-    """core.history.for_threat, newest first, worded for the history tab."""
-    threat = lookup.row(session, Threat, tid, "threat")
-    labels, names = _labels(session, threat)
-    return [HistoryRow(e.when.strftime("%Y-%m-%d %H:%M"), e.author,
-                       labels.get(e.row, f"{e.entity} {e.row}"), _field(e.field),
-                       _shown(e.old, names), _shown(e.new, names))
-            for e in history.for_threat(session, threat, limit=limit)]
+def field_records(session: Session, line: Line) -> tuple[FieldChange, ...]:
+    return history_lines.field_records(session, line)

@@ -174,22 +174,6 @@ class Ui_ThreatEditor(object):
         self.historyTab.setObjectName(u"historyTab")
         self.historyLayout = QVBoxLayout(self.historyTab)
         self.historyLayout.setObjectName(u"historyLayout")
-        self.history = QTableView(self.historyTab)
-        self.history.setObjectName(u"history")
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setAlternatingRowColors(True)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setWordWrap(False)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.verticalHeader().setVisible(False)
-
-        self.historyLayout.addWidget(self.history)
-
-        self.historyCount = QLabel(self.historyTab)
-        self.historyCount.setObjectName(u"historyCount")
-
-        self.historyLayout.addWidget(self.historyCount)
-
         self.tabs.addTab(self.historyTab, "")
 
         self.threatLayout.addWidget(self.tabs)
@@ -205,7 +189,6 @@ class Ui_ThreatEditor(object):
         QWidget.setTabOrder(self.editMember, self.removeMember)
         QWidget.setTabOrder(self.removeMember, self.disruptions)
         QWidget.setTabOrder(self.disruptions, self.recordDisruption)
-        QWidget.setTabOrder(self.recordDisruption, self.history)
 
         self.retranslateUi(ThreatEditor)
 
@@ -272,13 +255,6 @@ class Ui_ThreatEditor(object):
         self.disruptionCount.setAccessibleName(QCoreApplication.translate("ThreatEditor", u"Number of disruptions", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.disruptionsTab), QCoreApplication.translate("ThreatEditor", u"&Disruptions", None))
-#if QT_CONFIG(accessibility)
-        self.history.setAccessibleName(QCoreApplication.translate("ThreatEditor", u"History of changes, newest first", None))
-#endif // QT_CONFIG(accessibility)
-        self.historyCount.setText("")
-#if QT_CONFIG(accessibility)
-        self.historyCount.setAccessibleName(QCoreApplication.translate("ThreatEditor", u"Number of changes", None))
-#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("ThreatEditor", u"&History", None))
     # retranslateUi
 

@@ -54,7 +54,7 @@ class ThreatEditor(QWidget):
         ui.planLayout.addWidget(self.plan)
         self.disruptions = DisruptionsTab(context, ui, self)
         self.history = HistoryTab(context, ui, self)
-        for view in (ui.members, ui.disruptions, ui.history):
+        for view in (ui.members, ui.disruptions):
             compact(view)
         font = QFont(ui.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)

@@ -1,33 +1,22 @@
-"""The history tab: every change to the threat and its records, newest first.
+"""The threat editor's History tab: what was done to the threat and its records
+(members, plan, updates, disruptions, agenda items), a line an operation.
 
-Read from the change log (core.history.for_threat), which is also the audit
-trail and the sync feed, so what it shows is exactly what was recorded.
+It is the History page's view (gui/history/view.py) held to one threat.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ocgboard.core.rows import history as history_rows
-from ocgboard.gui.threats.models import HistoryModel
+from ocgboard.gui.history.view import HistoryView
 
 
 class HistoryTab(QObject):
     def __init__(self, context, ui, parent: QWidget):
         super().__init__(parent)
-        self.context, self.ui = context, ui
-        self.model = HistoryModel(self)
-        ui.history.setModel(self.model)
-        header = ui.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 120), (1, 130), (2, 170), (3, 110), (4, 130)):
-            header.resizeSection(column, width)
+        self.view = HistoryView(context, ui.historyTab, one_threat=True)
+        ui.historyLayout.addWidget(self.view)
 
     def load(self, tid: str) -> None:
-        found = self.context.backend.read(history_rows.history_rows, tid)
-        self.model.set_rows(found)
-        count = len(found)
-        self.ui.historyCount.setText(
-            f"{count} change{'s' if count != 1 else ''}, newest first"
-            if count else "No changes recorded")
+        self.view.show_threat(tid)

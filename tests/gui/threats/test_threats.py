@@ -253,11 +253,12 @@ def test_a_member_dialog_refuses_a_future_birth_date(page, qtbot):
     dialog.reject()
 
 
-def test_history_tab_lists_the_edit_newest_first(page, qtbot, context):
+def test_history_tab_tells_the_edit_first_in_words(page, qtbot, context, clock):
     reference = page.model.rows[0].reference
     editor = open_in_editor(page, qtbot, reference)
     area = editor.profile.ui.area
     before = area.text()
+    clock.advance(minutes=5)  # a while after the demo was made
     area.selectAll()
     qtbot.keyClicks(area, "Ashby Wharf")
     qtbot.keyClick(area, Qt.Key.Key_Return)
@@ -265,11 +266,15 @@ def test_history_tab_lists_the_edit_newest_first(page, qtbot, context):
     bar = tabs.tabBar()
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(Tab.HISTORY).center())
     assert tabs.currentIndex() == Tab.HISTORY
-    newest = editor.history.model.rows[0]
-    assert (newest.record, newest.field, newest.now) == ("threat", "area", "Ashby Wharf")
-    assert before and newest.was == before  # what the record it supersedes says
-    assert newest.author == context.backend.store.operator()
-    assert "newest first" in editor.ui.historyCount.text()
+    model = editor.history.view.model
+    day = model.item(0)
+    who = day.child(0)
+    assert who.text() == context.backend.store.operator()
+    newest = who.child(0).text()
+    assert newest.endswith(f"changed {reference} '{stored(context, reference)['name']}': "
+                           f"area from '{before}' to 'Ashby Wharf'")
+    assert "newest first" in editor.history.view.ui.count.text()
+    assert not editor.history.view.ui.threat.isVisibleTo(editor)  # it is this threat's
 
 
 def test_recording_a_disruption(page, qtbot, context, today):
