@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, meetings
+from ocgboard.core import agenda, dates, meetings
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action, ActionUpdate, AgendaItem, Meeting
 
@@ -38,7 +38,8 @@ class Approval:
 
 
 def day(value: dt.date) -> str:
-    return f"{value.day} {value:%B %Y}"
+    """'3 December 2026': the month in English, whatever the laptop's locale."""
+    return f"{value.day} {dates.MONTHS[value.month - 1]} {value.year}"
 
 
 def approval_text(meeting: Meeting) -> str:

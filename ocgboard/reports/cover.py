@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import PageBreak, Spacer, Table
 
+from ocgboard.core import dates
 from ocgboard.reports import styles, tables
 from ocgboard.reports.marks import Heading, Marks
 from ocgboard.reports.pack_data import Pack
@@ -80,11 +81,21 @@ def _control_and_handling(pack: Pack) -> Table:
     return frame
 
 
+def in_sentence(title: str) -> str:
+    """A title as a sentence carries it: written as the board wrote it, but for a first
+    word that is only capitalised to begin the title. A month's or a day's name keeps its
+    capital ('December board'), as does an acronym ('LOCPB')."""
+    first, space, rest = title.partition(" ")
+    if first in dates.MONTHS or first in dates.DAYS or not first[1:].islower():
+        return title
+    return first[:1].lower() + first[1:] + space + rest
+
+
 def handling_instructions(pack: Pack) -> list[str]:
     lines = [
         f"This document is marked {pack.marking}. Share it only with those who need to know, "
         "under the Government Security Classifications.",
-        f"It is issued for the {pack.meeting_title.lower()} of {styles.day(pack.as_at)} only. "
+        f"It is issued for the {in_sentence(pack.meeting_title)} of {styles.day(pack.as_at)} only. "
         "Do not copy, photograph, scan, forward or quote from it without the chair's "
         "agreement.",
         "Keep it secure: locked away when not in use, never left unattended, and not read "

@@ -67,7 +67,7 @@ def lay_out(found: Minutes, variant: str, target, made_at) -> int:
     held = found.starts_at
     furniture = page.Furniture(
         marking=found.marking,
-        running_head=f"{'DRAFT · ' if found.draft else ''}Minutes · {held.day} {held:%b %Y} · "
+        running_head=f"{'DRAFT · ' if found.draft else ''}Minutes · {styles.day(held.date())} · "
                      f"{found.meeting_title} · {found.board}",
         variant_line=("Minutes: the board's full record" if variant == "chair"
                       else "Minutes for partners: non-disseminable content removed"),

@@ -24,7 +24,7 @@ from reportlab.platypus.flowables import CallerMacro, CondPageBreak, PageBreak
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import distribution, lookup
+from ocgboard.core import dates, distribution, lookup
 from ocgboard.core.withheld import Place
 from ocgboard.reports import page, writer
 from ocgboard.reports.agenda_sheet import agenda
@@ -156,7 +156,7 @@ def lay_out(pack: Pack, target, progress: Progress | None = None) -> int:
     furniture = page.Furniture(
         marking=pack.marking,
         # The board first: cut short, a head would lose the date, not whose pack it is.
-        running_head=f"{pack.board} · {pack.starts_at.day} {pack.starts_at:%b %Y}",
+        running_head=f"{pack.board} · {dates.day(pack.starts_at.date())}",
         variant_line=pack.variant_line, made_at=pack.produced_at, copy_stamp=pack.copy_stamp)
     return page.build(story(pack, marks, progress), target, furniture, marks,
                       title=f"{pack.meeting_title}, {pack.starts_at:%Y-%m-%d}: "

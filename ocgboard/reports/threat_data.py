@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import rag, sharing
+from ocgboard.core import dates, rag, sharing
 from ocgboard.core.register import CLOSED
 from ocgboard.reports import pack_data as pd
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Member, Person, Threat
@@ -181,4 +181,4 @@ class Scope:
 
 
 def _day(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else "—"
+    return dates.day(value, "—")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from ocgboard.core import dates
+
 WORDS = {
     "action_update": "progress update", "strategy_item": "strategic plan item",
     "strategy_update": "strategic plan update", "agenda_item": "agenda item",
@@ -44,7 +46,7 @@ def _clip(text: str | None, width: int = TEXT) -> str:
 
 def _day(value) -> str:
     try:
-        return f"{dt.date.fromisoformat(value):%-d %b %Y}"
+        return dates.day(dt.date.fromisoformat(value))
     except (TypeError, ValueError):
         return str(value)
 

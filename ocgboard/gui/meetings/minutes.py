@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ocgboard.core import minutes as core_minutes
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.core.rows import minutes as minutes_rows
 from ocgboard.core.rows.meetings import MeetingRow
@@ -140,7 +141,7 @@ def approve(page, context: Context, meeting: MeetingRow | None) -> bool:
     except BoardError as exc:
         refused(page, "Approve the last minutes", exc.message)
         return False
-    said = f"the minutes of {approving.minutes_of.day} {approving.minutes_of:%B %Y}"
+    said = f"the minutes of {core_minutes.day(approving.minutes_of)}"
     if approving.done:
         context.status(f"{said[:1].upper()}{said[1:]} are approved already: "
                        f"item {approving.item.position} says so.", 8000)
