@@ -98,7 +98,9 @@ class Describer:
             threat = self.threat(values.get("threat_id"))
             owner = self.agency(values.get("owner_agency_id"))
             self.actions[row_id] = (f"{threat} · {owner}", _clip(values.get("specific"), 45))
-            return f"action · {threat} · {values.get('strand') or '?'} · {owner}"
+            number = values.get("number")
+            cited = f"{threat} · {number}" if isinstance(number, int) else threat
+            return f"action · {cited} · {values.get('strand') or '?'} · {owner}"
         if entity == "action_update":
             where, text = self.action(values.get("action_id"))
             status = values.get("status") or ""

@@ -34,6 +34,7 @@ from ocgboard.sync import (
     container,
     envelope,
     keys,
+    numbers,
     plan,
     references,
     replace,
@@ -147,6 +148,9 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
         _refuse_out_of_scope(summary, signer)
         if replacing:
             summary.withdrawn = replace.end(merger.raw, manifest)
+        elif chosen.walk_chains:  # a laptop of the board's: an agency's takes its numbers
+            for done in numbers.settle(conn, store.clock, merger.written | set(merger.recompute)):
+                summary.numbered_again(done.row_id, done.threat_id, done.old, done.new)
         references.check(conn, None if replacing else merger.rows.touched)
         if preview or not summary.changes_anything:
             transaction.rollback()  # a file already imported changes nothing at all

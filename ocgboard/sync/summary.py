@@ -35,6 +35,7 @@ class Summary:
     held: list[str] = field(default_factory=list)  # why records wait, one line a device
     records_held: int = 0
     withdrawn: int = 0  # rows an agency's laptop gave up: the board's extract no longer holds them
+    renumbered: int = 0  # actions given another number: two laptops gave one at once
     barrier: Callable[[], None] = lambda: None  # before the describer asks the store
 
     def row(self, entity: str, row_id: str, existed, values: dict, columns: list) -> None:
@@ -87,6 +88,18 @@ class Summary:
                             sorted(top, key=lambda r: (r.hlc, r.device)))
         self.conflicts.append(cut(f"{entity} {row_id[:8]}.{fld}: {values}", MAX_LINE))
 
+    def numbered_again(self, row_id: str, threat_id: str, old: int | None, new: int) -> None:
+        """An action's number settled (sync/numbers.py): said first, since a paper that
+        cites the old number now points elsewhere."""
+        self.renumbered += 1
+        ref = self.describer.threat(threat_id)
+        where, text = self.describer.action(row_id)
+        why = (f"renumbered {ref} · {old} → {ref} · {new}: another laptop gave {ref} · "
+               f"{old} to another action first" if old is not None else
+               f"numbered {ref} · {new}: the laptop that raised it gave it none")
+        self.lines.insert(self.renumbered - 1,
+                          cut(f"{why} ({where}{': “' + text + '”' if text else ''})", MAX_LINE))
+
     @classmethod
     def of(cls, raw: Connection) -> Summary:
         return cls(Describer(raw))
@@ -101,7 +114,7 @@ class Summary:
                 "deleted": dict(self.deleted_rows), "conflicts": self.conflicts,
                 "changes": self.lines, "refused": self.refused,
                 "records_held": self.records_held, "held": self.held,
-                "withdrawn": self.withdrawn}
+                "withdrawn": self.withdrawn, "renumbered": self.renumbered}
 
     def headline(self) -> str:
         def counts(counter: Counter) -> str:
@@ -115,4 +128,5 @@ class Summary:
                 f"conflicts: {len(self.conflicts)}"
                 + (f"; held back: {self.records_held:,} changes, waiting for what they "
                    "follow" if self.records_held else "")
-                + (f"; withdrawn by the board: {self.withdrawn:,}" if self.withdrawn else ""))
+                + (f"; withdrawn by the board: {self.withdrawn:,}" if self.withdrawn else "")
+                + (f"; actions numbered again: {self.renumbered:,}" if self.renumbered else ""))

@@ -111,6 +111,27 @@ def test_an_old_full_replica_verifies_after_the_import(path, laptops):
     verified(imported(laptops, path)[0])
 
 
+@pytest.mark.parametrize("path", params(FILES, kinds=("full",)))
+def test_an_old_replica_gives_its_actions_numbers_as_they_were_raised(path, laptops):
+    """A version before action numbers raised none: the board laptop that imports its
+    replica numbers each threat's actions in the order they were raised, and says so.
+    An agency's laptop waits for the board's numbers."""
+    laptop, identity = receiver(laptops, path)
+    said = laptop.ok("import", str(path), "--identity", str(identity), "--yes")
+    assert f"numbered {old_boards.OCG} · 1: the laptop that raised it gave it none" in said
+    with laptop.on():
+        store = setup.open_board(str(laptop.db))
+        try:
+            with store.reader() as s:
+                assert {strand: a.number for strand, a in old_boards.ocg_actions(s).items()} \
+                    == {"Prevent": 1, "Pursue": 2}  # raised at 09:30 and 09:31
+        finally:
+            store.close()
+    extract = path.parent / "agency-dwp.ocgx"
+    dwp, dwp_identity = imported(laptops, extract)
+    assert {a["number"] for a in dwp.json("action", "list")} == {None}
+
+
 @pytest.mark.parametrize("path", params(FILES, kinds=("agency-dwp",)))
 def test_an_old_agency_extract_verifies_after_the_import(path, laptops):
     verified(imported(laptops, path)[0])

@@ -54,7 +54,7 @@ def test_agency_extract_and_return(chair_and_dwp, tmp_path):
     before = chair.dump()
     preview = chair.ok("import", str(back), "--preview")
     # In the board's words: which threat, whose action, what moved, and the update itself
-    assert f"changed action · {target['threat']} · {target['strand']} · DWP" in preview
+    assert f"changed action · {target['label']} · {target['strand']} · DWP" in preview
     assert f"status {target['status']} → in progress" in preview
     assert f"new progress update · {target['threat']} · DWP" in preview
     assert "in progress: Claims under review" in preview, preview
