@@ -18,6 +18,7 @@ from ocgboard.cli import (
     cmd_admin,
     cmd_board,
     cmd_boards,
+    cmd_disruptions,
     cmd_exchange,
     cmd_lock,
     cmd_meetings,
@@ -31,8 +32,8 @@ from ocgboard.errors import BoardError
 from ocgboard.printable import EscapingStream
 from ocgboard.store import cipher
 
-COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_meetings,
-                   cmd_minutes, cmd_reports, cmd_exchange, cmd_admin, cmd_lock)
+COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_disruptions,
+                   cmd_meetings, cmd_minutes, cmd_reports, cmd_exchange, cmd_admin, cmd_lock)
 
 
 def build_parser() -> Parser:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ocgboard.cli import cmd_minutes
 from ocgboard.cli.common import Parser, add_handling, add_json, done, emit_json, handling, table
-from ocgboard.core import agenda, distribution, lookup, meetings, views
+from ocgboard.core import agenda, dates, distribution, lookup, meetings, views
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
 
@@ -134,9 +134,12 @@ def meeting_show(ctx, args) -> None:
 def meeting_edit(ctx, args) -> None:
     with ctx.write() as s:
         meeting = meetings.get(s, args.meeting)
+        next_on = meeting.next_meeting_on
         meetings.edit(s, meeting, title=args.title, venue=args.venue, on=args.on, at=args.at,
                       next_meeting_on=args.next, chair=args.chair, status=args.status)
-        done(f"meeting {meeting.starts_at:%Y-%m-%d} updated ({meeting.status})")
+        moved = (f"; next meeting moved to {dates.day(meeting.next_meeting_on)}, keeping "
+                 "the interval" if not args.next and meeting.next_meeting_on != next_on else "")
+        done(f"meeting {meeting.starts_at:%Y-%m-%d} updated ({meeting.status}){moved}")
 
 
 def meeting_agenda(ctx, args) -> None:

@@ -1,4 +1,4 @@
-"""4P plan commands: tactic, plan, action, disruption, strategy."""
+"""4P plan commands: tactic, plan, action, strategy (the disruption log: cmd_disruptions)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ocgboard.cli.common import (
     handling,
     table,
 )
-from ocgboard.core import disruptions, library, lookup, plans, sharing, strategy, views
+from ocgboard.core import dates, library, lookup, plans, sharing, strategy, views
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
 
@@ -29,7 +29,6 @@ def register(commands) -> None:
     _tactic(_verbs(commands, "tactic", "the tactic library"))
     _plan(_verbs(commands, "plan", "add tactics or free-text actions to a threat's 4P plan"))
     _action(_verbs(commands, "action", "actions: the chase list and status updates"))
-    _disruption(_verbs(commands, "disruption", "the disruption log"))
     _strategy(_verbs(commands, "strategy", "the board's strategic action plan"))
 
 
@@ -135,6 +134,13 @@ def _action(verbs) -> None:
     for field in ("specific", "measurable", "achievable", "relevant", "timebound"):
         p.add_argument(f"--{field}")
     p.set_defaults(func=action_edit)
+    p = verbs.add_parser("withdraw", help="strike an action off its plan, with the reason "
+                                          "(it keeps its number)")
+    p.add_argument("id")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--on", metavar="DATE", help="date of the withdrawal (default today)")
+    add_handling(p, "reason")
+    p.set_defaults(func=action_withdraw)
 
 
 def action_list(ctx, args) -> None:
@@ -174,6 +180,15 @@ def action_update(ctx, args) -> None:
              f"{handling(entry.board_only)}")
 
 
+def action_withdraw(ctx, args) -> None:
+    with ctx.write() as s:
+        action = lookup.by_id(s, Action, args.id, "action")
+        entry = plans.withdraw(s, action, args.reason, on=args.on, board_only=args.board_only)
+        cited = views.action(s, action)["label"]
+        done(f"action {cited} withdrawn on {dates.day(entry.dated_on)}: it keeps its number"
+             f"{handling(entry.board_only)}")
+
+
 def action_edit(ctx, args) -> None:
     smart = {k: getattr(args, k) for k in plans.SMART}
     with ctx.write() as s:
@@ -181,51 +196,6 @@ def action_edit(ctx, args) -> None:
         plans.edit(s, action, owner=args.owner, person=args.person, due_on=args.due,
                    rag_override=args.rag_override, **smart)
         done(f"action {action.id.hex[:8]} updated")
-
-
-def _disruption(verbs) -> None:
-    p = verbs.add_parser("add", help="record a disruption against a threat")
-    p.add_argument("reference")
-    p.add_argument("--agency", required=True)
-    p.add_argument("--strand", required=True)
-    p.add_argument("--level", required=True, help="major, moderate, minor, none or negative")
-    p.add_argument("--justification", required=True)
-    p.add_argument("--on", metavar="DATE", help="date (default today)")
-    p.add_argument("--action", metavar="ID", help="the action that achieved it")
-    add_handling(p, "justification")
-    p.set_defaults(func=disruption_add)
-    p = verbs.add_parser("list", help="the disruption log")
-    p.add_argument("reference", nargs="?")
-    p.add_argument("--from", dest="start", metavar="DATE")
-    p.add_argument("--to", dest="end", metavar="DATE")
-    add_json(p)
-    p.set_defaults(func=disruption_list)
-
-
-def disruption_add(ctx, args) -> None:
-    with ctx.write() as s:
-        threat = lookup.threat(s, args.reference)
-        action = lookup.by_id(s, Action, args.action, "action") if args.action else None
-        made = disruptions.add(s, threat, agency=args.agency, strand=args.strand,
-                               level=args.level, justification=args.justification,
-                               on=args.on, action=action, board_only=args.board_only)
-        done(f"{made.level} disruption recorded against {threat.reference}"
-             f"{handling(made.board_only)}")
-
-
-def disruption_list(ctx, args) -> None:
-    with ctx.read() as s:
-        threat = lookup.threat(s, args.reference) if args.reference else None
-        rows = [views.disruption(s, d) for d in disruptions.listing(
-            s, threat=threat, start=args.start, end=args.end)]
-    if args.json:
-        emit_json(rows)
-    else:
-        shown = [{**r, "justification": sharing.marked(r["justification"], r["board_only"])}
-                 for r in rows]
-        table(shown, [("dated_on", "Date"), ("threat", "Threat"), ("agency", "Agency"),
-                      ("strand", "Strand"), ("level", "Level"),
-                      ("justification", "Justification")])
 
 
 def _strategy(verbs) -> None:
