@@ -1,5 +1,5 @@
 """The history's lines as a tree (day, then who, then what they did) that grows a
-page at a time as the reader scrolls, and a chosen line's field records.
+page at a time, and a chosen line's field records.
 
 Every text is a partner's or a person's, so it is shown through
 printable.escaped, as every table cell is (gui/table.py).
@@ -8,24 +8,24 @@ printable.escaped, as every table cell is (gui/table.py).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ocgboard.core import history_lines
 from ocgboard.core.history_lines import FieldChange, Line
-from ocgboard.gui.table import NO_PARENT, ROW_ROLE, Column, RowsModel
+from ocgboard.gui.table import ROW_ROLE, Column, RowsModel
 from ocgboard.printable import escaped
 
 
 class LinesModel(QStandardItemModel):
     """Day headings, under each the people who did things in turn, under each what
-    they did. The view asks for more (fetchMore) when it is scrolled to the end."""
+    they did. It holds the pages read so far; the view reads the next (not Qt's
+    fetchMore, which a tree view calls at every layout of its top level, whose few
+    day headings never fill it)."""
 
-    def __init__(self, parent, more: Callable[[], None]):
+    def __init__(self, parent):
         super().__init__(parent)
-        self.more = more
         self.has_more = False
         self.count = 0
         self._day: QStandardItem | None = None
@@ -52,13 +52,6 @@ class LinesModel(QStandardItemModel):
             self._who.appendRow(_line(line))
         self.count += len(lines)
         return made
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
-        return not parent.isValid() and self.has_more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
-        if not parent.isValid() and self.has_more:
-            self.more()
 
 
 def _heading(text: str, weight: QFont.Weight) -> QStandardItem:

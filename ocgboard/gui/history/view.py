@@ -34,7 +34,7 @@ class HistoryView(QWidget):
         self.tid: str | None = None
         self.cursor: Cursor | None = None
         self.filters = history_rows.Filters()
-        self.model = LinesModel(self, self.load_more)
+        self.model = LinesModel(self)
         ui.lines.setModel(self.model)
         self.fields = FieldsModel(self)
         ui.fields.setModel(self.fields)
@@ -55,6 +55,7 @@ class HistoryView(QWidget):
             field.editingFinished.connect(self._dates_changed)
         ui.words.textChanged.connect(lambda _text: self.typing.start())
         ui.older.clicked.connect(self.load_more)
+        ui.lines.verticalScrollBar().valueChanged.connect(self._scrolled)
         ui.lines.selectionModel().currentChanged.connect(lambda now, _was: self._chosen(now))
 
     # -- what the filters offer --------------------------------------------------
@@ -100,6 +101,11 @@ class HistoryView(QWidget):
         """The next page back in time, if there is one."""
         if self.cursor is not None:
             self._read()
+
+    def _scrolled(self, value: int) -> None:
+        """Scrolled to the end of what is read: read on."""
+        if value and value == self.ui.lines.verticalScrollBar().maximum():
+            self.load_more()
 
     def _read(self) -> None:
         try:
