@@ -31,6 +31,7 @@ FIELD_WORDS = {
     "guidance_procedure": "guidance (procedure)", "guidance_help": "guidance (who can help)",
     "guidance_watch": "guidance (watch out for)", "returned_on": "returned",
     "destroyed_on": "destroyed", "copy_number": "copy number",
+    "disseminable": "shared with partners", "board_only": "board only",
 }
 
 

@@ -58,40 +58,50 @@ class Ui_HistoryView(object):
 
         self.threat = QComboBox(HistoryView)
         self.threat.setObjectName(u"threat")
-        self.threat.setMaximumSize(QSize(260, 16777215))
+        self.threat.setMaximumSize(QSize(320, 16777215))
 
         self.filters.addWidget(self.threat)
 
+        self.filtersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filters.addItem(self.filtersSpacer)
+
+
+        self.layout.addLayout(self.filters)
+
+        self.moreFilters = QHBoxLayout()
+        self.moreFilters.setObjectName(u"moreFilters")
         self.sinceLabel = QLabel(HistoryView)
         self.sinceLabel.setObjectName(u"sinceLabel")
 
-        self.filters.addWidget(self.sinceLabel)
+        self.moreFilters.addWidget(self.sinceLabel)
 
         self.since = QLineEdit(HistoryView)
         self.since.setObjectName(u"since")
         self.since.setMaximumSize(QSize(110, 16777215))
 
-        self.filters.addWidget(self.since)
+        self.moreFilters.addWidget(self.since)
 
         self.untilLabel = QLabel(HistoryView)
         self.untilLabel.setObjectName(u"untilLabel")
 
-        self.filters.addWidget(self.untilLabel)
+        self.moreFilters.addWidget(self.untilLabel)
 
         self.until = QLineEdit(HistoryView)
         self.until.setObjectName(u"until")
         self.until.setMaximumSize(QSize(110, 16777215))
 
-        self.filters.addWidget(self.until)
+        self.moreFilters.addWidget(self.until)
 
         self.words = QLineEdit(HistoryView)
         self.words.setObjectName(u"words")
+        self.words.setMinimumSize(QSize(180, 0))
         self.words.setClearButtonEnabled(True)
 
-        self.filters.addWidget(self.words)
+        self.moreFilters.addWidget(self.words)
 
 
-        self.layout.addLayout(self.filters)
+        self.layout.addLayout(self.moreFilters)
 
         self.splitter = QSplitter(HistoryView)
         self.splitter.setObjectName(u"splitter")

@@ -77,20 +77,20 @@ class FieldsModel(RowsModel):
 
     class Columns(enum.IntEnum):
         RECORD = 0
-        NAME = 1
-        FIELD = 2
-        WAS = 3
-        NOW = 4
+        FIELD = 1
+        WAS = 2
+        NOW = 3
+        NAME = 4
         LAPTOP = 5
         TIME = 6
 
     C = Columns
     COLUMNS = {
         C.RECORD: Column("Record", lambda f: f.record),
-        C.NAME: Column("Which", lambda f: f.name, tooltip=lambda f: f.name),
         C.FIELD: Column("Field", lambda f: f.label, tooltip=lambda f: f.field),
         C.WAS: Column("Was", lambda f: f.was, tooltip=lambda f: f.was or None),
         C.NOW: Column("Now", lambda f: f.now, tooltip=lambda f: f.now or None),
+        C.NAME: Column("Which", lambda f: f.name, tooltip=lambda f: f.name),
         C.LAPTOP: Column("Laptop", lambda f: f.laptop),
         C.TIME: Column("Time", lambda f: f"{f.when.astimezone():%H:%M:%S}"),
     }

@@ -17,6 +17,7 @@ from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_history_view import Ui_HistoryView
 from ocgboard.gui.history.models import FieldsModel, LinesModel
 from ocgboard.gui.table import ROW_ROLE
+from ocgboard.gui.threats.tables import compact, fit_columns
 from ocgboard.printable import escaped
 
 ANYONE, EVERY_KIND, EVERY_THREAT = "Anyone", "Every kind", "Every threat"
@@ -39,6 +40,7 @@ class HistoryView(QWidget):
         self.fields = FieldsModel(self)
         ui.fields.setModel(self.fields)
         ui.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        compact(ui.fields)
         for widget in (ui.threatLabel, ui.threat):
             widget.setVisible(not one_threat)
         ui.splitter.setStretchFactor(0, 3)
@@ -142,7 +144,7 @@ class HistoryView(QWidget):
         where = f" · on {line.laptop}" if line.laptop else ""
         self.ui.chosen.setText(escaped(f"{line.sentence}{where}"))
         self.fields.set_rows(self.context.backend.read(history_rows.field_records, line))
-        self.ui.fields.resizeColumnsToContents()
+        fit_columns(self.ui.fields)
 
     def line_at(self, index) -> Line | None:
         found = index.data(ROW_ROLE)
