@@ -167,9 +167,11 @@ class DemoBuilder:
         self.counts["threats"] += 1
         self.members(threat_id, kind, given, surname, members)
         planned = [self.action(threat_id, reference, mapped, closed) for _ in range(actions)]
-        # Numbered as the board would have given them: as they were raised.
-        for number, action in enumerate(sorted(planned, key=lambda a: a.raised), 1):
-            action.write(self.writer, number)
+        # Numbered as the board would have given them, as they were raised; written in
+        # the order drawn, so that the rows stand where they stood before numbers.
+        numbers = {id(a): n for n, a in enumerate(sorted(planned, key=lambda a: a.raised), 1)}
+        for action in planned:
+            action.write(self.writer, numbers[id(action)])
         action_ids = [(a.id, a.strand, a.owner, a.raised) for a in planned]
         for _ in range(disruptions):
             self.disruption(threat_id, mapped, action_ids)
