@@ -93,16 +93,21 @@ class Page:
 
 
 def page(session: Session, query: Query = Query(), after: Cursor | None = None,
-         limit: int = PAGE) -> Page:
-    """The next `limit` lines the query picks, newest first, after `after`."""
+         limit: int = PAGE, looked: int | None = None) -> Page:
+    """The next `limit` lines the query picks, newest first, after `after`; having
+    worded `looked` operations (if given) it stops with what it found, so that words
+    or a kind found in few lines of a big board do not keep a window waiting."""
     before = {device: (at, seq) for device, at, seq in after.keys} if after else {}
     groups = merged(streams(session, _scope(session, query), before).values())
     told = Teller(session)
     lines: list[Line] = []
-    while len(lines) < limit:
-        batch = list(islice(groups, max(limit - len(lines), 50)))
+    while len(lines) < limit and (looked is None or looked > 0):
+        size = max(limit - len(lines), 50)
+        batch = list(islice(groups, size if looked is None else min(size, looked)))
         if not batch:
             return Page(tuple(lines), None)
+        if looked is not None:
+            looked -= len(batch)
         for group, line in told(batch):
             before[group.newest.device] = group.oldest.key
             if query.matches(line):

@@ -200,3 +200,12 @@ def test_the_demo_board_reads_a_threat_and_its_members_as_one_line(demo_board):
     assert len(added) == 1
     assert added[0].words.startswith("added OCG 05/00100 ")
     assert added[0].words.endswith(f"with {held} members")
+
+
+def test_a_page_stops_looking_after_so_many_operations(store, clock):
+    ten_minutes_of_work(store, clock)
+    with store.reader() as s:
+        first = history_lines.page(s, Query(kind="withholding"), limit=5, looked=3)
+        assert first.lines == () and first.cursor is not None  # not found yet: look on
+        found = history_lines.page(s, Query(kind="withholding"), after=first.cursor, limit=5)
+    assert [line.kind for line in found.lines] == ["withholding"]

@@ -55,9 +55,15 @@ def query(filters: Filters) -> Query:
                  kind=filters.kind or None, text=filters.text, since=since, until=until)
 
 
+# How many operations a page looks through for lines its words or kind pick (about
+# half a second's work on a national board): the reader asks for more.
+LOOKED = 2 * PAGE
+
+
 def lines(session: Session, filters: Filters, after: Cursor | None = None,
           limit: int = PAGE) -> Page:
-    return history_lines.page(session, query(filters), after=after, limit=limit)
+    return history_lines.page(session, query(filters), after=after, limit=limit,
+                              looked=max(LOOKED, 2 * limit))
 
 
 def field_records(session: Session, line: Line) -> tuple[FieldChange, ...]:

@@ -126,13 +126,13 @@ class HistoryView(QWidget):
         self._counted()
 
     def _counted(self) -> None:
-        count = self.model.count
+        count, more = self.model.count, self.model.has_more
         if not count:
-            self.ui.count.setText("Nothing was done that these filters pick")
+            self.ui.count.setText("None found so far: Show older looks further back" if more
+                                  else "Nothing was done that these filters pick")
         else:
-            more = ": scroll down or Show older for more" if self.model.has_more else ""
-            self.ui.count.setText(f"{count:,} line{'s' if count != 1 else ''}, newest "
-                                  f"first{more}")
+            self.ui.count.setText(f"{count:,} line{'s' if count != 1 else ''}, newest first"
+                                  + (": scroll down or Show older for more" if more else ""))
         self.ui.older.setEnabled(self.model.has_more)
 
     # -- a line's records -------------------------------------------------------
