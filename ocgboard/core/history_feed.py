@@ -117,13 +117,12 @@ def streams(session: Session, scope: Scope,
             before: dict[int, tuple[int, int]]) -> dict[int, Iterator[Rec]]:
     """Per device, its records newest first, each before `before[device]` (its key)."""
     found: dict[int, Iterator[Rec]] = {}
-    by_clock = [pk for pk, info in devices(session).items() if info.uuid == record.BOARD]
     if scope.rows is not None:
         for pk, recs in _gathered(session, scope, None).items():
             found[pk] = _before(recs, before.get(pk))
         return found
-    for pk in devices(session):
-        if pk in by_clock:
+    for pk, info in devices(session).items():
+        if info.uuid == record.BOARD:
             found[pk] = _before(_gathered(session, scope, pk).get(pk, []), before.get(pk))
         else:
             last = before.get(pk)
@@ -203,7 +202,7 @@ def _owners(entity: str, parent: str | None, threats: dict[str, str | None]) -> 
 def _column(session: Session, entity: str, fld: str, ids: Iterable[str]) -> dict[str, str | None]:
     """Row id -> the id one of its columns names, for the rows held of these ids."""
     table = syncable_tables()[entity].__table__
-    keys = [uuid.UUID(hex=i) for i in ids if _is_id(i)]
+    keys = [k for k in map(as_uuid, ids) if k is not None]
     found: dict[str, str | None] = {}
     for start in range(0, len(keys), ROWS_AT_ONCE):
         query = select(table.c.id, table.c[fld]).where(
@@ -213,9 +212,9 @@ def _column(session: Session, entity: str, fld: str, ids: Iterable[str]) -> dict
     return found
 
 
-def _is_id(text: object) -> bool:
+def as_uuid(text: object) -> uuid.UUID | None:
+    """A row's id from its hex; None if the text is not one."""
     try:
-        uuid.UUID(hex=str(text))
+        return uuid.UUID(hex=str(text))
     except ValueError:
-        return False
-    return True
+        return None

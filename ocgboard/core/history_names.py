@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import dates, sharing
-from ocgboard.core.history_feed import ROWS_AT_ONCE
+from ocgboard.core.history_feed import ROWS_AT_ONCE, as_uuid
 from ocgboard.store.base import syncable_tables
 
 SHORT = 40  # how much of a long text names its row
@@ -128,7 +128,7 @@ class Names:
     def _read(self, entity: str, ids: Iterable[str]):
         table = syncable_tables()[entity].__table__
         columns = COLUMNS[entity]
-        keys = [k for k in (_key(i) for i in ids) if k is not None]
+        keys = [k for k in map(as_uuid, ids) if k is not None]
         for start in range(0, len(keys), ROWS_AT_ONCE):
             query = select(table.c.id, *(table.c[c] for c in columns)).where(
                 table.c.id.in_(keys[start:start + ROWS_AT_ONCE]))
@@ -261,13 +261,6 @@ NAMERS = {
     "agenda_item": Names.agenda_item, "action_update": Names.update,
     "disruption": Names.disruption, "board": Names.board,
 }
-
-
-def _key(text: object) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(hex=str(text))
-    except ValueError:
-        return None
 
 
 def _plain(value: object) -> object:
