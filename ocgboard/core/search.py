@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import textsearch
+from ocgboard.core import textsearch, views
 from ocgboard.store.models import Action, Member, Threat
 
 
@@ -54,7 +54,8 @@ def hits(session: Session, text: str, limit: int = 25) -> list[Hit]:
                    f"member of {ref}" + (f" · aka {', '.join(m.aliases)}" if m.aliases else ""))
                for m, ref in found.members]
     result += [Hit("action", a.id.hex, _short(a.specific),
-                   f"{refs.get(a.threat_id, '')} · {a.strand} · {a.status}") for a in found.actions]
+                   f"{views.label(refs.get(a.threat_id, ''), a.number)} · {a.strand} · {a.status}")
+               for a in found.actions]
     return result
 
 

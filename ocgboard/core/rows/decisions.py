@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import agencies, agenda, lookup, meetings, plans, vocab
+from ocgboard.core import agencies, agenda, lookup, meetings, plans, views, vocab
 from ocgboard.core.rows.common import threat_refs
 from ocgboard.core.rows.meetings import meeting
 from ocgboard.store.models import Action, ActionUpdate, Meeting, Threat
@@ -35,6 +35,11 @@ class TrackerRow:
     rag_label: str
     decision: str | None  # the latest this meeting took on it
     next_statuses: tuple[str, ...]
+    number: int | None = None  # in its threat's plan, as papers cite it
+
+    @property
+    def label(self) -> str:
+        return views.label(self.threat, self.number)
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ def tracker_rows(session: Session, meeting_id: str, today: dt.date) -> list[Trac
         rows.append(TrackerRow(a.id.hex, refs.get(a.threat_id, ""), a.strand, a.specific,
                                owners.get(a.owner_agency_id), a.status, a.due_on, rating.rag,
                                rating.label, last.comment if last else None,
-                               tuple(vocab.transitions(a.status))))
+                               tuple(vocab.transitions(a.status)), a.number))
     return rows
 
 
@@ -71,13 +76,14 @@ def decision_rows(session: Session, meeting_id: str) -> list[DecisionRow]:
     rows = [DecisionRow(i.id.hex, "item", f"{i.position}. {i.title}", i.decision, None, None)
             for i in agenda.items(session, found) if i.decision]
     updates = session.execute(
-        select(ActionUpdate, Action.specific, Threat.reference)
+        select(ActionUpdate, Action.specific, Threat.reference, Action.number)
         .join(Action, Action.id == ActionUpdate.action_id)
         .join(Threat, Threat.id == Action.threat_id)
         .where(ActionUpdate.meeting_id == found.id, ~ActionUpdate.deleted)
         .order_by(ActionUpdate.recorded_at)).all()
-    rows += [DecisionRow(u.id.hex, "action", f"{ref}: {specific}", u.comment or "", u.status,
-                         u.author) for u, specific, ref in updates]
+    rows += [DecisionRow(u.id.hex, "action", f"{views.label(ref, number)}: {specific}",
+                         u.comment or "", u.status, u.author)
+             for u, specific, ref, number in updates]
     return rows
 
 

@@ -44,7 +44,7 @@ class DecisionDialog(QDialog):
 
     def _label(self, row) -> str:
         if self.on == "action":
-            return f"{row.threat} · {row.strand}: {row.specific}"
+            return f"{row.label} · {row.strand}: {row.specific}"
         return f"{row.position}. {row.title}"
 
     def row(self):

@@ -66,7 +66,8 @@ class TrackerModel(RowsModel):
     COLUMNS = {
         Columns.RAG: Column("RAG", lambda r: r.rag_label, decoration=lambda r: rag_icon(r.rag),
                             sort=lambda r: f"{r.rag != 'red':d} {iso_key(r.due_on)}"),
-        Columns.THREAT: Column("Threat", lambda r: r.threat),
+        Columns.THREAT: Column("Threat · no.", lambda r: r.label,
+                               sort=lambda r: (r.threat, r.number or 0)),
         Columns.ACTION: Column("Action", lambda r: f"{r.strand}: {r.specific}",
                                tooltip=lambda r: r.specific),
         Columns.OWNER: Column("Owner", lambda r: r.owner),

@@ -14,6 +14,7 @@ def test_tracker_rows_show_the_decision_taken_and_the_rating_in_words(meeting_bo
     assert first.id == late and first.status == "in progress"
     assert first.rag == "red" and first.rag_label.startswith("Overdue by")
     assert first.decision == "Escalate to the SRO"
+    assert (first.number, first.label) == (1, "DUE · 1")  # raised first in its threat
     assert first.next_statuses == ("completed", "not pursued")
     assert tracker[1].decision is None
 
@@ -24,7 +25,7 @@ def test_decision_rows_list_items_then_actions(meeting_board):
         found = decision_rows.decision_rows(s, held)
     assert [(d.on, d.decision) for d in found] == [("item", "Plan approved"),
                                                    ("action", "Escalate to the SRO")]
-    assert found[1].subject.startswith("DUE: ") and found[1].author == "Chair"
+    assert found[1].subject.startswith("DUE · 1: ") and found[1].author == "Chair"
 
 
 def test_a_decision_on_an_action_returns_what_undo_needs(meeting_board):
