@@ -9,6 +9,7 @@ from ocgboard.core import board, vocab
 from ocgboard.errors import BoardError
 from ocgboard.gui.board.lock import CHANGE, IDLE_KEY, PassphraseDialog, idle_minutes
 from ocgboard.gui.context import Context
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_preferences import Ui_PreferencesDialog
 from ocgboard.store import vault
 
@@ -18,7 +19,7 @@ def _save(session, name: str, area, marking: str, device: str, operator: str) ->
                operator=operator or None)
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(KeepsEdits, QDialog):
     def __init__(self, context: Context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -35,6 +36,7 @@ class PreferencesDialog(QDialog):
         self.ui.changePassphrase.clicked.connect(self.change_passphrase)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def accept(self) -> None:
         ui = self.ui

@@ -11,6 +11,7 @@ from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.gui import undo
 from ocgboard.gui.context import Context
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_agenda_item_dialog import Ui_AgendaItemDialog
 from ocgboard.gui.meetings import undo as undo_meetings
 from ocgboard.gui.meetings.agenda_model import AgendaModel
@@ -19,7 +20,7 @@ from ocgboard.gui.meetings.views import tidy
 THREAT_REVIEW = "threat review"
 
 
-class AgendaItemDialog(QDialog):
+class AgendaItemDialog(KeepsEdits, QDialog):
     """A new item: its kind, the threat under review, title, purpose, presenter, time."""
 
     def __init__(self, context: Context, meeting_id: str, size: int, parent=None):
@@ -45,6 +46,7 @@ class AgendaItemDialog(QDialog):
         self._kind_changed(ui.kind.currentText())
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def _kind_changed(self, kind: str) -> None:
         review = kind.lower() == THREAT_REVIEW

@@ -13,13 +13,14 @@ from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import decisions as decision_rows
 from ocgboard.gui import undo, withheld
 from ocgboard.gui.context import Context
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 from ocgboard.gui.meetings import undo as undo_meetings
 from ocgboard.gui.meetings.models import DecisionsModel, KeyFilterProxy, TrackerModel, day
 from ocgboard.gui.meetings.views import tidy
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(KeepsEdits, QDialog):
     """On an agenda item (`rows` are AgendaRows) or an action (TrackerRows)."""
 
     def __init__(self, context: Context, meeting_id: str, on: str, rows: list, chosen: str,
@@ -41,6 +42,7 @@ class DecisionDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         withheld.watch(context.backend, self.ui.withheldHint, self.ui.decision)
         self.ui.decision.setFocus()
+        self.keep_edits()
 
     def _label(self, row) -> str:
         if self.on == "action":

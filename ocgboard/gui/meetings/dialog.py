@@ -14,6 +14,7 @@ from ocgboard.core.rows.common import iso
 from ocgboard.core.rows.meetings import MeetingRow
 from ocgboard.errors import BoardError
 from ocgboard.gui.context import Context
+from ocgboard.gui.discard import KeepsEdits, form_state
 from ocgboard.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from ocgboard.gui.meetings import undo as undo_meetings
 from ocgboard.gui.meetings.agenda_model import ThreatPickModel
@@ -30,7 +31,7 @@ def _plan(session, fields: dict, threats: list[str]) -> str:
     return meetings.add(session, threats=threats, with_due_reviews=False, **fields).id.hex
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(KeepsEdits, QDialog):
     """`made` holds the new meeting's id once a plan is saved."""
 
     def __init__(self, context: Context, meeting: MeetingRow | None = None, parent=None):
@@ -55,6 +56,7 @@ class MeetingDialog(QDialog):
             self._plan_defaults()
         else:
             self._show(meeting)
+        self.keep_edits()
 
     # -- filling --------------------------------------------------------------
 
@@ -136,6 +138,10 @@ class MeetingDialog(QDialog):
         if self.meeting is None and date is not None:
             self.threats.set_date(date)
             self.proxy.sort(-1)
+
+    def edits(self) -> object:
+        """The form, and the threats ticked for review (a model's ticks, not a widget's)."""
+        return form_state(self), frozenset(self.threats.ticked)
 
     def _count_ticked(self, *_args) -> None:
         count = len(self.threats.ticked)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ocgboard.core.rows import people as people_rows
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_agencies_page import Ui_AgenciesPage
 from ocgboard.gui.forms.ui_agency_dialog import Ui_AgencyDialog
 from ocgboard.gui.forms.ui_person_dialog import Ui_PersonDialog
@@ -135,7 +136,7 @@ class AgenciesPage(Page):
         settings.save_splitter("agencies", ui.splitter)
 
 
-class AgencyDialog(QDialog):
+class AgencyDialog(KeepsEdits, QDialog):
     def __init__(self, page: AgenciesPage):
         super().__init__(page)
         self.page = page
@@ -143,6 +144,7 @@ class AgencyDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def accept(self) -> None:
         command = AddAgency(self.page.context, self.ui.name.text(), self.ui.shortName.text())
@@ -154,7 +156,7 @@ class AgencyDialog(QDialog):
         self.page.agency_added(command)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(KeepsEdits, QDialog):
     """Add a person, or edit one: saved on OK, undoable with Ctrl+Z."""
 
     def __init__(self, page: AgenciesPage, fields: dict, person_id: str | None):
@@ -173,6 +175,7 @@ class PersonDialog(QDialog):
             getattr(ui, key).setText(fields.get(key) or "")
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def fields(self) -> dict:
         ui = self.ui

@@ -18,6 +18,7 @@ from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.core.rows.common import iso
 from ocgboard.errors import BoardError
 from ocgboard.gui import withheld
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_action_dialog import Ui_ActionDialog
 from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.widgets import rag_icon
@@ -32,7 +33,7 @@ FIELD_WORDS = {"due_on": "due date", "rag_override": "RAG", "person": "officer",
                "owner": "owner agency"}
 
 
-class ActionDialog(QDialog):
+class ActionDialog(KeepsEdits, QDialog):
     """`action_id` to edit an action; or `threat` (id or reference) to add a free-text one."""
 
     def __init__(self, context, action_id: str | None = None, *, threat: str | None = None,
@@ -60,6 +61,7 @@ class ActionDialog(QDialog):
         ui = self.ui
         withheld.watch(context.backend, ui.withheldHint, ui.specific, ui.measurable,
                        ui.achievable, ui.relevant, ui.timebound)
+        self.keep_edits()
 
     # -- filling --------------------------------------------------------------------
 

@@ -18,12 +18,13 @@ from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui import withheld
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_status_dialog import Ui_StatusDialog
 from ocgboard.gui.plans import undo as undo_plans
 from ocgboard.gui.widgets import rag_icon
 
 
-class StatusDialog(QDialog):
+class StatusDialog(KeepsEdits, QDialog):
     def __init__(self, context, action_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -39,6 +40,7 @@ class StatusDialog(QDialog):
         withheld.watch(context.backend, self.ui.withheldHint, self.ui.comment)
         self.ui.boardOnly.setChecked(context.backend.read(
             common_rows.board_only_default, "action", action_id))
+        self.keep_edits()
 
     def _describe(self) -> None:
         row = self.row

@@ -11,7 +11,7 @@ reference; all can be changed before "Add to plan", which adds them all
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from ocgboard.core import dates, library, vocab
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_tactic_picker import Ui_TacticPicker
 from ocgboard.gui.library.models import TacticsModel
 from ocgboard.gui.plans import undo as undo_plans
@@ -65,7 +66,7 @@ class Draft:
     timebound: str = ""
 
 
-class TacticPicker(QDialog):
+class TacticPicker(KeepsEdits, QDialog):
     def __init__(self, context, plan: plan_rows.Plan, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.plan = context, plan
@@ -79,6 +80,7 @@ class TacticPicker(QDialog):
         self.model = TacticsModel(self, checkable=True)
         self._build()
         self.search()
+        self.keep_edits()
 
     def _build(self) -> None:
         ui = self.ui
@@ -212,6 +214,10 @@ class TacticPicker(QDialog):
             ui.timebound.setText(draft.timebound)
         finally:
             self._loading = False
+
+    def edits(self) -> object:
+        """What closing would lose: the tactics ticked and how each was changed."""
+        return [(code, astuple(self.drafts[code])) for code in self.model.chosen]
 
     def _keep_draft(self) -> None:
         code = self.current_code()

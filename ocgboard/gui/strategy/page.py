@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ocgboard.core import dates, vocab
 from ocgboard.core.rows import strategy as strategy_rows
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_strategy_dialog import Ui_StrategyDialog
 from ocgboard.gui.forms.ui_strategy_page import Ui_StrategyPage
 from ocgboard.gui.forms.ui_strategy_progress_dialog import Ui_StrategyProgressDialog
@@ -130,7 +131,7 @@ class StrategyPage(Page):
         settings.save_splitter("strategy", ui.splitter)
 
 
-class StrategyDialog(QDialog):
+class StrategyDialog(KeepsEdits, QDialog):
     def __init__(self, page: StrategyPage):
         super().__init__(page)
         self.page = page
@@ -140,6 +141,7 @@ class StrategyDialog(QDialog):
                                optional=True, empty="no target date")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def fields(self) -> dict:
         """The form; a target date that cannot be taken refuses (dates.DateRefused)."""
@@ -163,7 +165,7 @@ class StrategyDialog(QDialog):
         self.page.saved(command.row_id, "Strategy item added")
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(KeepsEdits, QDialog):
     def __init__(self, page: StrategyPage, item):
         super().__init__(page)
         self.page, self.item = page, item
@@ -178,6 +180,7 @@ class ProgressDialog(QDialog):
         ui.date.set_date(page.context.backend.today())
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def accept(self) -> None:
         ui = self.ui

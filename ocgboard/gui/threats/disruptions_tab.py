@@ -10,6 +10,7 @@ from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.core.rows import register as rows
 from ocgboard.gui import undo, withheld
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_disruption_dialog import Ui_DisruptionDialog
 from ocgboard.gui.table import SORT_ROLE
 from ocgboard.gui.threats import undo as undo_register
@@ -17,7 +18,7 @@ from ocgboard.gui.threats.models import DisruptionsModel
 from ocgboard.gui.threats.tables import fit_columns
 
 
-class DisruptionDialog(QDialog):
+class DisruptionDialog(KeepsEdits, QDialog):
     """Date, agency, strand, level, an optional linked action, and the justification."""
 
     def __init__(self, context, tid: str, reference: str, parent=None):
@@ -34,6 +35,7 @@ class DisruptionDialog(QDialog):
         ok.setText("&Record")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def _fill(self) -> None:
         ui, backend = self.ui, self.context.backend

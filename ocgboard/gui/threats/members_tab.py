@@ -10,6 +10,7 @@ from ocgboard.core import dates, vocab
 from ocgboard.core.rows import members as member_rows
 from ocgboard.core.rows.common import iso
 from ocgboard.gui import undo
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_member_dialog import Ui_MemberDialog
 from ocgboard.gui.table import KEY_ROLE, ROW_ROLE, SORT_ROLE
 from ocgboard.gui.threats import undo as undo_register
@@ -18,7 +19,7 @@ from ocgboard.gui.threats.tables import fit_columns
 from ocgboard.gui.widgets import refused
 
 
-class MemberDialog(QDialog):
+class MemberDialog(KeepsEdits, QDialog):
     """Add a member (member None) or edit one; the edit is made when OK is pressed."""
 
     def __init__(self, context, tid: str, member: member_rows.MemberRow | None, parent=None):
@@ -39,6 +40,7 @@ class MemberDialog(QDialog):
         else:
             self.setWindowTitle(f"Member: {member.name}")
             self._show(member)
+        self.keep_edits()
 
     def _show(self, member: member_rows.MemberRow) -> None:
         ui = self.ui

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from ocgboard.core import dates, vocab
 from ocgboard.core.rows.common import iso
 from ocgboard.gui import undo
+from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_new_threat import Ui_NewThreatDialog
 from ocgboard.gui.threats import undo as undo_register
 
 
-class NewThreatDialog(QDialog):
+class NewThreatDialog(KeepsEdits, QDialog):
     """Adds the threat when OK is pressed; refused input keeps the dialog open."""
 
     def __init__(self, context, parent=None):
@@ -38,6 +39,7 @@ class NewThreatDialog(QDialog):
         ok.setText("&Add threat")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.keep_edits()
 
     def fields(self) -> dict:
         """The form; a date that cannot be taken refuses (dates.DateRefused)."""

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.errors import BoardError
@@ -84,7 +85,7 @@ def test_a_meeting_with_issued_copies_stays_when_its_planning_is_undone(page, co
         context.backend.write(meeting_rows.withdraw, key)
 
 
-def test_moving_the_date_reticks_due_threats_but_keeps_hand_ticks(page, qtbot):
+def test_moving_the_date_reticks_due_threats_but_keeps_hand_ticks(page, qtbot, monkeypatch):
     page.new_record()
     dialog = page.dialog
     type_date(qtbot, dialog.ui.date, "14/01/2027")
@@ -92,7 +93,8 @@ def test_moving_the_date_reticks_due_threats_but_keeps_hand_ticks(page, qtbot):
     type_date(qtbot, dialog.ui.date, "01/12/2026")
     assert "OCG 05/00100" not in dialog.threats.ticked  # not due until 8 January
     assert "PI 17/00108" in dialog.threats.ticked
-    dialog.reject()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+    dialog.reject()  # the plan typed is let go
 
 
 def test_editing_a_meeting_is_undoable(page, context, qtbot):
