@@ -30,6 +30,7 @@ from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.actions_page import ActionsPage
 from ocgboard.gui.plans.status_dialog import StatusDialog
 from ocgboard.gui.plans.tactic_picker import TacticPicker
+from ocgboard.gui.plans.withdraw_dialog import WithdrawDialog
 from ocgboard.gui.strategy.page import ProgressDialog, StrategyDialog, StrategyPage
 from ocgboard.gui.threats.disruptions_tab import DisruptionDialog
 from ocgboard.gui.threats.members_tab import MemberDialog
@@ -134,8 +135,8 @@ def tactic_due_date(context, qtbot):
     plan = context.backend.read(plan_rows.plan, reference)
     before = {a.id for a in plan.actions}
     picker = shown(qtbot, TacticPicker(context, plan))
-    qtbot.keyClicks(picker.ui.words, "DVPN")
-    picker.model.toggle(0)
+    there = {a.tactic_code for a in plan.actions}  # adding one of these again is asked first
+    picker.model.toggle(next(n for n, t in enumerate(picker.model.rows) if t.code not in there))
     type_date(qtbot, picker.ui.due, "28 February 2027")
     qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
     assert not picker.isVisible(), picker.ui.message.text()
@@ -150,6 +151,17 @@ def status_update_date(context, qtbot):
     dialog = shown(qtbot, StatusDialog(context, action.id))
     type_date(qtbot, dialog.ui.dated, dates.typed(on).replace("/", "-"))
     qtbot.keyClicks(dialog.ui.comment, "Warrant granted")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.ui.message.text()
+    return context.backend.read(plan_rows.action, action.id).updates[-1].dated_on, on
+
+
+def withdrawal_date(context, qtbot):
+    action = an_action(context)
+    on = max(action.raised_on, TODAY - dt.timedelta(days=1))
+    dialog = shown(qtbot, WithdrawDialog(context, action.id))
+    type_date(qtbot, dialog.ui.dated, dates.typed(on))
+    qtbot.keyClicks(dialog.ui.reason, "A duplicate of another action")
     press_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.ui.message.text()
     return context.backend.read(plan_rows.action, action.id).updates[-1].dated_on, on
@@ -202,6 +214,7 @@ CASES = {
     action_due_date: (("action_dialog", "due"),),
     tactic_due_date: (("tactic_picker", "due"),),
     status_update_date: (("status_dialog", "dated"),),
+    withdrawal_date: (("withdraw_dialog", "dated"),),
     meeting_dates: (("meeting_dialog", "date"), ("meeting_dialog", "nextDate")),
     strategy_dates: (("strategy_dialog", "targetOn"), ("strategy_progress_dialog", "date")),
     due_by_filter: (("actions_page", "dueDate"),),
@@ -222,7 +235,7 @@ EXPECTED = {
 @pytest.mark.parametrize("case", list(CASES), ids=lambda case: case.__name__)
 def test_a_date_typed_into_the_field_is_the_date_saved(context, qtbot, case):
     saved = case(context, qtbot)
-    if case is status_update_date:
+    if case in (status_update_date, withdrawal_date):
         saved, expected = saved
     else:
         expected = EXPECTED[case]

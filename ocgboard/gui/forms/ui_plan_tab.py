@@ -54,6 +54,11 @@ class Ui_PlanTab(object):
 
         self.buttons.addWidget(self.edit)
 
+        self.withdraw = QPushButton(PlanTab)
+        self.withdraw.setObjectName(u"withdraw")
+
+        self.buttons.addWidget(self.withdraw)
+
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.buttonsSpacer)
@@ -91,7 +96,8 @@ class Ui_PlanTab(object):
         QWidget.setTabOrder(self.addFromLibrary, self.addFree)
         QWidget.setTabOrder(self.addFree, self.changeStatus)
         QWidget.setTabOrder(self.changeStatus, self.edit)
-        QWidget.setTabOrder(self.edit, self.plan)
+        QWidget.setTabOrder(self.edit, self.withdraw)
+        QWidget.setTabOrder(self.withdraw, self.plan)
         QWidget.setTabOrder(self.plan, self.smart)
         QWidget.setTabOrder(self.smart, self.trail)
 
@@ -127,6 +133,13 @@ class Ui_PlanTab(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.edit.setAccessibleName(QCoreApplication.translate("PlanTab", u"Edit action", None))
+#endif // QT_CONFIG(accessibility)
+        self.withdraw.setText(QCoreApplication.translate("PlanTab", u"&Withdraw action\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdraw.setToolTip(QCoreApplication.translate("PlanTab", u"Strike the action off the plan with a reason: raised in error, a duplicate, overtaken. It keeps its number.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.withdraw.setAccessibleName(QCoreApplication.translate("PlanTab", u"Withdraw action", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.plan.setAccessibleName(QCoreApplication.translate("PlanTab", u"4P plan", None))

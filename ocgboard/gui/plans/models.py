@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
 from ocgboard.core import dates, sharing, vocab
+from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.table import Column, RowsModel
@@ -193,6 +194,18 @@ class PlanModel(RowsModel):
     def headings(self) -> list[int]:
         return [n for n, row in enumerate(self.rows) if isinstance(row, StrandHeading)]
 
+    @staticmethod
+    def _withdrawn(role):
+        """A withdrawn action reads as struck off: its words struck through and dimmed;
+        its Status and RAG columns say so in words."""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().placeholderText()
+        return None
+
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if isinstance(self.row_at(index), StrandHeading):
             return Qt.ItemFlag.ItemIsEnabled
@@ -200,6 +213,9 @@ class PlanModel(RowsModel):
 
     def data(self, index: QModelIndex, role=DISPLAY):
         row = self.row_at(index) if index.isValid() else None
+        if isinstance(row, plan_rows.PlanRow) and row.status == WITHDRAWN and role in (
+                Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            return self._withdrawn(role)
         if not isinstance(row, StrandHeading):
             return super().data(index, role)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -3,8 +3,9 @@
 The actions stand under their strand (Pursue, Protect, Prepare, Prevent) in
 the SMART columns of the seed template, with status and RAG in words; the
 selected action is shown in full below with its dated progress trail.
-Adding (from the library or as free text), changing a status and editing
-go through dialogs that write at once and push an undoable command.
+Adding (from the library or as free text), changing a status, editing and
+withdrawing go through dialogs that write at once and push an undoable
+command. A withdrawn action stays in its strand, marked so, with its number.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ocgboard.core import rag
+from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_plan_tab import Ui_PlanTab
@@ -21,6 +23,7 @@ from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.models import PlanModel
 from ocgboard.gui.plans.status_dialog import StatusDialog
 from ocgboard.gui.plans.tactic_picker import TacticPicker
+from ocgboard.gui.plans.withdraw_dialog import WithdrawDialog
 from ocgboard.gui.watch import Watch
 from ocgboard.gui.widgets import refused, select_key
 from ocgboard.store.changes import Changes
@@ -59,6 +62,7 @@ class PlanTab(QWidget):
         ui.addFree.clicked.connect(self.add_free)
         ui.changeStatus.clicked.connect(self.change_status)
         ui.edit.clicked.connect(self.edit)
+        ui.withdraw.clicked.connect(self.withdraw)
         ui.plan.activated.connect(lambda _index: self.edit())
         ui.plan.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.watch = Watch(self, context.backend, WATCHED, lambda _changes: self.reload(),
@@ -131,11 +135,13 @@ class PlanTab(QWidget):
         open_ = sum(rag.is_open(a.status) for a in actions)
         late = sum(a.rating.overdue_days > 0 and rag.is_open(a.status) for a in actions)
         done = sum(a.status == "completed" for a in actions)
+        gone = sum(a.status == WITHDRAWN for a in actions)
         if not actions:
             counts = "no actions yet: add tactics from the library or a free-text action"
         else:
             counts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''}: {open_} open "
-                      f"({late} overdue), {done} completed")
+                      f"({late} overdue), {done} completed"
+                      + (f", {gone} withdrawn" if gone else ""))
         narrow = (" · <i>widen this panel for every SMART column; the chosen action is "
                   "shown in full below</i>") if self.compact else ""
         self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}{narrow}")
@@ -198,11 +204,13 @@ class PlanTab(QWidget):
 
     def _enable(self) -> None:
         loaded = self.plan is not None
-        chosen = self.current_action() is not None
+        current = self.current_action()
+        live = current is not None and current.status != WITHDRAWN  # takes no more updates
         self.ui.addFromLibrary.setEnabled(loaded)
         self.ui.addFree.setEnabled(loaded)
-        self.ui.changeStatus.setEnabled(chosen)
-        self.ui.edit.setEnabled(chosen)
+        self.ui.changeStatus.setEnabled(live)
+        self.ui.edit.setEnabled(current is not None)
+        self.ui.withdraw.setEnabled(live)
 
     # -- what the buttons open ------------------------------------------------------------
 
@@ -244,6 +252,10 @@ class PlanTab(QWidget):
     def edit(self) -> None:
         if (current := self.current_action()) is not None:
             self._open(lambda: ActionDialog(self.context, current.id, parent=self))
+
+    def withdraw(self) -> None:
+        if (current := self.current_action()) is not None and current.status != WITHDRAWN:
+            self._open(lambda: WithdrawDialog(self.context, current.id, self))
 
     def save_state(self) -> None:
         settings = self.context.settings
