@@ -1,7 +1,8 @@
 """The tactic library as a table, for the library page and the tactic picker.
 
 In the picker the code column carries a check box: the tactics ticked are
-kept by code, in the order ticked, so they survive a change of filter.
+kept by code, in the order ticked, so they survive a change of filter. It
+also says, in words, which tactics are in the plan already (`in_plan`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class TacticsModel(RowsModel):
         super().__init__(parent)
         self.checkable = checkable
         self.chosen: list[str] = []
+        self.in_plan: dict[str, str] = {}  # code -> the action it is, as papers cite it
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         found = super().flags(index)
@@ -52,6 +54,12 @@ class TacticsModel(RowsModel):
         if role == CHECK and self.checkable and index.column() == self.C.CODE:
             chosen = self.rows[index.row()].code in self.chosen
             return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+        code = self.rows[index.row()].code if index.isValid() else None
+        if code in self.in_plan and index.column() == self.C.CODE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{code} · in plan"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Already in this plan as {self.in_plan[code]}"
         return super().data(index, role)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -5,7 +5,9 @@ the tactics wanted (Space ticks the highlighted one). Each ticked tactic
 starts from its defaults: its owner agency, its SMART texts, and a preview
 of its Specific text with 'OCG number **' replaced by the threat's
 reference; all can be changed before "Add to plan", which adds them all
-(or none, if one is refused) as one undoable step.
+(or none, if one is refused) as one undoable step. A tactic already in the
+plan (not withdrawn) says so in the list and when ticked, and adding it
+again is asked first.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
+    QMessageBox,
     QWidget,
 )
 
 from ocgboard.core import dates, library, vocab
+from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
@@ -78,6 +82,9 @@ class TacticPicker(KeepsEdits, QDialog):
         self.made: list[str] = []
         self._loading = False
         self.model = TacticsModel(self, checkable=True)
+        self.in_plan = {a.tactic_code: a for a in reversed(plan.actions)  # the first kept
+                        if a.tactic_code and a.status != WITHDRAWN}
+        self.model.in_plan = {code: f"{a.label} ({a.status})" for code, a in self.in_plan.items()}
         self._build()
         self.search()
         self.keep_edits()
@@ -200,6 +207,7 @@ class TacticPicker(KeepsEdits, QDialog):
         ui.draft.setEnabled(code is not None)
         self._loading = True
         try:
+            self._say_in_plan(code)
             if code is None:
                 ui.draft.setTitle("Tick a tactic to choose it")
                 ui.preview.setText("")
@@ -218,6 +226,29 @@ class TacticPicker(KeepsEdits, QDialog):
     def edits(self) -> object:
         """What closing would lose: the tactics ticked and how each was changed."""
         return [(code, astuple(self.drafts[code])) for code in self.model.chosen]
+
+    def _say_in_plan(self, code: str | None) -> None:
+        """Said as the tactic is chosen, not only when it is added."""
+        there = self.in_plan.get(code) if code else None
+        said = self.ui.message.text()
+        if there is not None:
+            self.ui.message.setText(f"{code} is in this plan already, as {there.label}: "
+                                    "adding it again makes a second action.")
+        elif "in this plan already" in said:
+            self.ui.message.setText("")
+
+    def _add_again(self) -> bool:
+        """True when no chosen tactic is in the plan, or the chair says to add it again."""
+        again = [self.in_plan[code] for code in self.model.chosen if code in self.in_plan]
+        if not again:
+            return True
+        said = " ".join(f"{a.tactic_code} is in this plan already, as {a.label} ({a.status})."
+                        for a in again)
+        answer = QMessageBox.question(
+            self, "Add again?", f"{said} Add {'it' if len(again) == 1 else 'them'} again?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _keep_draft(self) -> None:
         code = self.current_code()
@@ -256,7 +287,7 @@ class TacticPicker(KeepsEdits, QDialog):
 
     def accept(self) -> None:
         due = self._due_dates()
-        if due is None:
+        if due is None or not self._add_again():
             return
         drafts = [tactic_rows.TacticDraft(code, d.owner, due[code], d.measurable,
                                           d.achievable, d.relevant, d.timebound)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from ocgboard.core import dates, vocab
 from ocgboard.core.rows import chase as chase_rows
@@ -26,6 +26,15 @@ def tab(context, qtbot):
     reference = context.backend.read(chase_rows.action_rows)[0].threat_ref
     shown.show_threat(reference)
     return shown
+
+
+@pytest.fixture
+def again(monkeypatch) -> list:
+    """Adding a tactic the plan holds already is asked first: answered Yes, and recorded."""
+    asked: list = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, *_a:
+                        asked.append(title) or QMessageBox.StandardButton.Yes)
+    return asked
 
 
 def plan_ids(context, reference):
@@ -69,7 +78,7 @@ def test_plan_shows_actions_under_their_strands_with_rag_in_words(tab):
 
 
 def test_adding_tactics_from_the_picker_fills_the_reference_and_takes_the_owner(
-        tab, qtbot, context):
+        tab, qtbot, context, again):
     before = plan_ids(context, tab.plan.reference)
     qtbot.mouseClick(tab.ui.addFromLibrary, Qt.MouseButton.LeftButton)
     picker = tab.dialog
@@ -104,7 +113,7 @@ def test_adding_tactics_from_the_picker_fills_the_reference_and_takes_the_owner(
 
 
 def test_undo_of_add_to_plan_takes_the_tactics_back_and_redo_restores_them(
-        tab, qtbot, context):
+        tab, qtbot, context, again):
     before = plan_ids(context, tab.plan.reference)
     qtbot.mouseClick(tab.ui.addFromLibrary, Qt.MouseButton.LeftButton)
     picker = tab.dialog
@@ -120,7 +129,7 @@ def test_undo_of_add_to_plan_takes_the_tactics_back_and_redo_restores_them(
     assert plan_ids(context, tab.plan.reference) == before | made
 
 
-def test_a_refused_tactic_keeps_the_picker_open_with_the_reason(tab, qtbot, context):
+def test_a_refused_tactic_keeps_the_picker_open_with_the_reason(tab, qtbot, context, again):
     before = plan_ids(context, tab.plan.reference)
     qtbot.mouseClick(tab.ui.addFromLibrary, Qt.MouseButton.LeftButton)
     picker = tab.dialog
