@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -80,13 +82,20 @@ def test_a_refused_item_says_why_in_the_dialog(page, context, qtbot):
     assert "already on this agenda" in dialog.ui.message.text()
 
 
-def test_recording_a_decision_on_an_agenda_item(page, context, qtbot):
+def test_recording_a_decision_on_an_agenda_item(page, context, qtbot, clock):
     key = show(page, context, PLANNED)
     page.ui.agendaView.selectRow(2)
     qtbot.mouseClick(page.ui.decideItemButton, LEFT)
     dialog = page.dialog
     assert isinstance(dialog, DecisionDialog) and dialog.ui.status.isHidden()
     qtbot.keyClicks(dialog.ui.decision, "Minutes approved as a true record.")
+    click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+    # Before the meeting, as on an action: refused in one line, with what was typed kept.
+    assert dialog.isVisible() and dialog.ui.message.text() == (
+        "decisions are recorded at or after the meeting, not before it (this one is on "
+        "3 Dec 2026)")
+    assert context.backend.read(meeting_rows.agenda_rows, key)[2].decision is None
+    clock.set(dt.datetime(2026, 12, 3, 10, 30))  # the meeting is under way
     click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
     row = context.backend.read(meeting_rows.agenda_rows, key)[2]
     assert row.decision == "Minutes approved as a true record."
