@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import paths
-from ocgboard.core import lookup, validate
+from ocgboard.core import collation, lookup, validate
 from ocgboard.errors import InputError
 from ocgboard.store.models import Agency, Person
 
@@ -27,7 +27,8 @@ def add_agency(session: Session, name: str, short_name: str | None = None) -> Ag
 
 
 def list_agencies(session: Session) -> list[Agency]:
-    return list(session.scalars(select(Agency).where(~Agency.deleted).order_by(Agency.name)))
+    found = session.scalars(select(Agency).where(~Agency.deleted))
+    return collation.sort(found, name=lambda agency: agency.name)
 
 
 def seed_agencies(session: Session, make_id) -> int:
@@ -65,10 +66,10 @@ def _email(value: str | None) -> str | None:
 
 
 def list_people(session: Session, agency: str | None = None) -> list[Person]:
-    query = select(Person).where(~Person.deleted).order_by(Person.name)
+    query = select(Person).where(~Person.deleted)
     if agency:
         query = query.where(Person.agency_id == lookup.agency(session, agency).id)
-    return list(session.scalars(query))
+    return collation.sort(session.scalars(query), name=lambda person: person.name)
 
 
 def agency_names(session: Session) -> dict:

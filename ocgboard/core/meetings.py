@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, dates, lookup, plans, rag, register, validate, vocab
+from ocgboard.core import agenda, collation, dates, lookup, plans, rag, register, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import (
     Action,
@@ -197,10 +197,11 @@ def attend(session: Session, meeting: Meeting, person: str | Person, status: str
 
 
 def attendance(session: Session, meeting: Meeting) -> list[tuple[Person, Attendance]]:
-    return list(session.execute(
+    found = session.execute(
         select(Person, Attendance).join(Attendance, Attendance.person_id == Person.id)
-        .where(Attendance.meeting_id == meeting.id, ~Attendance.deleted)
-        .order_by(Person.name)))
+        .where(Attendance.meeting_id == meeting.id, ~Attendance.deleted))
+    return [(person, present) for person, present in
+            collation.sort(found, name=lambda row: row[0].name)]
 
 
 def attendance_figures(session: Session) -> list[dict]:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import dates, register, validate, vocab
+from ocgboard.core import collation, dates, register, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Member, Threat
 
@@ -68,9 +68,9 @@ def remove(session: Session, member: Member) -> None:
 
 def listing(session: Session, threat: Threat | None = None,
             disseminable_only: bool = False) -> list[Member]:
-    query = select(Member).where(~Member.deleted).order_by(Member.name)
+    query = select(Member).where(~Member.deleted)
     if threat is not None:
         query = query.where(Member.threat_id == threat.id)
     if disseminable_only:
         query = query.where(Member.disseminable)
-    return list(session.scalars(query))
+    return collation.sort(session.scalars(query), name=lambda member: member.name)

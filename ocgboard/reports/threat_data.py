@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import dates, rag, sharing
+from ocgboard.core import collation, dates, rag, sharing
 from ocgboard.core.register import CLOSED
 from ocgboard.reports import pack_data as pd
 from ocgboard.store.models import Action, ActionUpdate, Agency, Disruption, Member, Person, Threat
@@ -167,7 +167,7 @@ class Scope:
 
     def member_lines(self, threat: Threat, variant: str, redact) -> list[pd.MemberLine]:
         people = [m for m in self.members[threat.id] if variant == "chair" or m.disseminable]
-        people.sort(key=lambda m: (STANDING_ORDER.get(m.standing, 2), m.name.casefold()))
+        people.sort(key=lambda m: (STANDING_ORDER.get(m.standing, 2), collation.key(m.name)))
         return [pd.MemberLine(m.name, ", ".join(m.aliases or []), m.standing, m.date_of_birth,
                               redact(m.roles, f"{threat.reference} · {m.name}'s roles"),
                               restricted=not m.disseminable) for m in people]

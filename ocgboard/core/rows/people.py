@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import agencies, lookup, validate
+from ocgboard.core import agencies, collation, lookup, validate
 from ocgboard.store.models import Agency, Person
 
 PERSON_FIELDS = ("name", "agency", "role", "email", "phone")
@@ -51,14 +51,14 @@ def agency_rows(session: Session) -> list[AgencyRow]:
 
 def people_rows(session: Session, agency_id: str | None = None) -> list[PersonRow]:
     """The people of one agency (NO_AGENCY: of none; None: everyone)."""
-    query = select(Person).where(~Person.deleted).order_by(Person.name)
+    query = select(Person).where(~Person.deleted)
     if agency_id == NO_AGENCY:
         query = query.where(Person.agency_id.is_(None))
     elif agency_id is not None:
         query = query.where(Person.agency_id == lookup.key(agency_id, "agency"))
     names: dict[uuid.UUID | None, str] = {a.id: a.name for a in agencies.list_agencies(session)}
     return [PersonRow(p.id.hex, p.name, names.get(p.agency_id), p.role, p.email, p.phone)
-            for p in session.scalars(query)]
+            for p in collation.sort(session.scalars(query), name=lambda person: person.name)]
 
 
 def add_agency(session: Session, name: str, short_name: str | None = None) -> str:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import lookup, rag, register, sharing
+from ocgboard.core import collation, lookup, rag, register, sharing
 from ocgboard.core.rows.common import iso
 from ocgboard.store.engine import fold
 from ocgboard.store.models import Agency, Person, Threat
@@ -162,14 +162,15 @@ def people(session: Session) -> list[tuple[str, str]]:
     """(id, 'Name (agency)') for the LRO and SRO choosers."""
     query = (select(Person.id, Person.name, Agency.short_name, Agency.name)
              .outerjoin(Agency, Agency.id == Person.agency_id)
-             .where(~Person.deleted).order_by(Person.name))
+             .where(~Person.deleted))
+    found = collation.sort(session.execute(query), name=lambda row: row.name)
     return [(pid.hex, f"{name} ({short or agency})" if (short or agency) else name)
-            for pid, name, short, agency in session.execute(query)]
+            for pid, name, short, agency in found]
 
 
 def agency_names(session: Session) -> list[str]:
-    return list(session.scalars(select(Agency.name).where(~Agency.deleted)
-                                .order_by(Agency.name)))
+    return collation.sort(session.scalars(select(Agency.name).where(~Agency.deleted)),
+                          name=str)
 
 
 def edit_threat(session: Session, tid: str, *, today: dt.date | None = None, **fields) -> str:

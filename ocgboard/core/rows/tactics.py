@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import library
+from ocgboard.core import collation, library
 from ocgboard.store.models import Agency, Person
 
 
@@ -64,14 +64,15 @@ def tactics(session: Session, *, strand: str | None = None, lifestyle_area: str 
 
 
 def agencies(session: Session) -> list[AgencyRow]:
-    return [AgencyRow(a.id.hex, a.name, a.short_name) for a in session.scalars(
-        select(Agency).where(~Agency.deleted).order_by(Agency.name))]
+    found = session.scalars(select(Agency).where(~Agency.deleted))
+    return [AgencyRow(a.id.hex, a.name, a.short_name)
+            for a in collation.sort(found, name=lambda agency: agency.name)]
 
 
 def people(session: Session) -> list[PersonRow]:
+    found = session.scalars(select(Person).where(~Person.deleted))
     return [PersonRow(p.id.hex, p.name, p.agency_id.hex if p.agency_id else None)
-            for p in session.scalars(select(Person).where(~Person.deleted)
-                                     .order_by(Person.name))]
+            for p in collation.sort(found, name=lambda person: person.name)]
 
 
 @dataclass(frozen=True)

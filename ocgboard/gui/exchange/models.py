@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
-from ocgboard.core import dates
+from ocgboard.core import collation, dates
 from ocgboard.core.rows import exchange as exchange_rows
 from ocgboard.gui.table import Column, RowsModel
 from ocgboard.sync import conflicts, contacts
@@ -51,10 +51,11 @@ class ContactsModel(RowsModel):
         FINGERPRINT = 3
 
     COLUMNS = {
-        Columns.NAME: Column("Contact", lambda r: r.name,
+        Columns.NAME: Column("Contact", lambda r: r.name, sort=lambda r: collation.key(r.name),
                              tooltip=lambda r: f"Board: {r.board_name or 'not named'}"),
         Columns.ROLE: Column("Role", lambda r: r.role_words),
-        Columns.AGENCY: Column("Agency", lambda r: r.agency or "—"),
+        Columns.AGENCY: Column("Agency", lambda r: r.agency or "—",
+                               sort=lambda r: collation.key(r.agency)),
         Columns.FINGERPRINT: Column("Fingerprint", lambda r: r.fingerprint),
     }
 

@@ -6,6 +6,7 @@ import enum
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
+from ocgboard.core import collation
 from ocgboard.gui.meetings.models import day
 from ocgboard.gui.table import Column, RowsModel
 
@@ -25,12 +26,14 @@ class AttendanceModel(RowsModel):
         NOTE = 4
 
     COLUMNS = {
-        Columns.PERSON: Column("Person", lambda r: r.person),
-        Columns.AGENCY: Column("Agency", lambda r: r.agency),
+        Columns.PERSON: Column("Person", lambda r: r.person,
+                               sort=lambda r: collation.key(r.person)),
+        Columns.AGENCY: Column("Agency", lambda r: r.agency,
+                               sort=lambda r: collation.key(r.agency)),
         Columns.ROLE: Column("Role", lambda r: r.role, tooltip=lambda r: r.role),
         Columns.STATUS: Column("Attendance",
                                lambda r: r.status.capitalize() if r.status else NOT_RECORDED,
-                               sort=lambda r: f"{RANK.get(r.status, 3)} {r.person.casefold()}"),
+                               sort=lambda r: f"{RANK.get(r.status, 3)} {collation.key(r.person)}"),
         Columns.NOTE: Column("Note", lambda r: r.note, tooltip=lambda r: r.note or (
             "Double-click to add a note, such as who came in their place" if r.status
             else None)),
@@ -80,7 +83,8 @@ class FiguresModel(RowsModel):
         RATE = 5
 
     COLUMNS = {
-        Columns.PERSON: Column("Person", lambda r: r["person"]),
+        Columns.PERSON: Column("Person", lambda r: r["person"],
+                               sort=lambda r: collation.key(r["person"])),
         Columns.MEETINGS: Column("Meetings", lambda r: r["meetings"],
                                  sort=lambda r: r["meetings"], align=RIGHT),
         Columns.PRESENT: Column("Present", lambda r: r["present"],

@@ -10,6 +10,7 @@ import enum
 
 from PySide6.QtCore import Qt
 
+from ocgboard.core import collation
 from ocgboard.gui.table import Column, RowsModel
 
 
@@ -20,8 +21,9 @@ class AgenciesModel(RowsModel):
         PEOPLE = 2
 
     COLUMNS = {
-        Columns.NAME: Column("Agency", lambda r: r.name),
-        Columns.SHORT: Column("Short name", lambda r: r.short_name or ""),
+        Columns.NAME: Column("Agency", lambda r: r.name, sort=lambda r: collation.key(r.name)),
+        Columns.SHORT: Column("Short name", lambda r: r.short_name or "",
+                               sort=lambda r: collation.key(r.short_name)),
         Columns.PEOPLE: Column("People", lambda r: r.people, sort=lambda r: r.people,
                                align=Qt.AlignmentFlag.AlignRight),
     }
@@ -35,7 +37,7 @@ class PeopleModel(RowsModel):
         PHONE = 3
 
     COLUMNS = {
-        Columns.NAME: Column("Name", lambda r: r.name),
+        Columns.NAME: Column("Name", lambda r: r.name, sort=lambda r: collation.key(r.name)),
         Columns.ROLE: Column("Role", lambda r: r.role or ""),
         Columns.EMAIL: Column("Email", lambda r: r.email or ""),
         Columns.PHONE: Column("Phone", lambda r: r.phone or ""),

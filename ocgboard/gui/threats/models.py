@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ocgboard.core import dates, rag, sharing, vocab
+from ocgboard.core import collation, dates, rag, sharing, vocab
 from ocgboard.core.rows.register import RegisterRow, review_words
 from ocgboard.gui.table import KEY_ROLE, ROW_ROLE, SORT_ROLE, Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
@@ -59,14 +59,14 @@ class ThreatsModel(RowsModel):
     C = Columns
     COLUMNS = {
         C.REFERENCE: Column("Reference", lambda r: r.reference),
-        C.NAME: Column("Name", lambda r: r.name, sort=lambda r: r.name.casefold()),
+        C.NAME: Column("Name", lambda r: r.name, sort=lambda r: collation.key(r.name)),
         C.KIND: Column("Kind", lambda r: r.kind),
         C.STATUS: Column("Status", lambda r: r.status),
         C.BAND: Column("Band", lambda r: r.band, sort=lambda r: BAND_ORDER.get(r.band, 99)),
         C.NEXT_REVIEW: Column("Next review", lambda r: r.next_review_on,
                               sort=lambda r: r.next_review_on or LAST),
-        C.AREA: Column("Area", lambda r: r.area or "", sort=lambda r: (r.area or "").casefold()),
-        C.LRO: Column("LRO", lambda r: r.lro or "", sort=lambda r: (r.lro or "").casefold()),
+        C.AREA: Column("Area", lambda r: r.area or "", sort=lambda r: collation.key(r.area)),
+        C.LRO: Column("LRO", lambda r: r.lro or "", sort=lambda r: collation.key(r.lro)),
         C.THREAT_AREAS: Column("Threat areas", lambda r: ", ".join(r.threat_areas)),
     }
 
@@ -158,7 +158,7 @@ class MembersModel(RowsModel):
 
     C = Columns
     COLUMNS = {
-        C.NAME: Column("Name", lambda m: m.name, sort=lambda m: m.name.casefold()),
+        C.NAME: Column("Name", lambda m: m.name, sort=lambda m: collation.key(m.name)),
         C.ALIASES: Column("Aliases", lambda m: ", ".join(m.aliases)),
         C.BORN: Column("Date of birth", lambda m: dates.day(dates.parse(m.date_of_birth)),
                        sort=lambda m: m.date_of_birth),
@@ -191,7 +191,7 @@ class DisruptionsModel(RowsModel):
     COLUMNS = {
         C.DATE: Column("Date", lambda d: dates.day(dates.parse(d.dated_on)),
                        sort=lambda d: d.dated_on),
-        C.AGENCY: Column("Agency", lambda d: d.agency),
+        C.AGENCY: Column("Agency", lambda d: d.agency, sort=lambda d: collation.key(d.agency)),
         C.STRAND: Column("Strand", lambda d: d.strand),
         C.LEVEL: Column("Level", lambda d: d.level, sort=lambda d: LEVEL_ORDER.get(d.level, 9),
                         tooltip=lambda d: "Partner activity made the group more capable"
@@ -217,7 +217,8 @@ class DisruptionLogModel(RowsModel):
         Columns.DATE: Column("Date", lambda r: dates.day(r.dated_on),
                              sort=lambda r: r.dated_on.isoformat()),
         Columns.THREAT: Column("Threat", lambda r: r.threat, tooltip=lambda r: r.threat_name),
-        Columns.AGENCY: Column("Agency", lambda r: r.agency),
+        Columns.AGENCY: Column("Agency", lambda r: r.agency,
+                               sort=lambda r: collation.key(r.agency)),
         Columns.STRAND: Column("Strand", lambda r: r.strand),
         Columns.LEVEL: Column("Level", lambda r: r.level.capitalize()),
         Columns.JUSTIFICATION: Column("Justification", lambda r: r.justification,

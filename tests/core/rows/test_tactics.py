@@ -1,3 +1,4 @@
+from ocgboard.core import collation
 from ocgboard.core.rows import tactics as tactic_rows
 
 
@@ -10,4 +11,4 @@ def test_library_rows_people_and_agencies(store, plan_board):
     assert [t.code for t in vehicles] == ["PUR-08"] and vehicles[0].guidance_watch
     assert {t.default_owner for t in dwp} == {"Department for Work and Pensions"}
     assert [p.name for p in people] == ["DS Ana Kowalczyk"] and people[0].agency_id
-    assert names == sorted(names) and "Police" in names
+    assert names == sorted(names, key=collation.key) and "Police" in names
