@@ -315,6 +315,8 @@ def test_a_new_threat_is_not_given_a_mapped_date_so_last_weeks_disruption_is_tak
     last_week = TODAY - dt.timedelta(days=7)
     type_date(qtbot, record.ui.date, dates.typed(last_week))
     qtbot.keyClicks(record.ui.justification, "Drugs seized in a warrant")
+    # No action and no lead agency to go by: the chair says whose work it was.
+    record.ui.agency.setCurrentIndex(record.ui.agency.findData("Police"))
     press_ok(qtbot, record)
     assert not record.isVisible(), record.ui.message.text()
     found = context.backend.read(disruption_rows.disruption_rows, tid)

@@ -40,6 +40,17 @@ def threat_actions(session: Session, tid: str) -> list[tuple[str, str]]:
             session.execute(query)]
 
 
+def usual_agencies(session: Session, tid: str) -> tuple[dict[str, str], str | None]:
+    """Whose work a disruption of this threat most likely was: each live action's owner
+    (by the action's id), and the threat's lead agency when no action is linked."""
+    threat = lookup.row(session, Threat, tid, "threat")
+    names = {a.id: a.name for a in session.scalars(select(Agency))}
+    owners = {aid.hex: names[owner] for aid, owner in session.execute(
+        select(Action.id, Action.owner_agency_id)
+        .where(Action.threat_id == threat.id, ~Action.deleted))}
+    return owners, names.get(threat.lead_agency_id) if threat.lead_agency_id else None
+
+
 def disruption_rows(session: Session, tid: str) -> list[DisruptionRow]:
     threat = lookup.row(session, Threat, tid, "threat")
     agencies = {a.id: a.short_name or a.name for a in session.scalars(select(Agency))}

@@ -157,6 +157,16 @@ class Ui_ThreatEditor(object):
 
         self.disruptionButtons.addWidget(self.recordDisruption)
 
+        self.editDisruption = QPushButton(self.disruptionsTab)
+        self.editDisruption.setObjectName(u"editDisruption")
+
+        self.disruptionButtons.addWidget(self.editDisruption)
+
+        self.deleteDisruption = QPushButton(self.disruptionsTab)
+        self.deleteDisruption.setObjectName(u"deleteDisruption")
+
+        self.disruptionButtons.addWidget(self.deleteDisruption)
+
         self.disruptionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.disruptionButtons.addItem(self.disruptionSpacer)
@@ -189,6 +199,8 @@ class Ui_ThreatEditor(object):
         QWidget.setTabOrder(self.editMember, self.removeMember)
         QWidget.setTabOrder(self.removeMember, self.disruptions)
         QWidget.setTabOrder(self.disruptions, self.recordDisruption)
+        QWidget.setTabOrder(self.recordDisruption, self.editDisruption)
+        QWidget.setTabOrder(self.editDisruption, self.deleteDisruption)
 
         self.retranslateUi(ThreatEditor)
 
@@ -249,6 +261,20 @@ class Ui_ThreatEditor(object):
         self.recordDisruption.setText(QCoreApplication.translate("ThreatEditor", u"&Record disruption\u2026", None))
 #if QT_CONFIG(accessibility)
         self.recordDisruption.setAccessibleName(QCoreApplication.translate("ThreatEditor", u"Record disruption", None))
+#endif // QT_CONFIG(accessibility)
+        self.editDisruption.setText(QCoreApplication.translate("ThreatEditor", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editDisruption.setToolTip(QCoreApplication.translate("ThreatEditor", u"Put the chosen disruption right: its date, agency, strand, level, action or justification (Enter)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.editDisruption.setAccessibleName(QCoreApplication.translate("ThreatEditor", u"Edit disruption", None))
+#endif // QT_CONFIG(accessibility)
+        self.deleteDisruption.setText(QCoreApplication.translate("ThreatEditor", u"De&lete\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteDisruption.setToolTip(QCoreApplication.translate("ThreatEditor", u"Take the chosen disruption out of the log (asks first; Edit > Undo brings it back)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.deleteDisruption.setAccessibleName(QCoreApplication.translate("ThreatEditor", u"Delete disruption", None))
 #endif // QT_CONFIG(accessibility)
         self.disruptionCount.setText("")
 #if QT_CONFIG(accessibility)

@@ -1,78 +1,20 @@
-"""The disruptions tab: the threat's disruption log, and recording a new disruption."""
+"""The disruptions tab: the threat's disruption log; recording a disruption, putting one
+right (Edit…, Enter) and taking one out (Delete…, after asking), each undoable."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ocgboard.core import dates, vocab
-from ocgboard.core.rows import common as common_rows
+from ocgboard.core import dates
 from ocgboard.core.rows import disruptions as disruption_rows
-from ocgboard.core.rows import register as rows
-from ocgboard.gui import undo, withheld
-from ocgboard.gui.discard import KeepsEdits
-from ocgboard.gui.forms.ui_disruption_dialog import Ui_DisruptionDialog
+from ocgboard.gui import undo
 from ocgboard.gui.table import SORT_ROLE
 from ocgboard.gui.threats import undo as undo_register
+from ocgboard.gui.threats.disruption_dialog import DisruptionDialog
 from ocgboard.gui.threats.models import DisruptionsModel
 from ocgboard.gui.threats.tables import fit_columns
-
-
-class DisruptionDialog(KeepsEdits, QDialog):
-    """Date, agency, strand, level, an optional linked action, and the justification."""
-
-    def __init__(self, context, tid: str, reference: str, parent=None):
-        super().__init__(parent)
-        self.context, self.tid, self.reference = context, tid, reference
-        self.ui = Ui_DisruptionDialog()
-        self.ui.setupUi(self)
-        self.setWindowTitle(f"Record disruption of {reference}")
-        self._fill()
-        withheld.watch(context.backend, self.ui.withheldHint, self.ui.justification)
-        self.ui.boardOnly.setChecked(context.backend.read(
-            common_rows.board_only_default, "threat", tid))
-        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Record")
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.keep_edits()
-
-    def _fill(self) -> None:
-        ui, backend = self.ui, self.context.backend
-        ui.date.setup("disruption date", dates.EVENT, backend.today)
-        ui.date.set_date(backend.today())
-        for name in backend.read(rows.agency_names):
-            ui.agency.addItem(name, name)
-        for name, values in (("strand", "strands"), ("level", "disruption_levels")):
-            for value in vocab.values(values):
-                getattr(ui, name).addItem(value, value)
-        ui.action.addItem("(none)", None)
-        for aid, label in backend.read(disruption_rows.threat_actions, self.tid):
-            ui.action.addItem(label, aid)
-        ui.level.setCurrentIndex(max(0, ui.level.findData("minor")))
-
-    def fields(self) -> dict:
-        """The form; a date that cannot be taken refuses (dates.DateRefused)."""
-        ui = self.ui
-        return {"on": ui.date.value(), "agency": ui.agency.currentData() or "",
-                "strand": ui.strand.currentData(), "level": ui.level.currentData(),
-                "action_id": ui.action.currentData(),
-                "justification": ui.justification.toPlainText(),
-                "board_only": ui.boardOnly.isChecked()}
-
-    def accept(self) -> None:
-        try:
-            fields = self.fields()
-        except dates.DateRefused as refused:
-            self.ui.message.setText(f"Not recorded: {refused.message}")
-            return
-        command = undo_register.RecordDisruption(self.context, self.tid, self.reference,
-                                                 fields)
-        message = undo.push(self.context, command)
-        if message:
-            self.ui.message.setText(f"Not recorded: {message}")
-            return
-        super().accept()
+from ocgboard.gui.widgets import refused
 
 
 class DisruptionsTab(QObject):
@@ -89,6 +31,11 @@ class DisruptionsTab(QObject):
         ui.disruptions.setModel(self.proxy)
         ui.disruptions.sortByColumn(DisruptionsModel.Columns.DATE, Qt.SortOrder.DescendingOrder)
         ui.recordDisruption.clicked.connect(self.record)
+        ui.editDisruption.clicked.connect(self.edit)
+        ui.deleteDisruption.clicked.connect(self.delete)
+        ui.disruptions.activated.connect(lambda _index: self.edit())
+        ui.disruptions.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self._enable()
 
     def load(self, tid: str, reference: str) -> None:
         self.tid, self.reference = tid, reference
@@ -97,11 +44,45 @@ class DisruptionsTab(QObject):
         fit_columns(self.ui.disruptions, widest=200)
         count = len(found)
         self.ui.disruptionCount.setText(f"{count} disruption{'s' if count != 1 else ''}")
+        self._enable()
+
+    def current(self) -> disruption_rows.DisruptionRow | None:
+        index = self.ui.disruptions.currentIndex()
+        return self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
+
+    def _enable(self) -> None:
+        chosen = self.current() is not None
+        self.ui.editDisruption.setEnabled(chosen)
+        self.ui.deleteDisruption.setEnabled(chosen)
 
     def record(self) -> None:
-        if self.tid is None:
+        if self.tid is not None:
+            self._open(None)
+
+    def edit(self) -> None:
+        if self.tid is not None and (chosen := self.current()) is not None:
+            self._open(chosen.id)
+
+    def delete(self) -> None:
+        chosen = self.current()
+        if self.tid is None or chosen is None:
             return
-        dialog = DisruptionDialog(self.context, self.tid, self.reference, self.host)
+        said = f"{dates.day(dates.parse(chosen.dated_on))} ({chosen.level}, {chosen.agency})"
+        answer = QMessageBox.question(
+            self.host, "Delete disruption",
+            f"Delete the disruption of {said} from {self.reference}'s log? It leaves the "
+            "log, the figures and the packs; Edit > Undo brings it back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        message = undo.push(self.context, undo_register.RemoveDisruption(
+            self.context, chosen.id, self.reference, said))
+        if message:
+            refused(self.host, "Not deleted", message)
+
+    def _open(self, did: str | None) -> None:
+        dialog = DisruptionDialog(self.context, self.tid, self.reference, self.host, did=did)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))

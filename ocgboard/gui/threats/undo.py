@@ -1,4 +1,5 @@
-"""Undoable edits of the register: threats, their members and disruptions."""
+"""Undoable edits of the register: threats, their members and disruptions (recorded,
+edited, deleted)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,29 @@ class RecordDisruption(EditCommand):
 
     def backward(self) -> None:
         self.write(common.set_deleted, "disruption", self.did, True)
+
+
+class EditDisruption(EditCommand):
+    """Changed fields of a disruption, as record_disruption takes them."""
+
+    def __init__(self, context, did: str, reference: str, old: dict, new: dict):
+        super().__init__(context, f"Edit disruption of {reference}")
+        self.did, self.old, self.new = did, old, new
+
+    def forward(self) -> None:
+        self.write(disruption_rows.edit_disruption, self.did, **self.new)
+
+    def backward(self) -> None:
+        self.write(disruption_rows.edit_disruption, self.did, **self.old)
+
+
+class RemoveDisruption(EditCommand):
+    def __init__(self, context, did: str, reference: str, said: str):
+        super().__init__(context, f"Delete disruption of {said} ({reference})")
+        self.did = did
+
+    def forward(self) -> None:
+        self.write(disruption_rows.remove_disruption, self.did)
+
+    def backward(self) -> None:
+        self.write(common.set_deleted, "disruption", self.did, False)
