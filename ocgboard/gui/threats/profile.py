@@ -5,20 +5,23 @@ filled with their signals blocked, so loading never counts as an edit, and a
 field the user is typing in is left alone when its stored value already
 matches what is typed (an edit's own reload must not move the cursor). A
 date that cannot be taken, or that the register refuses, keeps its text with
-the reason beside it, also when another field's edit reloads the profile.
+the reason beside it, also when another field's edit reloads the profile; so
+does a refused reference, name, area or summary (too long, empty), its reason
+on the line under it, until it is put right or Escape in it puts back what is
+stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QFormLayout, QWidget
 
 from ocgboard.core import dates, vocab
 from ocgboard.core.rows import register as rows
 from ocgboard.core.rows.common import iso
-from ocgboard.gui import undo
+from ocgboard.gui import field_note, undo
 from ocgboard.gui.date_field import DateField
 from ocgboard.gui.forms.ui_threat_profile import Ui_ThreatProfile
 from ocgboard.gui.threats import undo as undo_register
@@ -38,6 +41,7 @@ FIELDS = {  # widget name -> register field
 }
 AREA_COLUMNS = 3
 LINES = ("reference", "name", "area")
+TYPED = (*LINES, "summary")  # kept as typed when refused, the reason under them
 DATES = {  # widget name -> what it is called, its range, what empty means
     "mappedOn": ("mapped date", dates.EVENT, "not given"),
     "lastAssessedOn": ("last assessed date", dates.EVENT, "not given"),
@@ -57,6 +61,8 @@ class ThreatProfile(QWidget):
             getattr(self.ui, name).setup(label, rule, context.backend.today, optional=True,
                                          empty=empty)
         self._align_labels()
+        self.notes = {name: field_note.note_under(getattr(self.ui, name)) for name in TYPED}
+        self.refused: set[str] = set()  # fields holding a refused edit, as typed
         self._summary_timer = QTimer(self, singleShot=True, interval=SUMMARY_PAUSE_MS)
         self._summary_timer.timeout.connect(self._save_summary)
         self._connect()
@@ -119,6 +125,7 @@ class ThreatProfile(QWidget):
         for name in LINES:
             edit = getattr(ui, name)
             edit.editingFinished.connect(lambda n=name: self._line_done(n))
+            edit.installEventFilter(self)
         for name in DATES:
             getattr(ui, name).editingFinished.connect(lambda n=name: self._date_done(n))
         for name in (*COMBOS, "managementModel", "lro", "sro", "leadAgency"):
@@ -144,6 +151,13 @@ class ThreatProfile(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.summary and event.type() == event.Type.FocusOut:
             self._save_summary()
+        name = watched.objectName()
+        if name in self.refused and _escape(event):
+            # Escape cancels the refused edit here; it does not leave the threat.
+            if event.type() == QEvent.Type.KeyPress:
+                self._cancel(name)
+            event.accept()
+            return True
         return super().eventFilter(watched, event)
 
     # -- loading --------------------------------------------------------------
@@ -152,9 +166,12 @@ class ThreatProfile(QWidget):
         same_threat = self.values.get("id") == values["id"]
         self.values = dict(values)
         ui = self.ui
+        if not same_threat:
+            for name in list(self.refused):
+                self._refusal(name, "")
         for name in LINES:
             edit = getattr(ui, name)
-            if edit.text().strip() != values[FIELDS[name]]:
+            if name not in self.refused and edit.text().strip() != values[FIELDS[name]]:
                 edit.setText(values[FIELDS[name]])
         for name in DATES:
             self._load_date(getattr(ui, name), values[FIELDS[name]], same_threat)
@@ -164,7 +181,8 @@ class ThreatProfile(QWidget):
             box.blockSignals(True)
             box.setChecked(value in values["threat_areas"])
             box.blockSignals(False)
-        if ui.summary.toPlainText().strip() != values["summary"]:
+        if "summary" not in self.refused and ui.summary.toPlainText().strip() != \
+                values["summary"]:
             ui.summary.blockSignals(True)
             ui.summary.setPlainText(values["summary"])
             ui.summary.blockSignals(False)
@@ -200,7 +218,7 @@ class ThreatProfile(QWidget):
     # -- saving ---------------------------------------------------------------
 
     def _line_done(self, name: str) -> None:
-        self.save(FIELDS[name], getattr(self.ui, name).text())
+        self.save(FIELDS[name], getattr(self.ui, name).text(), typed=name)
 
     def _date_done(self, name: str) -> None:
         field: DateField = getattr(self.ui, name)
@@ -220,19 +238,49 @@ class ThreatProfile(QWidget):
 
     def _save_summary(self) -> None:
         self._summary_timer.stop()
-        self.save("summary", self.ui.summary.toPlainText())
+        self.save("summary", self.ui.summary.toPlainText(), typed="summary")
 
-    def save(self, field: str, value, date_field: DateField | None = None) -> None:
+    def save(self, field: str, value, date_field: DateField | None = None,
+             typed: str | None = None) -> None:
+        """`typed`: the text field it was typed into, which keeps it if refused."""
         if not self.values:
             return
         old = self.values[field]
         if value == old or (isinstance(value, str) and value.strip() == old):
+            if typed:
+                self._refusal(typed, "")  # typed back as stored: nothing to put right
             return
         command = undo_register.ThreatFieldEdit(self.context, self.values["id"],
                                                 self.values["reference"], field, old, value)
         message = undo.push(self.context, command)
-        if message and date_field is not None:
+        if typed:
+            self._refusal(typed, message or "")
+        elif message and date_field is not None:
             date_field.show_refusal(message)  # kept as typed, to be put right
         elif message:
             refused(self, "Not saved", message)
             self.load(self.values)  # put the stored value back in the widget
+
+    def _refusal(self, name: str, message: str) -> None:
+        """Say why the text typed in `name` was not saved (kept as typed), or that it is
+        no longer refused."""
+        field_note.say(self.notes[name], message)
+        (self.refused.add if message else self.refused.discard)(name)
+
+    def _cancel(self, name: str) -> None:
+        """Put the stored value back in a field holding a refused edit."""
+        self._refusal(name, "")
+        stored = self.values.get("summary" if name == "summary" else FIELDS[name], "")
+        widget = getattr(self.ui, name)
+        widget.blockSignals(True)
+        if name == "summary":
+            self._summary_timer.stop()
+            widget.setPlainText(stored)
+        else:
+            widget.setText(stored)
+        widget.blockSignals(False)
+
+
+def _escape(event) -> bool:
+    return (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and event.key() == Qt.Key.Key_Escape)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from ocgboard.core import lookup, members, register
 from ocgboard.core.rows import disruptions as disruption_rows
@@ -177,16 +177,55 @@ def test_editing_a_profile_field_saves_at_once_and_undo_restores_it(window, page
     assert name.text() == before["name"]
 
 
-def test_refused_profile_input_shows_the_reason_and_puts_the_value_back(page, qtbot, context,
-                                                                        no_message_boxes):
+def test_a_refused_name_keeps_what_was_typed_with_the_reason_beside_it(page, qtbot, context,
+                                                                       no_message_boxes):
     reference = page.model.rows[0].reference
     editor = open_in_editor(page, qtbot, reference)
-    name = editor.profile.ui.name
+    profile = editor.profile
+    name = profile.ui.name
+    before = stored(context, reference)["name"]
     name.selectAll()
-    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    qtbot.keyClicks(name, "x" * 201)
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    assert no_message_boxes == ["threat name must not be empty"]
-    assert name.text() == stored(context, reference)["name"] != ""
+    assert not no_message_boxes  # beside the field, not in a box
+    assert name.text() == "x" * 201  # kept, to be put right
+    assert profile.notes["name"].text() == "threat name is 201 characters long; the limit is 200"
+    assert profile.notes["name"].isVisibleTo(profile)
+    assert stored(context, reference)["name"] == before
+    qtbot.keyClick(name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert stored(context, reference)["name"] == "x" * 200
+    assert not profile.notes["name"].isVisibleTo(profile)
+
+
+def test_a_pasted_summary_over_the_limit_is_kept_until_fixed_or_cancelled(page, qtbot, context,
+                                                                          no_message_boxes):
+    reference = page.model.rows[0].reference
+    editor = open_in_editor(page, qtbot, reference)
+    profile = editor.profile
+    summary = profile.ui.summary
+    before = stored(context, reference)["summary"]
+    QApplication.clipboard().setText("Intelligence suggests " * 1000)  # 22,000 characters
+    summary.setFocus()
+    qtbot.keyClick(summary, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(summary, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    note = profile.notes["summary"]
+    qtbot.waitUntil(lambda: note.isVisibleTo(profile))
+    assert not no_message_boxes
+    assert note.text() == "summary is 22,000 characters long; the limit is 10,000"
+    assert len(summary.toPlainText()) == 22_000
+    assert stored(context, reference)["summary"] == before
+    area = profile.ui.area  # another field saved reloads the profile: the summary stays
+    area.setFocus()
+    area.selectAll()
+    qtbot.keyClicks(area, "Ashby Wharf")
+    qtbot.keyClick(area, Qt.Key.Key_Return)
+    assert stored(context, reference)["area"] == "Ashby Wharf"
+    assert len(summary.toPlainText()) == 22_000 and note.isVisibleTo(profile)
+    summary.setFocus()
+    qtbot.keyClick(summary, Qt.Key.Key_Escape)  # cancel: the stored summary back
+    assert summary.toPlainText() == before and not note.isVisibleTo(profile)
+    assert editor.isVisible()  # Escape put the field right; it did not leave the threat
 
 
 def test_a_refused_profile_date_keeps_its_text_with_the_reason_beside_it(page, qtbot, context,
