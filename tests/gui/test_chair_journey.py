@@ -227,6 +227,7 @@ def plan_the_meeting(qtbot, window, on: dt.date) -> MeetingsPage:
     dialog = page.dialog
     assert isinstance(dialog, MeetingDialog)
     type_date(qtbot, dialog.ui.date, dates.typed(on))
+    assert dialog.ui.chair.currentText().startswith("DCI Ruth Okafor")  # the operator
     type_text(qtbot, dialog.ui.venue, "Westmarch Civic Centre")
     type_text(qtbot, dialog.ui.threatSearch, "harbour")
     assert dialog.proxy.rowCount() == 1
@@ -240,7 +241,7 @@ def plan_the_meeting(qtbot, window, on: dt.date) -> MeetingsPage:
     return page
 
 
-def decide_on_the_review(qtbot, page) -> None:
+def decide_on_the_review(qtbot, page, clock, on: dt.date) -> None:
     rows = page.agenda.model.rows
     review = next(n for n, row in enumerate(rows) if row.threat == REFERENCE)
     page.ui.agendaView.selectRow(review)
@@ -248,7 +249,12 @@ def decide_on_the_review(qtbot, page) -> None:
     dialog = page.dialog
     assert isinstance(dialog, DecisionDialog)
     type_text(qtbot, dialog.ui.decision, "Plan agreed; DWP to report back in January.")
-    click(qtbot, dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save))
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    click(qtbot, save)  # before the meeting: refused, with the decision kept as typed
+    assert dialog.ui.message.text() == ("decisions are recorded at or after the meeting, "
+                                        f"not before it (this one is on {dates.day(on)})")
+    clock.set(dt.datetime.combine(on, dt.time(11, 0)))  # the meeting is under way
+    click(qtbot, save)
     assert not dialog.isVisible(), dialog.ui.message.text()
     assert page.agenda.model.rows[review].decision == \
         "Plan agreed; DWP to report back in January."
@@ -270,7 +276,7 @@ def build_the_pack(qtbot, monkeypatch, page, target: Path, refusals) -> list[str
 
 
 def test_a_new_chair_sets_up_the_board_and_runs_the_first_meeting(
-        context, qtbot, monkeypatch, tmp_path, home, refusals):
+        context, qtbot, monkeypatch, tmp_path, home, refusals, clock):
     name_the_board(qtbot, context, home)
     window = open_the_window(qtbot, context)
 
@@ -280,12 +286,14 @@ def test_a_new_chair_sets_up_the_board_and_runs_the_first_meeting(
     actions = plan_from_the_library(qtbot, editor)
     record_progress(qtbot, editor, next(a for a in actions if a.tactic_code == "PUR-02"))
 
-    meetings = plan_the_meeting(qtbot, window, TODAY + dt.timedelta(days=14))
-    decide_on_the_review(qtbot, meetings)
+    held_on = TODAY + dt.timedelta(days=14)
+    meetings = plan_the_meeting(qtbot, window, held_on)
+    decide_on_the_review(qtbot, meetings, clock, held_on)
     pages = build_the_pack(qtbot, monkeypatch, meetings, tmp_path / "first pack.pdf",
                            refusals)
     text = "\n".join(pages)
-    for words in (BOARD, REFERENCE, MEMBER):
+    # The operator named in the first-run wizard chairs, on the cover and the agenda.
+    for words in (BOARD, REFERENCE, MEMBER, "Chair\nDCI Ruth Okafor", "Chair: DCI Ruth Okafor"):
         assert words in text, words
     assert all(MARKING in page for page in pages)
 

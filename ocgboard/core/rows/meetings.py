@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import agenda, lookup, meetings
+from ocgboard.core import agenda, board, lookup, meetings
 from ocgboard.core.register import CLOSED
 from ocgboard.core.rows.common import threat_refs
 from ocgboard.errors import InputError, NotFound
@@ -154,6 +154,13 @@ def restore_item(session: Session, meeting_id: str, row: AgendaRow) -> None:
 def remove_item(session: Session, meeting_id: str, item_id: str) -> None:
     found = meeting(session, meeting_id)
     agenda.remove(session, found, _item(session, found, item_id).position)
+
+
+def usual_chair(session: Session) -> str | None:
+    """Whom a new meeting offers as chair when the last meeting named none: this
+    laptop's operator, one of the board's people (core.board)."""
+    found = board.operator_person(session)
+    return found.id.hex if found is not None else None
 
 
 def decide_item(session: Session, meeting_id: str, item_id: str, text: str | None,

@@ -1,4 +1,10 @@
-"""Plan a meeting (standard agenda; the threats due for review ticked), or edit one."""
+"""Plan a meeting (standard agenda; the threats due for review ticked), or edit one.
+
+A new meeting starts from the last one (title, venue, chair; this laptop's
+operator as chair when it named none) on the next date it set. Moving the
+meeting's date moves its next meeting with it, keeping the interval, until a
+next date is typed.
+"""
 
 from __future__ import annotations
 
@@ -39,6 +45,8 @@ class MeetingDialog(KeepsEdits, QDialog):
         self.context = context
         self.meeting = meeting
         self.made: str | None = None
+        self._shown_on: dt.date | None = None  # the interval to the next meeting runs from it
+        self._next_typed = self._moving_next = False
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
         self.threats = ThreatPickModel(context.backend.today(), self)
@@ -56,6 +64,7 @@ class MeetingDialog(KeepsEdits, QDialog):
             self._plan_defaults()
         else:
             self._show(meeting)
+        self.ui.nextDate.textChanged.connect(self._next_changed)  # filled: the person's now
         self.keep_edits()
 
     # -- filling --------------------------------------------------------------
@@ -105,7 +114,8 @@ class MeetingDialog(KeepsEdits, QDialog):
         ui.title.setText(last.title if last else DEFAULT_TITLE)
         ui.venue.setText(last.venue or "" if last else "")
         ui.time.setTime(QTime(10, 0))
-        self._choose_chair(last.chair_id if last else None)
+        chair = last.chair_id if last and last.chair_id else None
+        self._choose_chair(chair or self.context.backend.read(meeting_rows.usual_chair))
         ui.nextDate.set_date(on + CYCLE)
         ui.statusLabel.hide()
         ui.status.hide()
@@ -138,6 +148,24 @@ class MeetingDialog(KeepsEdits, QDialog):
         if self.meeting is None and date is not None:
             self.threats.set_date(date)
             self.proxy.sort(-1)
+        if date is not None:
+            self._keep_interval(date)
+
+    def _keep_interval(self, date: dt.date) -> None:
+        """The next meeting moves as far as this one did, unless a next date was typed."""
+        was, self._shown_on = self._shown_on, date
+        following = self.ui.nextDate.date()
+        if self._next_typed or was is None or following is None:
+            return  # a next date typed stays; the first date shown sets where it runs from
+        self._moving_next = True
+        try:
+            self.ui.nextDate.set_date(following + (date - was))
+        finally:
+            self._moving_next = False
+
+    def _next_changed(self, _text: str) -> None:
+        if not self._moving_next:
+            self._next_typed = True
 
     def edits(self) -> object:
         """The form, and the threats ticked for review (a model's ticks, not a widget's)."""
