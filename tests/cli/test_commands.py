@@ -77,7 +77,7 @@ def test_plan_action_disruption_strategy_commands(board_cli):
 
 def test_listings_print_tables(board_cli):
     code, out, _ = board_cli("action", "list")
-    assert code == 0 and out.splitlines()[0].split()[:3] == ["Id", "Threat", "Strand"]
+    assert code == 0 and out.splitlines()[0].split()[:3] == ["Id", "Threat", "No."]
 
 
 def test_demo_then_stats(cli):

@@ -154,11 +154,11 @@ def test_an_unwritable_output_is_refused_before_any_copy_is_issued(demo_cli, db_
 def test_a_meeting_with_an_empty_agenda_is_refused(demo_cli, db_path, tmp_path):
     store = setup.open_board(str(db_path))
     with store.session("Chair") as s:
-        meeting = meetings.add(s, "Extraordinary meeting", "2030-01-15", with_due_reviews=False)
+        meeting = meetings.add(s, "Extraordinary meeting", "2027-09-15", with_due_reviews=False)
         for _ in agenda.items(s, meeting):
             agenda.remove(s, meeting, 1)
     store.close()
-    refused(demo_cli, db_path, tmp_path, "pack", "2030-01-15", "-o", str(tmp_path / "x.pdf"),
+    refused(demo_cli, db_path, tmp_path, "pack", "2027-09-15", "-o", str(tmp_path / "x.pdf"),
             message="has no agenda items")
 
 

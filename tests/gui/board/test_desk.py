@@ -74,7 +74,7 @@ def test_an_agency_laptop_shows_its_tasks_and_sends_its_return(boards_of_dwp, qt
         try:
             assert desk.start()
             window = opened(qtbot, desk)
-            assert nav(window) == ["My tasks", "Exchange"]
+            assert nav(window) == ["My tasks", "Exchange", "History"]
             assert window.windowTitle() == ("Eastshire OCG Partnership Board — DWP's laptop — "
                                             "ocgboard")
             assert not window.ui.actionNew.isVisible()
