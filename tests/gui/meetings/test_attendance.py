@@ -72,14 +72,17 @@ def test_a_note_on_an_attendance_is_typed_in_its_cell_and_undone(page, context, 
                                                                   refusals):
     key = chair_listed(page, context, qtbot)
     page.ui.attendanceView.selectRow(0)
-    note = page.attendance.proxy.index(0, AttendanceModel.Columns.NOTE)
-    assert not note.flags() & Qt.ItemFlag.ItemIsEditable  # nothing recorded to note on
+    # Fetched afresh each time: a QModelIndex does not outlive a change to its model.
+    def note():
+        return page.attendance.proxy.index(0, AttendanceModel.Columns.NOTE)
+
+    assert not note().flags() & Qt.ItemFlag.ItemIsEditable  # nothing recorded to note on
     qtbot.mouseClick(page.ui.apologiesButton, LEFT)
-    assert note.flags() & Qt.ItemFlag.ItemIsEditable
+    assert note().flags() & Qt.ItemFlag.ItemIsEditable
     type_note(page, qtbot, "  Represented by   DI Shah ")
     entry = entry_of(context, key, CHAIR)
     assert (entry.status, entry.note) == ("apologies", "Represented by DI Shah")
-    assert note.data() == "Represented by DI Shah"
+    assert note().data() == "Represented by DI Shah"
     assert context.undo.undoText() == f"Note on {CHAIR}'s attendance"
     qtbot.mouseClick(page.ui.presentButton, LEFT)  # a new status keeps the note
     assert entry_of(context, key, CHAIR).note == "Represented by DI Shah"
