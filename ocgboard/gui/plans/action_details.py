@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser
 
+from ocgboard.core import sharing
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.models import UpdatesModel, day
 
@@ -18,17 +19,30 @@ FIELDS = (("Specific", "specific"), ("Measurable", "measurable"),
 
 
 def smart_html(row: plan_rows.PlanRow) -> str:
+    """Every field of the action, whichever columns its list has room for."""
     officer = f", {escape(row.officer)}" if row.officer else ""
     due = f"due {day(row.due_on)}" if row.due_on else "no due date"
     parts = [f"<p><b>{escape(row.label)} · {escape(row.strand)}</b>"
              f"{' · tactic ' + escape(row.tactic_code) if row.tactic_code else ''}<br>"
              f"Owner: {escape(row.owner_name)}{officer}<br>"
-             f"Status: {escape(row.status)}, {due} — <b>{escape(row.rating.label)}</b></p>"]
+             f"Status: {escape(row.status)}, {due} — <b>{escape(row.rating.label)}</b>"
+             f"{latest(row)}</p>"]
     for label, name in FIELDS:
         value = getattr(row, name)
         if value:
             parts.append(f"<p><b>{label}:</b> {escape(value)}</p>")
     return "".join(parts)
+
+
+def latest(row: plan_rows.PlanRow) -> str:
+    """The newest update in a line, so that the text alone says where the action stands."""
+    if not row.updates:
+        return "<br>No update yet"
+    update = row.updates[-1]
+    comment = sharing.marked(update.comment, update.board_only) if update.comment else ""
+    said = f": {escape(comment)}" if comment else ""
+    return (f"<br>Latest update: {day(update.dated_on)}, {escape(update.status)}{said} "
+            f"({escape(update.author)})")
 
 
 class ActionDetails:

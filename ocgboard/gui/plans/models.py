@@ -1,6 +1,6 @@
-"""Table models of 4P plans: a threat's plan tab, actions and their status trail, the chase list.
+"""Table models of 4P plans: actions across threats (the chase list), and an action's trail.
 
-- Actions as tables: the chase list across threats, and one threat's 4P plan.
+- Actions as a table: the chase list across threats (one threat's 4P plan is plan_model).
 - An action's progress trail: dated updates, oldest first, each with its author.
 """
 
@@ -9,15 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication
 
-from ocgboard.core import dates, sharing, vocab
-from ocgboard.core.plans import WITHDRAWN
+from ocgboard.core import collation, dates, sharing, vocab
 from ocgboard.core.rows import chase as chase_rows
-from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.table import Column, RowsModel
 from ocgboard.gui.widgets import rag_icon
 
@@ -64,13 +60,13 @@ class ActionsModel(RowsModel):
                          sort=lambda r: (r.threat_ref, r.number or 0)),
         # No name on an agency's laptop: the board withholds that threat from it.
         C.NAME: Column("Threat name", lambda r: r.threat_name or "(not shared)",
-                       sort=lambda r: r.threat_name.casefold()),
+                       sort=lambda r: collation.key(r.threat_name)),
         C.STRAND: Column("Strand", lambda r: r.strand, sort=lambda r: STRAND_ORDER[r.strand]),
         C.SPECIFIC: Column("Specific", lambda r: short(r.specific), tooltip=lambda r: r.specific,
                            sort=lambda r: r.specific.casefold()),
-        C.OWNER: Column("Owner", lambda r: r.owner, sort=lambda r: r.owner.casefold()),
+        C.OWNER: Column("Owner", lambda r: r.owner, sort=lambda r: collation.key(r.owner)),
         C.OFFICER: Column("Officer", lambda r: r.officer,
-                          sort=lambda r: (r.officer is None, (r.officer or "").casefold())),
+                          sort=lambda r: (r.officer is None, collation.key(r.officer))),
         C.STATUS: Column("Status", lambda r: r.status, sort=lambda r: STATUS_ORDER[r.status]),
         C.DUE: Column("Due", lambda r: day(r.due_on), sort=lambda r: r.due_on or LAST),
         C.RAG: rag_column(),
@@ -135,102 +131,6 @@ class ActionsModel(RowsModel):
                 self.rows[number] = fresh[row.id]
                 self.dataChanged.emit(self.index(number, 0),
                                       self.index(number, len(self.Columns) - 1))
-
-
-@dataclass(frozen=True)
-class StrandHeading:
-    """A row naming the strand the actions below it belong to."""
-
-    strand: str
-    count: int
-    statement: str = ""
-
-    id = None
-
-
-class PlanModel(RowsModel):
-    """One threat's actions under strand headings, in the seed template's SMART columns."""
-
-    class Columns(enum.IntEnum):
-        NUMBER = 0
-        SPECIFIC = 1
-        MEASURABLE = 2
-        ACHIEVABLE = 3
-        RELEVANT = 4
-        TIMEBOUND = 5
-        OWNER = 6
-        STATUS = 7
-        RAG = 8
-
-    C = Columns
-    COLUMNS = {
-        C.NUMBER: Column("No.", lambda r: "" if r.number is None else str(r.number),
-                         tooltip=lambda r: r.label, align=Qt.AlignmentFlag.AlignRight),
-        C.SPECIFIC: Column("Specific", lambda r: r.specific, tooltip=lambda r: r.specific),
-        C.MEASURABLE: Column("Measurable", lambda r: r.measurable,
-                             tooltip=lambda r: r.measurable),
-        C.ACHIEVABLE: Column("Achievable", lambda r: r.achievable,
-                             tooltip=lambda r: r.achievable),
-        C.RELEVANT: Column("Relevant", lambda r: r.relevant, tooltip=lambda r: r.relevant),
-        C.TIMEBOUND: Column("Timebound", lambda r: "\n".join(
-            part for part in (f"Due {day(r.due_on)}" if r.due_on else "", r.timebound) if part)),
-        C.OWNER: Column("Owner", lambda r: f"{r.owner}\n{r.officer}" if r.officer else r.owner,
-                        tooltip=lambda r: r.owner_name),
-        C.STATUS: Column("Status", lambda r: r.status),
-        C.RAG: rag_column(),
-    }
-
-    def show_plan(self, actions: Iterable[plan_rows.PlanRow]) -> None:
-        """Every strand gets its heading, also when it has no action yet."""
-        by_strand: dict[str, list] = {strand: [] for strand in STRAND_ORDER}
-        for action in actions:
-            by_strand.setdefault(action.strand, []).append(action)
-        rows: list = []
-        for strand, found in by_strand.items():
-            rows.append(StrandHeading(strand, len(found)))
-            rows.extend(found)
-        self.set_rows(rows)
-
-    def headings(self) -> list[int]:
-        return [n for n, row in enumerate(self.rows) if isinstance(row, StrandHeading)]
-
-    @staticmethod
-    def _withdrawn(role):
-        """A withdrawn action reads as struck off: its words struck through and dimmed;
-        its Status and RAG columns say so in words."""
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().placeholderText()
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if isinstance(self.row_at(index), StrandHeading):
-            return Qt.ItemFlag.ItemIsEnabled
-        return super().flags(index)
-
-    def data(self, index: QModelIndex, role=DISPLAY):
-        row = self.row_at(index) if index.isValid() else None
-        if isinstance(row, plan_rows.PlanRow) and row.status == WITHDRAWN and role in (
-                Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
-            return self._withdrawn(role)
-        if not isinstance(row, StrandHeading):
-            return super().data(index, role)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QGuiApplication.palette().alternateBase()  # the theme's, for dark mode
-        if index.column() != 0:
-            return None
-        if role == DISPLAY:
-            count = f"{row.count} action{'s' if row.count != 1 else ''}" if row.count else \
-                "no actions yet"
-            return f"{row.strand} — {count}"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
 
 
 class UpdatesModel(RowsModel):

@@ -1,8 +1,10 @@
 """A threat's 4P plan, as a tab of the threat editor.
 
 The actions stand under their strand (Pursue, Protect, Prepare, Prevent) in
-the SMART columns of the seed template, with status and RAG in words; the
-selected action is shown in full below with its dated progress trail.
+the SMART columns of the seed template, with owner, due date, status and RAG
+in words; as many columns as the panel has room for (plan_columns), the
+summary naming those hidden. Text wraps, a row growing up to MAX_LINES lines.
+The selected action is shown in full below with its dated progress trail.
 Adding (from the library or as free text), changing a status, editing and
 withdrawing go through dialogs that write at once and push an undoable
 command. A withdrawn action stays in its strand, marked so, with its number.
@@ -20,7 +22,8 @@ from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_plan_tab import Ui_PlanTab
 from ocgboard.gui.plans.action_details import ActionDetails
 from ocgboard.gui.plans.action_dialog import ActionDialog
-from ocgboard.gui.plans.models import PlanModel
+from ocgboard.gui.plans.plan_columns import PlanColumns
+from ocgboard.gui.plans.plan_model import PlanModel
 from ocgboard.gui.plans.status_dialog import StatusDialog
 from ocgboard.gui.plans.tactic_picker import TacticPicker
 from ocgboard.gui.plans.withdraw_dialog import WithdrawDialog
@@ -28,17 +31,11 @@ from ocgboard.gui.watch import Watch
 from ocgboard.gui.widgets import refused, select_key
 from ocgboard.store.changes import Changes
 
-WIDTHS = (40, 280, 170, 170, 170, 120, 120, 85, 150)
-# Where the columns' widths are kept; a layout saved before the No. column does not fit.
-HEADER = "plan/columns-numbered"
 MAX_LINES = 5
-# Beside the register the tab is narrow: it then keeps No., Specific, Owner, Status and
-# RAG, and the details pane (under the plan) has every SMART field of the action.
 # What a plan shows: its actions and their trails, the threat, owners and officers.
 WATCHED = ("action", "action_update", "threat", "agency", "person")
+# Narrower than this, the chosen action's text and its trail stand one above the other.
 COMPACT_BELOW = 1000
-COMPACT_HIDDEN = (PlanModel.C.MEASURABLE, PlanModel.C.ACHIEVABLE, PlanModel.C.RELEVANT,
-                  PlanModel.C.TIMEBOUND)
 
 
 class PlanTab(QWidget):
@@ -73,16 +70,13 @@ class PlanTab(QWidget):
     def _layout_columns(self) -> None:
         header = self.ui.plan.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(WIDTHS):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # Specific takes what is left (plan_columns)
         self.ui.splitter.setSizes([480, 220])  # the plan first; the details under it
         self.ui.details.setSizes([560, 440])
         settings = self.context.settings
-        settings.restore_header(HEADER, header)
         settings.restore_splitter("plan/splitter", self.ui.splitter)
         settings.restore_splitter("plan/details", self.ui.details)
-        header.sectionResized.connect(lambda *_: self._fit_rows())
+        self.columns = PlanColumns(self.ui.plan, settings, self._fitted)
 
     # -- loading ----------------------------------------------------------------------
 
@@ -109,16 +103,29 @@ class PlanTab(QWidget):
         self.threat = self.plan.threat_id
         self.model.show_plan(self.plan.actions)
         self._spans()
-        self._fit_rows()
+        self.columns.measure()  # fits the columns, then the rows and the summary
         self._summarise()
         if not (chosen and self.select(chosen.id)):
             self.details.show(None)
         self._enable()
 
     def _spans(self) -> None:
-        self.ui.plan.clearSpans()
+        """A heading's strand name spans the columns up to the first wording it says once
+        for the strand; each such wording has its own column's cell."""
+        view = self.ui.plan
+        view.clearSpans()
         for row in self.model.headings():
-            self.ui.plan.setSpan(row, 0, 1, len(PlanModel.Columns))
+            said = self.model.rows[row].shared
+            start = 0
+            for column in [*sorted(said), len(PlanModel.Columns)]:
+                if column - start > 1:
+                    view.setSpan(row, start, 1, column - start)
+                start = column + 1
+
+    def _fitted(self) -> None:
+        self._fit_rows()
+        if self.plan is not None:
+            self._summarise()
 
     def _fit_rows(self) -> None:
         # Whole SMART texts make rows too tall to scan; the details pane has them in full.
@@ -142,9 +149,16 @@ class PlanTab(QWidget):
             counts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''}: {open_} open "
                       f"({late} overdue), {done} completed"
                       + (f", {gone} withdrawn" if gone else ""))
-        narrow = (" · <i>widen this panel for every SMART column; the chosen action is "
-                  "shown in full below</i>") if self.compact else ""
-        self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}{narrow}")
+        self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}"
+                                f"{self._hidden_words()}")
+
+    def _hidden_words(self) -> str:
+        names = [PlanModel.COLUMNS[c].header for c in self.columns.hidden]
+        if not names:
+            return ""
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return (f" · <i>{listed} hidden for want of room: the chosen action is shown in "
+                "full below</i>")
 
     def _concerns(self, changes: Changes) -> bool:
         """This threat's plan changed (an action, an update on one), or a name it shows."""
@@ -165,25 +179,11 @@ class PlanTab(QWidget):
 
     def _fit_to_width(self) -> None:
         compact = self.width() < COMPACT_BELOW
-        view = self.ui.plan
         if compact != self.compact:
             self.compact = compact
-            for column in COMPACT_HIDDEN:
-                view.setColumnHidden(column, compact)
             self.ui.details.setOrientation(Qt.Orientation.Vertical if compact
                                            else Qt.Orientation.Horizontal)
-            if not compact:
-                for column, width in enumerate(WIDTHS):
-                    view.setColumnWidth(column, width)
-            if self.plan is not None:
-                self._summarise()
-        if compact:  # Specific takes what No., Owner, Status and RAG (in words) leave
-            view.setColumnWidth(PlanModel.C.NUMBER, 40)
-            view.setColumnWidth(PlanModel.C.OWNER, 100)
-            view.setColumnWidth(PlanModel.C.STATUS, 80)
-            view.setColumnWidth(PlanModel.C.SPECIFIC,
-                                max(150, view.viewport().width() - 40 - 100 - 80 - 165))
-        self._fit_rows()
+        self.columns.fit()
 
     def hideEvent(self, event) -> None:
         self.save_state()
@@ -258,7 +258,6 @@ class PlanTab(QWidget):
             self._open(lambda: WithdrawDialog(self.context, current.id, self))
 
     def save_state(self) -> None:
-        settings = self.context.settings
-        settings.save_header(HEADER, self.ui.plan.horizontalHeader())
+        settings = self.context.settings  # the columns keep a width as a person sets it
         settings.save_splitter("plan/splitter", self.ui.splitter)
         settings.save_splitter("plan/details", self.ui.details)

@@ -174,8 +174,10 @@ class TacticPicker(KeepsEdits, QDialog):
         newest = chosen[-1] if chosen and chosen[-1] not in self._listed() else keep
         self.ui.chosen.clear()
         for code in chosen:
+            again = f" · again: in the plan as {self.in_plan[code].label}" \
+                if code in self.in_plan else ""
             item = QListWidgetItem(f"{code} · {self.known[code].strand} · "
-                                   f"{self.known[code].default_owner}")
+                                   f"{self.known[code].default_owner}{again}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.ui.chosen.addItem(item)
             if code == newest:

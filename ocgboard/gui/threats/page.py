@@ -3,6 +3,10 @@
 The whole register is read in one query (core.register_rows) and kept in
 memory, so filters and sorting never touch the database; the editor reads
 only the threat it opens.
+
+The 4P plan needs the width for its SMART columns: while its tab is shown the
+register narrows to its reference and name, and widens again for the other
+tabs. Each of the two splits is kept as the chair drags it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from ocgboard.gui.threats.new_threat import NewThreatDialog
 
 FOLLOW_MS = 250  # the editor follows the selection once the arrow keys rest
 WIDTHS = (110, 180, 100, 75, 70, 220, 110, 150)
+SPLITS = {False: "threats", True: "threats/plan"}  # where each split is kept: plan shown?
 
 
 class ThreatsPage(Page):
@@ -51,6 +56,8 @@ class ThreatsPage(Page):
         self._connect()
         context.settings.restore_splitter("threats", ui.splitter)
         context.settings.restore_header("threats/register", ui.register.horizontalHeader())
+        self.plan_split = False
+        self.editor.ui.tabs.currentChanged.connect(lambda index: self._split(index == Tab.PLAN))
 
     def _setup_view(self) -> None:
         view = self.ui.register
@@ -184,7 +191,22 @@ class ThreatsPage(Page):
             self.editor.show_threat(tid, Tab.PROFILE)
             self.context.status(f"Added {reference} (Edit > Undo takes it back)")
 
+    def _split(self, plan: bool) -> None:
+        """The plan's split while its tab is shown, the register's for the others."""
+        if plan == self.plan_split:
+            return
+        settings, splitter = self.context.settings, self.ui.splitter
+        settings.save_splitter(SPLITS[self.plan_split], splitter)
+        self.plan_split = plan
+        if settings.value(f"splitter/{SPLITS[plan]}") is not None:
+            settings.restore_splitter(SPLITS[plan], splitter)
+        elif plan:  # the register keeps its reference and name
+            view = self.ui.register
+            narrow = (view.columnWidth(0) + view.columnWidth(1) + 2 * view.frameWidth()
+                      + view.verticalScrollBar().sizeHint().width())
+            splitter.setSizes([narrow, sum(splitter.sizes()) - narrow])
+
     def save_state(self) -> None:
         settings = self.context.settings
-        settings.save_splitter("threats", self.ui.splitter)
+        settings.save_splitter(SPLITS[self.plan_split], self.ui.splitter)
         settings.save_header("threats/register", self.ui.register.horizontalHeader())

@@ -54,6 +54,7 @@ def test_adding_one_again_is_asked_first(tab, picker, qtbot, context, monkeypatc
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, *_a:
                         asked.append((title, text)) or QMessageBox.StandardButton.No)
     tick_code(qtbot, picker, there.tactic_code)
+    assert picker.ui.chosen.item(0).text().endswith(f" · again: in the plan as {there.label}")
     assert picker.ui.message.text() == (
         f"{there.tactic_code} is in this plan already, as {there.label}: adding it again "
         "makes a second action.")
