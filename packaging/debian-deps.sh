@@ -4,15 +4,16 @@
 #   run   - Qt's runtime libraries for a real window (xcb) and fonts
 #   test  - the above, plus the tools tests call: pdftoppm/pdftotext, age,
 #           minisign, Xvfb for screenshots, faketime (the suite at other dates),
-#           and CUPS with cups-pdf (a pack printed through a real queue; Debian
-#           names the package printer-driver-cups-pdf, which provides cups-pdf)
+#           CUPS with cups-pdf (a pack printed through a real queue; Debian
+#           names the package printer-driver-cups-pdf, which provides cups-pdf),
+#           and desktop-file-validate (the Linux desktop entry)
 # On a machine without apt-get it only reports what it would need.
 set -eu
 
 purpose=${1:-run}
 QT="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0 fonts-dejavu-core"
 XCB="libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-util1"
-TOOLS="poppler-utils age minisign xvfb xauth faketime cups printer-driver-cups-pdf"
+TOOLS="poppler-utils age minisign xvfb xauth faketime cups printer-driver-cups-pdf desktop-file-utils"
 
 case "$purpose" in
   venv)

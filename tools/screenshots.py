@@ -63,7 +63,7 @@ def main() -> int:
 
 
 def shoot(home: Path) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from ocgboard.core import board, demo, setup
     from ocgboard.gui.app import make_context
@@ -106,7 +106,9 @@ def shoot(home: Path) -> int:
         widget = scene(window, app)
         if widget is not None:
             save(widget, f"{number:02d}-{scene.__name__.replace('_', '-')}", app)
-            if widget is not window:
+            if isinstance(widget, QDialog):
+                widget.done(0)  # closing one with text typed would ask to discard it
+            elif widget is not window:
                 widget.close()
     context.runner.wait(60_000)
     store.close()

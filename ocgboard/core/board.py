@@ -54,13 +54,38 @@ def init(session: Session, name: str, area: str | None = None, marking: str | No
     board.area = validate.text(area, "area", max_len=200, multiline=False)
     board.marking = check_marking(marking or board.marking)
     if device_name is not None:
-        local_device(session).name = validate.name(device_name, "device name")
+        name_laptop(session, device_name)
     if operator is not None:
-        name = validate.name(operator, "operator name")
-        set_local(session, "operator", name)
-        _operator_as_person(session, name)
+        set_operator(session, operator)
     session.flush()
     return board
+
+
+def change_settings(session: Session, name: str, area: str | None, marking: str | None,
+                    operator: str | None = None) -> Board:
+    """The board's name, area and marking as its chair or deputy changes them: a record of
+    the change log like any edit, so they reach the other board laptops and the next
+    extracts. An agency's laptop holds them as its extract carried them."""
+    if is_agency_laptop(session):
+        raise InputError("the board's name, area and marking are the chair's to change: "
+                         "this laptop holds an agency's extract, and the next one brings "
+                         "any change")
+    return init(session, name, area=area or None, marking=marking, operator=operator)
+
+
+def set_operator(session: Session, operator: str) -> str:
+    """Who works on this laptop, for the history and as the author of its edits; on a
+    laptop that holds the whole board, also one of the board's people."""
+    name = validate.name(operator, "operator name")
+    set_local(session, "operator", name)
+    if not is_agency_laptop(session):
+        _operator_as_person(session, name)
+    return name
+
+
+def name_laptop(session: Session, name: str) -> str:
+    local_device(session).name = validate.name(name, "device name")
+    return name
 
 
 def _operator_as_person(session: Session, name: str) -> None:

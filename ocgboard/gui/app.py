@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ocgboard import __version__
 from ocgboard.errors import BoardError
+from ocgboard.gui import look
 from ocgboard.gui.board.desk import Desk, make_context
 from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.context import Context
@@ -38,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("ocgboard")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ocgboard")
+    look.dress(app)
     desk = Desk(MainWindow)
     try:
         if not desk.start(args.db, args.board, args.file):

@@ -45,6 +45,9 @@ class Context:
     # with a file, then import it there or join from it.
     switch_board: Callable[..., None] | None = None
     lock: Callable[[], None] | None = None  # lock the app now (board/desk.py)
+    # Put a checked backup (store/restore.Ready) in place: the board closed and opened
+    # again (board/desk.py).
+    restore_board: Callable[[Any], None] | None = None
     idle: Any = None  # the idle timer that locks it (board/lock.IdleLock), if running
 
     def open_record(self, kind: str, key: str) -> None:

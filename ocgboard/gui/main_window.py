@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 from ocgboard import __version__
 from ocgboard.core import board, boards
+from ocgboard.gui import icons, look
+from ocgboard.gui.board.backups import back_up_now
 from ocgboard.gui.board.desk import RECENT
 from ocgboard.gui.board.preferences import PreferencesDialog
+from ocgboard.gui.board.restore_dialog import RestoreDialog
+from ocgboard.gui.board.settings_dialog import BoardSettingsDialog
 from ocgboard.gui.context import JOIN, NEW, Context
 from ocgboard.gui.dashboard.page import DashboardPage
 from ocgboard.gui.exchange.page import ExchangePage
 from ocgboard.gui.forms.ui_main_window import Ui_MainWindow
+from ocgboard.gui.help import GuideWindow, ShortcutsWindow
 from ocgboard.gui.history.page import HistoryPage
 from ocgboard.gui.library.page import LibraryPage
 from ocgboard.gui.meetings.page import MeetingsPage
@@ -43,8 +55,11 @@ class MainWindow(QMainWindow):
         context.window = self
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.setWindowIcon(look.app_icon())
         self.role = context.backend.info().agency  # None: a board laptop
         self.pages: list[Page] = []
+        self.help_guide: GuideWindow | None = None
+        self.help_shortcuts: ShortcutsWindow | None = None
         self._add_pages()
         self._add_search()
         self._add_menus()
@@ -61,7 +76,7 @@ class MainWindow(QMainWindow):
             page = page_class(self.context, self.ui.pages)
             self.pages.append(page)
             self.ui.pages.addWidget(page)
-            self.ui.navigation.addItem(page.title)
+            self.ui.navigation.addItem(QListWidgetItem(icons.icon(page.name), page.title))
             go = QAction(page.title, self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
@@ -71,17 +86,29 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 1)
 
     def _add_search(self) -> None:
+        """The main actions, then the search box at the far end of the toolbar."""
+        toolbar, ui = self.ui.toolbar, self.ui
+        if self.role is None:
+            toolbar.addActions([ui.actionNew, ui.actionPrint])
+            toolbar.addSeparator()
+        toolbar.addActions([ui.actionImport, ui.actionExport])
+        gap = QWidget(self)
+        gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(gap)
         self.search = SearchBox(self.context.backend, self)
         self.search.chosen.connect(self.open_record)
-        self.ui.toolbar.addWidget(QLabel(" Search: ", self))
-        self.ui.toolbar.addWidget(self.search)
+        toolbar.addWidget(QLabel(" Search: ", self))
+        toolbar.addWidget(self.search)
 
     def _add_menus(self) -> None:
         ui, undo = self.ui, self.context.undo
         undo_action = undo.createUndoAction(self, "&Undo")
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        undo_action.setIcon(icons.icon("undo"))
         redo_action = undo.createRedoAction(self, "&Redo")
         redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_action.setIcon(icons.icon("redo"))
+        icons.dress_actions(ui)
         ui.menuEdit.insertActions(ui.actionFind, [undo_action, redo_action])
         ui.menuEdit.insertSeparator(ui.actionFind)
         ui.actionFind.triggered.connect(self.focus_search)
@@ -93,6 +120,11 @@ class MainWindow(QMainWindow):
         ui.actionImport.triggered.connect(lambda: self.exchange("import_file"))
         ui.actionExport.triggered.connect(lambda: self.exchange("export_file"))
         ui.actionPreferences.triggered.connect(self._preferences)
+        ui.actionBoardSettings.triggered.connect(self._board_settings)
+        ui.actionBackUp.triggered.connect(lambda: back_up_now(self.context, self))
+        ui.actionRestore.triggered.connect(self._restore_backup)
+        ui.actionGuide.triggered.connect(self._guide)
+        ui.actionShortcuts.triggered.connect(self._shortcuts)
         ui.actionAbout.triggered.connect(self._about)
         ui.menuBoards.aboutToShow.connect(self._fill_boards)
         ui.actionNew.setVisible(self.role is None)
@@ -210,6 +242,31 @@ class MainWindow(QMainWindow):
     def _preferences(self) -> None:
         PreferencesDialog(self.context, self).exec()
         self.refresh_status()
+
+    def _board_settings(self) -> None:
+        BoardSettingsDialog(self.context, self).exec()
+        self.refresh_status()
+
+    def _restore_backup(self) -> None:
+        dialog = RestoreDialog(self.context, self)
+        if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.ready is not None:
+            if self.context.restore_board is not None:
+                self.context.restore_board(dialog.ready)  # closes this window
+            else:
+                dialog.ready.discard()
+
+    def _guide(self) -> None:
+        if self.help_guide is None:
+            self.help_guide = GuideWindow(self)
+        self.help_guide.show()
+        self.help_guide.raise_()
+
+    def _shortcuts(self) -> None:
+        if self.help_shortcuts is None:
+            self.help_shortcuts = ShortcutsWindow(self.menuBar(), self)
+        self.help_shortcuts.fill()
+        self.help_shortcuts.show()
+        self.help_shortcuts.raise_()
 
     def _about(self) -> None:
         QMessageBox.about(self, "About ocgboard",

@@ -1,4 +1,5 @@
-"""Window sizes, splitters and column widths, remembered between runs.
+"""Window sizes, splitters and column widths, remembered between runs (columns.py
+fits those of a table never seen before).
 
 Kept in an INI file in ocgboard's config folder, so OCGBOARD_HOME moves it
 with everything else.
@@ -10,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from ocgboard import paths
+from ocgboard.gui import columns
 
 
 class Settings:
@@ -46,9 +48,13 @@ class Settings:
         self.qt.setValue(f"columns/{key}", header.saveState())
 
     def restore_header(self, key: str, header: QHeaderView) -> None:
+        """The widths the person left; a table seen for the first time is fitted to its
+        content once it has rows. Either way no empty band is left beside the last
+        column."""
         state = self._bytes(f"columns/{key}")
-        if state is not None:
-            header.restoreState(state)
+        if state is None or not header.restoreState(state):
+            columns.fit_when_filled(header)
+        columns.fill_width(header)
 
     def value(self, key: str, default=None):
         return self.qt.value(key, default)

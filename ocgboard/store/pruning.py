@@ -18,7 +18,7 @@ from pathlib import Path
 from ocgboard import paths
 
 AUTOMATIC = ("before-import",)
-_NAME = re.compile(r"(?P<stem>.+)-(?P<stamp>\d{8}T\d{12})-(?P<label>[a-z-]+)"
+_NAME = re.compile(r"(?P<stem>.+)-(?P<stamp>\d{8}T\d{12})-(?P<label>[a-z0-9-]+)"
                    r"(?P<suffix>\.sqlite|\.undo)")
 
 
@@ -32,15 +32,37 @@ class Policy:
             raise ValueError("keep at least the last backup, and a week count of 0 or more")
 
 
-def automatic(of: Path) -> list[tuple[dt.datetime, Path]]:
-    """(when, file) of the store's automatic backups and undo files, newest first."""
+@dataclass(frozen=True)
+class Held:
+    """A backup or undo file of a store: when it was made (the laptop's local time),
+    why (its label: manual, before-import, before-restore, before-<revision>), and
+    its size in bytes."""
+
+    path: Path
+    when: dt.datetime
+    label: str
+    size: int
+
+
+def held(of: Path) -> list[Held]:
+    """The store's backups and undo files in the backups folder, newest first."""
     found = []
     for path in paths.backups_dir().iterdir():
         named = _NAME.fullmatch(path.name)
-        if named is None or named["stem"] != of.stem or named["label"] not in AUTOMATIC:
+        if named is None or named["stem"] != of.stem:
             continue
-        found.append((dt.datetime.strptime(named["stamp"], "%Y%m%dT%H%M%S%f"), path))
-    return sorted(found, reverse=True)
+        try:
+            size = path.stat().st_size
+        except OSError:  # pruned or moved meanwhile
+            continue
+        found.append(Held(path, dt.datetime.strptime(named["stamp"], "%Y%m%dT%H%M%S%f"),
+                          named["label"], size))
+    return sorted(found, key=lambda h: (h.when, h.path.name), reverse=True)
+
+
+def automatic(of: Path) -> list[tuple[dt.datetime, Path]]:
+    """(when, file) of the store's automatic backups and undo files, newest first."""
+    return [(h.when, h.path) for h in held(of) if h.label in AUTOMATIC]
 
 
 def to_remove(found: list[tuple[dt.datetime, Path]], now: dt.datetime,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
 from sqlalchemy import select
@@ -42,56 +43,102 @@ def restore(url: str, source: Path) -> tuple[Path, Store]:
     """Replace the store at `url` with `source`; returns the safety backup and the store.
 
     Nothing is touched until a copy of the backup has passed what an import
-    passes: intact, ocgboard's, not from a newer version, upgraded, every chain
-    and row as its log says, no object ocgboard never makes, contacts whose
-    keys match their fingerprints, and made by this laptop (another laptop's
-    backup would make this one take its identity). The current board is saved
-    first, and the checked copy is what is restored.
+    passes (`Ready`). The current board is saved first, and the checked copy is
+    what is restored.
     """
-    if rewind.is_undo_file(source):
-        return _undo_import(url, source)
-    backup.check_readable(source)
-    schema.check_not_newer(file_revision(source))
     current = Store.open(url, create=False)
     try:
-        live = current.path
-        if live is None:
-            raise StoreError("an in-memory store cannot be restored into")
-        if live.resolve() == source.resolve():
-            raise StoreError("that file is the live database itself")
-        with files.private_workdir("restore-") as work:
-            checked = _checked_copy(source, work / "checked.sqlite", current)
-            safety = backup.copy_database(live, backup.backup_name("before-restore",
-                                                                   current.clock, of=live))
-            current.close()
-            backup.restore_into(checked, live)
+        ready = Ready(current, source)
     finally:
         current.close()
+    try:
+        safety = ready.put_in_place()
+    finally:
+        ready.discard()
     return safety, Store.open(url, create=False)
 
 
-def _undo_import(url: str, source: Path) -> tuple[Path, Store]:
-    """The store put back as it was before the import `source` undoes: checked
-    first without writing, then, after the board is saved, rewound in one
-    transaction that checks it all again."""
-    undo_file = rewind.UndoFile(source)
-    current = Store.open(url, create=False)
-    try:
-        live = current.path
+class Ready:
+    """A backup or an import's undo file checked against the open `store`, ready to
+    put in place once that store is closed.
+
+    The checks cost the most (a copy, its upgrade, verify), so the app makes them
+    while the board stays open and still in use, and refuses a file without closing
+    anything. A backup must be intact, ocgboard's, not from a newer version, every
+    chain and row as its log says, with no object ocgboard never makes, contacts
+    whose keys match their fingerprints, made by this laptop (another laptop's
+    backup would make this one take its identity) and of this board. An undo file
+    must undo the last import into the store as it is now; it is checked again
+    when it is applied, since the board may change in between.
+    """
+
+    def __init__(self, store: Store, source: Path):
+        live = store.path
         if live is None:
             raise StoreError("an in-memory store cannot be restored into")
+        self.source, self.live, self.url = source, live, str(store.engine.url)
+        self.clock = store.clock
+        self.undo = rewind.is_undo_file(source)
+        self._work = ExitStack()  # the checked copy's folder, until it is put in place
+        try:
+            self.checked = self._work.enter_context(files.private_workdir("restore-")) \
+                / "checked.sqlite"
+            if self.undo:
+                _check_undo(store, source)
+            else:
+                _check_backup(store, source, live, self.checked)
+        except BaseException:
+            self.discard()
+            raise
+
+    def put_in_place(self) -> Path:
+        """The board saved as it is, then replaced: with the store closed by its
+        user (a backup is written into the live file). The safety backup's file."""
+        safety = backup.copy_database(self.live, backup.backup_name(
+            "before-restore", self.clock, of=self.live))
+        if self.undo:
+            _rewind(self.url, self.source)
+        else:
+            backup.restore_into(self.checked, self.live)
+        return safety
+
+    def discard(self) -> None:
+        """The checked copy let go of: put in place or not wanted."""
+        self._work.close()
+
+
+def _check_backup(current: Store, source: Path, live: Path, copy: Path) -> None:
+    backup.check_readable(source)
+    schema.check_not_newer(file_revision(source))
+    if live.resolve() == source.resolve():
+        raise StoreError("that file is the live database itself")
+    _checked_copy(source, copy, current)
+
+
+def _check_undo(current: Store, source: Path) -> None:
+    """The undo file shown, without writing, to undo the store as it is now."""
+    undo_file = rewind.UndoFile(source)
+    try:
         device, revision = _local_device(current)[0], schema.stored_revision(current.engine)
         with current.engine.connect() as conn:
             undo_file.check(raw_sqlite(conn), device, str(revision))
             conn.rollback()
-        safety = backup.copy_database(live, backup.backup_name("before-restore", current.clock,
-                                                               of=live))
+    finally:
+        undo_file.close()
+
+
+def _rewind(url: str, source: Path) -> None:
+    """The store put back as it was before the import `source` undoes, in one
+    transaction that checks it all again."""
+    undo_file = rewind.UndoFile(source)
+    current = Store.open(url, create=False)
+    try:
+        device, revision = _local_device(current)[0], schema.stored_revision(current.engine)
         with current.engine.connect() as conn:
             rewind.rewind(conn, undo_file, device, str(revision))
     finally:
         undo_file.close()
         current.close()
-    return safety, Store.open(url, create=False)
 
 
 def _checked_copy(source: Path, copy: Path, current: Store) -> Path:

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from ocgboard import paths
 from ocgboard.core import board, boards, setup
@@ -111,6 +111,7 @@ class Desk:
         context = make_context(store)
         context.switch_board = self.switch
         context.lock = self.lock_now if vault.encrypted() else None
+        context.restore_board = self.restore
         context.idle = self.idle
         if not context.backend.info().name and \
                 FirstRunWizard(context.backend).exec() != QDialog.DialogCode.Accepted:
@@ -180,6 +181,41 @@ class Desk:
             self.idle.stop()
         self._close_current()
         self.settings.sync()
+
+    # -- restoring ----------------------------------------------------------------------
+
+    def restore(self, ready) -> None:
+        """A backup checked against this board (store/restore.Ready) put in its place: the
+        board closed, saved as it is, replaced, and opened again; the status bar says
+        where the board as it was is kept, or a box why nothing changed."""
+        if self.store is None or self.store.path is None:
+            ready.discard()
+            return
+        path = self.store.path
+        # Shown while no board window is: the app would take the last window closed
+        # for the end of it.
+        busy = QProgressDialog(f"Restoring the board from {ready.source.name}…", "", 0, 0)
+        busy.setCancelButton(None)
+        busy.setWindowTitle("ocgboard")
+        busy.setMinimumDuration(0)
+        busy.show()
+        QApplication.processEvents()
+        self._close_current()
+        try:
+            safety = ready.put_in_place()
+        except BoardError as exc:
+            said, failure = "", exc.message
+        else:
+            said, failure = (f"Restored from {ready.source.name}; the board as it was is "
+                             f"saved in {safety.name}"), ""
+        finally:
+            ready.discard()
+        self.open(path)
+        busy.close()
+        if failure:
+            QMessageBox.warning(self.window, "Restore from backup", failure)
+        elif self.context is not None:
+            self.context.status(said, 20_000)
 
     # -- locking -----------------------------------------------------------------------
 

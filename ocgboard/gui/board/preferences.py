@@ -1,22 +1,23 @@
-"""Preferences: your name as an author, this laptop's name, the board's marking, how
-soon the app locks itself, and this laptop's passphrase."""
+"""Preferences: this laptop's name, how soon the app locks itself, its passphrase, and
+how many automatic backups it keeps. The board's own settings and the operator's
+name are in Board settings (settings_dialog.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from ocgboard.core import board, vocab
+from ocgboard.core import board, keeping
 from ocgboard.errors import BoardError
 from ocgboard.gui.board.lock import CHANGE, IDLE_KEY, PassphraseDialog, idle_minutes
 from ocgboard.gui.context import Context
 from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_preferences import Ui_PreferencesDialog
-from ocgboard.store import vault
+from ocgboard.store import pruning, vault
 
 
-def _save(session, name: str, area, marking: str, device: str, operator: str) -> None:
-    board.init(session, name, area=area, marking=marking, device_name=device,
-               operator=operator or None)
+def _save(session, device: str, keep_last: int, keep_weeks: int) -> pruning.Policy:
+    board.name_laptop(session, device)
+    return keeping.set_policy(session, keep_last, keep_weeks)
 
 
 class PreferencesDialog(KeepsEdits, QDialog):
@@ -25,12 +26,10 @@ class PreferencesDialog(KeepsEdits, QDialog):
         self.context = context
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
-        info = context.backend.info()
-        self.info = info
-        self.ui.operatorName.setText(info.operator or "")
-        self.ui.deviceName.setText(info.device_name)
-        self.ui.marking.addItems(vocab.values("markings"))
-        self.ui.marking.setCurrentText(info.marking)
+        self.ui.deviceName.setText(context.backend.info().device_name)
+        kept = context.backend.read(keeping.policy)
+        self.ui.keepLast.setValue(kept.keep_last)
+        self.ui.keepWeeks.setValue(kept.keep_weeks)
         self.ui.idleMinutes.setValue(idle_minutes(context.settings))
         self.ui.changePassphrase.setVisible(vault.encrypted())
         self.ui.changePassphrase.clicked.connect(self.change_passphrase)
@@ -41,18 +40,27 @@ class PreferencesDialog(KeepsEdits, QDialog):
     def accept(self) -> None:
         ui = self.ui
         try:
-            self.context.backend.write(_save, self.info.name, self.info.area,
-                                       ui.marking.currentText(), ui.deviceName.text(),
-                                       ui.operatorName.text().strip())
+            policy = self.context.backend.write(_save, ui.deviceName.text(),
+                                                ui.keepLast.value(), ui.keepWeeks.value())
         except BoardError as exc:
             ui.message.setText(exc.message)
             return
-        if ui.operatorName.text().strip():
-            self.context.backend.author = ui.operatorName.text().strip()
+        self._prune(policy)
         self.context.settings.set_value(IDLE_KEY, ui.idleMinutes.value())
         if self.context.idle is not None:
             self.context.idle.set_minutes(ui.idleMinutes.value())
         super().accept()
+
+    def _prune(self, policy: pruning.Policy) -> None:
+        """The policy applied at once, as `ocgboard backup --keep-last` does: a person
+        who keeps fewer expects the disk to hold fewer."""
+        store = self.context.backend.store
+        if store.path is None:
+            return
+        gone = pruning.prune(store.path, store.clock.local_now(), policy)
+        self.context.status(f"Backups made before imports: the last {policy.keep_last} kept, "
+                            f"then one a week for {policy.keep_weeks} weeks; "
+                            f"{len(gone)} older removed", 8000)
 
     def change_passphrase(self) -> None:
         if PassphraseDialog(CHANGE, self).exec() == QDialog.DialogCode.Accepted:
