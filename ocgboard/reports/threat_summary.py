@@ -50,8 +50,9 @@ def balance(part: ThreatPart) -> tuple[dict[str, int], str]:
     return counts, words
 
 
-# Fixed widths (points) for the short columns; the name takes what is left.
-FIXED = {"Reference": 74, "Band": 44, "Status": 48, "LRO": 86, "Open": 32, "Overdue": 48,
+# Fixed widths (points) for the short columns; the name takes what is left. A band
+# holds "unscored" on one line.
+FIXED = {"Reference": 74, "Band": 50, "Status": 48, "LRO": 86, "Open": 32, "Overdue": 48,
          "strand": 46, "Balance": 62, "Disruptions": 64, "Page": 30}
 
 

@@ -119,3 +119,16 @@ def test_the_statuses_of_the_stacked_chart_differ_in_greyscale_and_carry_their_c
                                   400, 220)
     printed = {s.text for s in drawing.getContents() if isinstance(s, String)}
     assert {"12", "30", "25", "9", "14", "67", "23"} <= printed
+
+
+def test_every_band_fits_its_column_in_the_threat_summary():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ocgboard.core import vocab
+    from ocgboard.reports import fonts
+    from ocgboard.reports.threat_summary import FIXED
+
+    fonts.register()
+    room = FIXED["Band"] - 2 * styles.PADDING - 1
+    for band in [*vocab.values("bands"), "unscored"]:
+        assert stringWidth(band, fonts.REGULAR, styles.CELL_SIZE) <= room, band
