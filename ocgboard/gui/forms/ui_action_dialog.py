@@ -218,7 +218,7 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(accessibility)
         self.measurable.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Measurable", None))
 #endif // QT_CONFIG(accessibility)
-        self.achievableLabel.setText(QCoreApplication.translate("ActionDialog", u"&Achievable:", None))
+        self.achievableLabel.setText(QCoreApplication.translate("ActionDialog", u"Ac&hievable:", None))
 #if QT_CONFIG(accessibility)
         self.achievable.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Achievable", None))
 #endif // QT_CONFIG(accessibility)

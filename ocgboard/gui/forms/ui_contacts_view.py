@@ -142,7 +142,7 @@ class Ui_ContactsView(object):
 #if QT_CONFIG(accessibility)
         self.saveCard.setAccessibleName(QCoreApplication.translate("ContactsView", u"Save my contact card to a file", None))
 #endif // QT_CONFIG(accessibility)
-        self.importCard.setText(QCoreApplication.translate("ContactsView", u"Import a &card\u2026", None))
+        self.importCard.setText(QCoreApplication.translate("ContactsView", u"Import a car&d\u2026", None))
 #if QT_CONFIG(accessibility)
         self.importCard.setAccessibleName(QCoreApplication.translate("ContactsView", u"Import a partner's contact card", None))
 #endif // QT_CONFIG(accessibility)

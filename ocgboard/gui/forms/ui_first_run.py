@@ -111,7 +111,7 @@ class Ui_FirstRunWizard(object):
         FirstRunWizard.setWindowTitle(QCoreApplication.translate("FirstRunWizard", u"Set up ocgboard", None))
         self.boardPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Your board", None))
         self.boardPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Name the partnership board this laptop keeps. You can change these later.", None))
-        self.boardNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Board &name:", None))
+        self.boardNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"B&oard name:", None))
 #if QT_CONFIG(accessibility)
         self.boardName.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Board name", None))
 #endif // QT_CONFIG(accessibility)

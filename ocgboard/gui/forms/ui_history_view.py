@@ -186,7 +186,7 @@ class Ui_HistoryView(object):
     # setupUi
 
     def retranslateUi(self, HistoryView):
-        self.authorLabel.setText(QCoreApplication.translate("HistoryView", u"&Who:", None))
+        self.authorLabel.setText(QCoreApplication.translate("HistoryView", u"Wh&o:", None))
 #if QT_CONFIG(accessibility)
         self.author.setAccessibleName(QCoreApplication.translate("HistoryView", u"Only what this person did", None))
 #endif // QT_CONFIG(accessibility)
@@ -194,11 +194,11 @@ class Ui_HistoryView(object):
 #if QT_CONFIG(accessibility)
         self.kind.setAccessibleName(QCoreApplication.translate("HistoryView", u"Only this kind of change", None))
 #endif // QT_CONFIG(accessibility)
-        self.threatLabel.setText(QCoreApplication.translate("HistoryView", u"T&hreat:", None))
+        self.threatLabel.setText(QCoreApplication.translate("HistoryView", u"Thre&at:", None))
 #if QT_CONFIG(accessibility)
         self.threat.setAccessibleName(QCoreApplication.translate("HistoryView", u"Only what was done to this threat", None))
 #endif // QT_CONFIG(accessibility)
-        self.sinceLabel.setText(QCoreApplication.translate("HistoryView", u"&From:", None))
+        self.sinceLabel.setText(QCoreApplication.translate("HistoryView", u"F&rom:", None))
 #if QT_CONFIG(accessibility)
         self.since.setAccessibleName(QCoreApplication.translate("HistoryView", u"From this day", None))
 #endif // QT_CONFIG(accessibility)
@@ -230,7 +230,7 @@ class Ui_HistoryView(object):
 #if QT_CONFIG(accessibility)
         self.message.setAccessibleName(QCoreApplication.translate("HistoryView", u"Why the filter was not taken", None))
 #endif // QT_CONFIG(accessibility)
-        self.older.setText(QCoreApplication.translate("HistoryView", u"Show &older", None))
+        self.older.setText(QCoreApplication.translate("HistoryView", u"&Show older", None))
 #if QT_CONFIG(tooltip)
         self.older.setToolTip(QCoreApplication.translate("HistoryView", u"The next lines back in time (or scroll to the end)", None))
 #endif // QT_CONFIG(tooltip)

@@ -122,7 +122,7 @@ class Ui_MemberDialog(object):
 #if QT_CONFIG(accessibility)
         self.name.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Name", None))
 #endif // QT_CONFIG(accessibility)
-        self.aliasesLabel.setText(QCoreApplication.translate("MemberDialog", u"&Aliases:", None))
+        self.aliasesLabel.setText(QCoreApplication.translate("MemberDialog", u"A&liases:", None))
 #if QT_CONFIG(accessibility)
         self.aliases.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Aliases", None))
 #endif // QT_CONFIG(accessibility)

@@ -154,7 +154,7 @@ class Ui_NewThreatDialog(object):
 #if QT_CONFIG(accessibility)
         self.band.setAccessibleName(QCoreApplication.translate("NewThreatDialog", u"OCGM band", None))
 #endif // QT_CONFIG(accessibility)
-        self.areaLabel.setText(QCoreApplication.translate("NewThreatDialog", u"&Area:", None))
+        self.areaLabel.setText(QCoreApplication.translate("NewThreatDialog", u"Ar&ea:", None))
 #if QT_CONFIG(accessibility)
         self.area.setAccessibleName(QCoreApplication.translate("NewThreatDialog", u"Geographical area", None))
 #endif // QT_CONFIG(accessibility)

@@ -188,7 +188,7 @@ class Ui_PackPreview(object):
 #if QT_CONFIG(accessibility)
         self.fitWidthButton.setAccessibleName(QCoreApplication.translate("PackPreview", u"Fit the page width", None))
 #endif // QT_CONFIG(accessibility)
-        self.fitPageButton.setText(QCoreApplication.translate("PackPreview", u"&Whole page", None))
+        self.fitPageButton.setText(QCoreApplication.translate("PackPreview", u"W&hole page", None))
 #if QT_CONFIG(accessibility)
         self.fitPageButton.setAccessibleName(QCoreApplication.translate("PackPreview", u"Show the whole page", None))
 #endif // QT_CONFIG(accessibility)

@@ -122,11 +122,11 @@ class Ui_PreferencesDialog(object):
 
     def retranslateUi(self, PreferencesDialog):
         PreferencesDialog.setWindowTitle(QCoreApplication.translate("PreferencesDialog", u"Preferences", None))
-        self.deviceNameLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Laptop name:", None))
+        self.deviceNameLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Laptop &name:", None))
 #if QT_CONFIG(accessibility)
         self.deviceName.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Laptop name", None))
 #endif // QT_CONFIG(accessibility)
-        self.idleLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Lock when idle for:", None))
+        self.idleLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Loc&k when idle for:", None))
         self.idleMinutes.setSuffix(QCoreApplication.translate("PreferencesDialog", u" minutes", None))
 #if QT_CONFIG(accessibility)
         self.idleMinutes.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Lock when idle for, in minutes", None))

@@ -120,7 +120,7 @@ class Ui_PrintDialog(object):
 #if QT_CONFIG(accessibility)
         self.about.setAccessibleName(QCoreApplication.translate("PrintDialog", u"How the pack is printed", None))
 #endif // QT_CONFIG(accessibility)
-        self.printerLabel.setText(QCoreApplication.translate("PrintDialog", u"&Printer:", None))
+        self.printerLabel.setText(QCoreApplication.translate("PrintDialog", u"Prin&ter:", None))
 #if QT_CONFIG(accessibility)
         self.printer.setAccessibleName(QCoreApplication.translate("PrintDialog", u"Printer", None))
 #endif // QT_CONFIG(accessibility)

@@ -254,7 +254,7 @@ class Ui_TacticPicker(object):
 #if QT_CONFIG(accessibility)
         self.area.setAccessibleName(QCoreApplication.translate("TacticPicker", u"Lifestyle area", None))
 #endif // QT_CONFIG(accessibility)
-        self.agencyLabel.setText(QCoreApplication.translate("TacticPicker", u"&Agency:", None))
+        self.agencyLabel.setText(QCoreApplication.translate("TacticPicker", u"A&gency:", None))
 #if QT_CONFIG(accessibility)
         self.agency.setAccessibleName(QCoreApplication.translate("TacticPicker", u"Default owner agency", None))
 #endif // QT_CONFIG(accessibility)
