@@ -8,6 +8,7 @@ created 0700 because they hold board data.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -90,9 +91,15 @@ def db_url(explicit: str | None = None) -> str:
 
 
 def resources_dir() -> Path:
-    """resources/ beside the package in a checkout, or bundled inside a wheel."""
+    """resources/ beside the package in a checkout, bundled inside a wheel, or in a
+    desktop bundle's folder of data (PyInstaller's sys._MEIPASS), where the spec
+    (packaging/pyinstaller/ocgboard.spec) puts it."""
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "_resources"):
+    candidates = [here.parent / "resources", here / "_resources"]
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled:
+        candidates.insert(0, Path(bundled) / "resources")
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("ocgboard resources folder is missing from this installation")

@@ -14,7 +14,7 @@ from importlinter.cli import lint_imports
 PACKAGE = Path(__file__).resolve().parent.parent / "ocgboard"
 BELOW_GUI = ("core", "reports", "sync", "store")
 ORDER = {"store": 0, "core": 1, "reports": 2, "sync": 2, "cli": 3, "gui": 3}
-BASE = {"__init__", "__main__", "clock", "paths", "files", "errors", "printable"}
+BASE = {"__init__", "__main__", "clock", "paths", "files", "errors", "printable", "child"}
 
 
 def imports_of(path: Path) -> set[str]:

@@ -26,7 +26,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
-import ocgboard
+from ocgboard import child
 from ocgboard.errors import BoardError
 from ocgboard.store import cipher, vault
 from ocgboard.sync import container
@@ -50,11 +50,10 @@ class StagedLog:
                 "key": self.key.hex() if self.key is not None else None}
         # A fresh interpreter, not multiprocessing: that would run the caller's own
         # script again in the child, and forking a process with threads is unsafe.
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-            [str(Path(ocgboard.__file__).parent.parent), os.environ.get("PYTHONPATH", "")]))
+        # In a desktop bundle the fresh process is the bundle's executable (child.py).
         self.process = subprocess.Popen(
-            [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env=env, text=True, encoding="utf-8")
+            child.command(__name__), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=child.environment(), text=True, encoding="utf-8")
         stdin = _piped(self.process.stdin)
         stdin.write(json.dumps(task))
         stdin.close()
