@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ocgboard import __version__
 from ocgboard.errors import BoardError
-from ocgboard.gui import look
+from ocgboard.gui import look, snapshot
 from ocgboard.gui.board.desk import Desk, make_context
 from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.context import Context
@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ocgboard")
     look.dress(app)
+    snapshot.arm(app)
     desk = Desk(MainWindow)
     try:
         if not desk.start(args.db, args.board, args.file):
