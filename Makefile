@@ -12,7 +12,13 @@ STAMP  := $(VENV)/.installed
 SHIFTED_DATE ?= 2026-12-31 23:59:30
 CALENDAR ?= 2026-12-31 23:59:30,2027-06-15 09:00:00,2028-02-29 12:00:00
 
-.PHONY: run test test-dates test-calendar bench forms lint screenshots clean
+# The desktop bundle: PyInstaller's folder, the Linux download made of it, and the
+# demo board's scale its smoke test exchanges between two laptops.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' ocgboard/__init__.py)
+TARBALL = dist/ocgboard-$(VERSION)-linux-$(shell uname -m).tar.gz
+SMOKE_SCALE ?= force
+
+.PHONY: run test test-dates test-calendar bench forms lint screenshots clean bundle bundle-smoke
 
 $(STAMP): requirements.lock pyproject.toml
 	sh packaging/debian-deps.sh venv
@@ -56,6 +62,23 @@ screenshots: $(STAMP)
 	sh packaging/debian-deps.sh test
 	$(BIN)/python tools/screenshots.py
 	$(BIN)/python tools/partner_screenshots.py
+
+## bundle: the desktop bundle (PyInstaller, one folder: ocgboard-gui and ocgboard)
+## in dist/ocgboard, and the Linux download dist/ocgboard-VERSION-linux-ARCH.tar.gz;
+## the Qt libraries it carries are the build machine's, so their packages first
+bundle: $(STAMP)
+	sh packaging/debian-deps.sh run
+	rm -rf dist/ocgboard
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/ocgboard.spec
+	sh packaging/linux/tarball.sh dist/ocgboard dist
+
+## bundle-smoke: the download unpacked and used in a clean folder, no virtualenv:
+## two laptops, a pack, a full replica joined, the app's window in build/artefacts
+bundle-smoke:
+	sh packaging/debian-deps.sh test
+	@test -f $(TARBALL) || { echo "no $(TARBALL): make bundle first"; exit 1; }
+	sh packaging/linux/smoke.sh $(TARBALL) build/artefacts $(SMOKE_SCALE)
 
 ## forms: compile ui/*.ui into ocgboard/gui/forms/
 forms: $(STAMP)

@@ -6,14 +6,15 @@
 #           minisign, Xvfb for screenshots, faketime (the suite at other dates),
 #           CUPS with cups-pdf (a pack printed through a real queue; Debian
 #           names the package printer-driver-cups-pdf, which provides cups-pdf),
-#           and desktop-file-validate (the Linux desktop entry)
+#           desktop-file-validate (the Linux desktop entry), and strace (which
+#           program the bundle starts for its helper process)
 # On a machine without apt-get it only reports what it would need.
 set -eu
 
 purpose=${1:-run}
 QT="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0 fonts-dejavu-core"
 XCB="libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-util1"
-TOOLS="poppler-utils age minisign xvfb xauth faketime cups printer-driver-cups-pdf desktop-file-utils"
+TOOLS="poppler-utils age minisign xvfb xauth faketime cups printer-driver-cups-pdf desktop-file-utils strace"
 
 case "$purpose" in
   venv)
