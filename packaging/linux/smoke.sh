@@ -16,11 +16,22 @@ artefacts=$(realpath -m "$2")
 scale=${3:-force}
 started=$(date +%s)
 work=$(mktemp -d "${TMPDIR:-/tmp}/ocgboard-smoke-XXXXXX")
-trap 'rm -rf "$work"' EXIT
+passed=0
+current=""
+finish() {
+    status=$?
+    rm -rf "$work"
+    [ "$status" -eq 0 ] || echo "bundle-smoke: $passed passed, 1 failed (at: $current)"
+}
+trap finish EXIT
 mkdir -p "$artefacts" "$work/home" "$work/tmp"
 rm -f "$artefacts/bundle-window.png" "$artefacts/bundle-window.png.json" "$artefacts/pack.pdf"
 
-step() { echo "== $(( $(date +%s) - started )) s: $*"; }
+step() {
+    [ -z "$current" ] || passed=$((passed + 1))
+    current=$*
+    echo "== $(( $(date +%s) - started )) s: $*"
+}
 fail() { echo "bundle smoke test FAILED: $*" >&2; exit 1; }
 # Only what a desktop session has: no VIRTUAL_ENV, PYTHONPATH or venv on PATH.
 clean() {
@@ -87,4 +98,5 @@ grep -q "^Exec=\"$app/ocgboard-gui\" %f" "$desktop" || fail "the entry does not 
 if command -v desktop-file-validate >/dev/null 2>&1; then desktop-file-validate "$desktop"; fi
 [ "$(readlink "$work/home/.local/bin/ocgboard")" = "$app/ocgboard" ] || fail "ocgboard not linked"
 
-step "bundle smoke test passed ($records records imported)"
+step "bundle smoke test passed in $(( $(date +%s) - started )) s ($records records imported)"
+echo "bundle-smoke: $passed passed, 0 failed"
