@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QTableWidgetItem, QWidget
 
 from ocgboard import paths
+from ocgboard.gui import mnemonic
 from ocgboard.gui.forms.ui_guide_window import Ui_GuideWindow
 from ocgboard.gui.forms.ui_shortcuts_window import Ui_ShortcutsWindow
 
@@ -33,7 +34,7 @@ def shortcuts(menubar: QMenuBar) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     for top in menubar.actions():
         if top.menu() is not None:
-            _collect(top.menu(), top.text().replace("&", ""), found)
+            _collect(top.menu(), mnemonic.plain(top.text()), found)
     return found
 
 
@@ -42,9 +43,9 @@ def _collect(menu: QMenu, where: str, found: list) -> None:
         if action.isSeparator() or not action.isVisible():
             continue
         if action.menu() is not None:
-            _collect(action.menu(), f"{where} > {action.text().replace('&', '')}", found)
+            _collect(action.menu(), f"{where} > {mnemonic.plain(action.text())}", found)
         elif keys := _keys(action):
-            found.append((action.text().replace("&", ""), keys, where))
+            found.append((mnemonic.plain(action.text()), keys, where))
 
 
 def _keys(action: QAction) -> str:

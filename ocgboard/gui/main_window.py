@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ocgboard import __version__
 from ocgboard.core import board, boards
-from ocgboard.gui import icons, look
+from ocgboard.gui import icons, look, mnemonic
 from ocgboard.gui.board.backups import back_up_now
 from ocgboard.gui.board.desk import RECENT
 from ocgboard.gui.board.preferences import PreferencesDialog
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.ui.pages.addWidget(page)
             self.ui.navigation.addItem(QListWidgetItem(icons.icon(page.name), page.title))
-            go = QAction(page.title, self)
+            go = QAction(mnemonic.literal(page.title), self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
             self.ui.menuGo.addAction(go)

@@ -1,3 +1,5 @@
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
@@ -16,6 +18,17 @@ def test_window_shows_the_board_and_every_section(window):
                       "Tactic library", "Strategy", "Exchange", "History"]
     assert len(PAGES) == 9
     assert "No exchange yet" in window.exchange_label.text()
+
+
+def test_the_go_menu_reads_as_the_page_titles(window):
+    # Qt reads '&x' in a menu as an underlined x and '&&' as one '&'.
+    shown = [re.sub("&(.)", r"\1", action.text()) for action in window.ui.menuGo.actions()]
+    assert shown == [page.title for page in window.pages]
+    assert "Agencies & people" in shown
+    window.ui.actionShortcuts.trigger()
+    table = window.help_shortcuts.ui.table
+    commands = {table.item(row, 0).text() for row in range(table.rowCount())}
+    assert "Agencies & people" in commands
 
 
 def test_keyboard_reaches_every_section(window, qtbot):
@@ -72,3 +85,4 @@ def test_first_run_wizard_names_the_board_and_makes_keys(db_path, qtbot, home, m
     assert first_run(context)  # a named board skips the wizard
     store.close()
     assert board
+
