@@ -17,6 +17,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
+from ocgboard.core import plural
 from ocgboard.core.withheld import Place
 
 SHOWN = 30  # places in the dialog's text; all of them under "Show Details"
@@ -31,7 +32,8 @@ class Withheld:
 
 class Stopped(Exception):
     def __init__(self, places: list[Place]):
-        super().__init__(f"{len(places)} places withhold a name")
+        super().__init__(f"{plural.count(len(places), 'place')} "
+                         f"{'withholds' if len(places) == 1 else 'withhold'} a name")
         self.places = places
 
 
@@ -51,7 +53,7 @@ def ask(parent: QWidget, what: str, places: list[Place]) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Names withheld from partners")
     box.setText(f"{what[:1].upper()}{what[1:]} withholds a name in {n} "
-                f"place{'s' if n != 1 else ''}: partners see [withheld] there.")
+                f"{plural.noun(n, 'place')}: partners see [withheld] there.")
     listed = "\n".join(f"• {p.line()}" for p in places[:SHOWN])
     more = f"\n… and {n - SHOWN} more (Show Details)" if n > SHOWN else ""
     box.setInformativeText(f"{listed}{more}\n\nWrite it as it is, or go back and reword "

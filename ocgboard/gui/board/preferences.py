@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from ocgboard.core import board, keeping
+from ocgboard.core import board, keeping, plural
 from ocgboard.errors import BoardError
 from ocgboard.gui.board.lock import CHANGE, IDLE_KEY, PassphraseDialog, idle_minutes
 from ocgboard.gui.context import Context
@@ -59,7 +59,7 @@ class PreferencesDialog(KeepsEdits, QDialog):
             return
         gone = pruning.prune(store.path, store.clock.local_now(), policy)
         self.context.status(f"Backups made before imports: the last {policy.keep_last} kept, "
-                            f"then one a week for {policy.keep_weeks} weeks; "
+                            f"then one a week for {plural.count(policy.keep_weeks, 'week')}; "
                             f"{len(gone)} older removed", 8000)
 
     def change_passphrase(self) -> None:

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from ocgboard.core import plural
 from ocgboard.errors import BoardError
 from ocgboard.gui.context import Context
 from ocgboard.gui.exchange.models import ConflictRow, ConflictsModel, conflict_rows
@@ -75,7 +76,8 @@ class ConflictsView(QWidget):
         self.ui.summary.setText(
             "No open conflicts: every field agrees with what the other laptops sent."
             if not rows else
-            f"{len(rows)} field(s) were changed on two laptops that had not seen each "
+            f"{plural.count(len(rows), 'field')} {'was' if len(rows) == 1 else 'were'} "
+            "changed on two laptops that had not seen each "
             "other's edit. Both values are kept until you choose one.")
         self._select(current.id if current else None)
         self.counted.emit(len(rows))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QStyle, QWizard
 
+from ocgboard.core import plural
 from ocgboard.errors import BoardError
 from ocgboard.gui import opening
 from ocgboard.gui.context import JOIN, Context
@@ -277,8 +278,8 @@ class ImportWizard(QWizard):
             item.setToolTip(line)  # a long line in full, without scrolling sideways
             changes.addItem(item)
         if found.records_new and len(found.lines) >= MAX_LINES:
-            changes.addItem(QListWidgetItem(f"… and more: {found.records_new:,} changes "
-                                            "in all"))
+            more = plural.count(found.records_new, "change")
+            changes.addItem(QListWidgetItem(f"… and more: {more} in all"))
 
     # -- page 3: done ----------------------------------------------------------------------
 

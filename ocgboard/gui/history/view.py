@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from ocgboard.core import plural
 from ocgboard.core.history_lines import Cursor, Line
 from ocgboard.core.rows import history as history_rows
 from ocgboard.errors import BoardError
@@ -131,7 +132,7 @@ class HistoryView(QWidget):
             self.ui.count.setText("None found so far: Show older looks further back" if more
                                   else "Nothing was done that these filters pick")
         else:
-            self.ui.count.setText(f"{count:,} line{'s' if count != 1 else ''}, newest first"
+            self.ui.count.setText(f"{plural.count(count, 'line')}, newest first"
                                   + (": scroll down or Show older for more" if more else ""))
         self.ui.older.setEnabled(self.model.has_more)
 

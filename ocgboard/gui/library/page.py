@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import library
+from ocgboard.core import library, plural
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_library_page import Ui_LibraryPage
@@ -113,7 +113,7 @@ class LibraryPage(Page):
             found = []
             self.context.status(exc.message)
         self.model.set_rows(found)
-        ui.count.setText(f"{len(found)} of {self.total} tactics shown")
+        ui.count.setText(f"{len(found):,} of {plural.count(self.total, 'tactic')} shown")
         if not self.select(keep.code if keep else None) and self.proxy.rowCount():
             self.select(self.proxy.index(0, 0).data(ROW_ROLE).code)
         self._show_current()

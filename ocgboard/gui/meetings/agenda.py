@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from ocgboard.core import vocab
+from ocgboard.core import plural, vocab
 from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.gui import undo
@@ -120,8 +120,8 @@ class AgendaTab(QObject):
             else []
         self.model.set_rows(rows)
         minutes = sum(r.minutes for r in rows)
-        self.ui.agendaTotal.setText(
-            f"{len(rows)} items · {minutes // 60} h {minutes % 60:02d} min" if rows else "")
+        self.ui.agendaTotal.setText(f"{plural.count(len(rows), 'item')} · {minutes // 60} h "
+                                    f"{minutes % 60:02d} min" if rows else "")
         if keep is not None:
             self.select(keep.id)
         self._enable()

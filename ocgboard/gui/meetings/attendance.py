@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ocgboard.core import meetings
+from ocgboard.core import meetings, plural
 from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.gui.context import Context
@@ -67,7 +67,8 @@ class AttendanceTab(QObject):
         counts = {s: sum(1 for r in rows if r.status == s)
                   for s in ("present", "apologies", "absent")}
         self.ui.attendanceCount.setText(
-            f"{counts['present']} present · {counts['apologies']} apologies · "
+            f"{counts['present']} present · "
+            f"{plural.count(counts['apologies'], 'apology', 'apologies')} · "
             f"{counts['absent']} absent" if meeting_id else "")
         self._enable()
 

@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ocgboard.core import dates, meetings, vocab
+from ocgboard.core import dates, meetings, plural, vocab
 from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.core.rows.common import iso
@@ -173,7 +173,7 @@ class MeetingDialog(KeepsEdits, QDialog):
 
     def _count_ticked(self, *_args) -> None:
         count = len(self.threats.ticked)
-        self.ui.chosenCount.setText(f"{count} threat{'s' if count != 1 else ''} ticked")
+        self.ui.chosenCount.setText(f"{plural.count(count, 'threat')} ticked")
 
     # -- saving ---------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ocgboard.core import minutes as core_minutes
+from ocgboard.core import plural
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.core.rows import minutes as minutes_rows
 from ocgboard.core.rows.meetings import MeetingRow
@@ -123,7 +124,7 @@ class MinutesWriter(QObject):
                                     "write them again.", 8000)
             return
         self.context.status(f"{made.note.capitalize()} written to {made.path}: "
-                            f"{made.pages} pages", 10000)
+                            f"{plural.count(made.pages, 'page')}", 10000)
         self.written.emit(made)
 
     def _failed(self, message: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from ocgboard.core import plural
 from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.core.rows.meetings import MeetingRow
@@ -191,7 +192,7 @@ class PackBuilder(QObject):
         self.context.backend.announce(made.changes)  # the register's new copy, if issued
         copy = f", copy {made.copy_number} for {made.copy_for}" if made.copy_number else ""
         self.context.status(f"{made.variant.capitalize()} pack written to {made.path}: "
-                            f"{made.pages} pages{copy}", 10000)
+                            f"{plural.count(made.pages, 'page')}{copy}", 10000)
         self.built.emit(made)
 
     def _failed(self, message: str) -> None:

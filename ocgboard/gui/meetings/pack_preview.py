@@ -10,6 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ocgboard.core import plural
 from ocgboard.gui.forms.ui_pack_preview import Ui_PackPreview
 from ocgboard.gui.meetings.pack_printer import PackPrinter
 from ocgboard.gui.runner import TaskRunner
@@ -72,7 +73,7 @@ class PackPreview(QDialog):
         self.setWindowTitle(f"{Path(path).name} — meeting pack")
         self.ui.page.setMaximum(max(pages, 1))
         self.ui.pageCount.setText(f"of {pages}")
-        self.about = f"{path} · {pages} pages{' · ' + note if note else ''}"
+        self.about = f"{path} · {plural.count(pages, 'page')}{' · ' + note if note else ''}"
         self.ui.info.setText(self.about)
         self.ui.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._zoom_changed()

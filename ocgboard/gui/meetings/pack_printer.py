@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSizeF, Qt, Signal
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
+from ocgboard.core import plural
 from ocgboard.gui.meetings import render_print
 from ocgboard.gui.meetings.print_dialog import PrintDialog
 from ocgboard.gui.runner import TaskRunner
@@ -108,7 +109,7 @@ class PackPrinter(QObject):
 
     def _rendered(self, printed: int) -> None:
         self._end()
-        self.said.emit(f"Pack printed: {printed} page{'' if printed == 1 else 's'} at 100 %.")
+        self.said.emit(f"Pack printed: {plural.count(printed, 'page')} at 100 %.")
 
     def _cancelled(self) -> None:
         self._end()

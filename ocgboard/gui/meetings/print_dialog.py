@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ocgboard.core import plural
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_print_dialog import Ui_PrintDialog
 from ocgboard.reports import printing
@@ -19,7 +20,7 @@ def page_words(size: tuple[float, float], page_count: int) -> str:
     """Such as "42 pages, landscape A4 (297 × 210 mm)"."""
     width, height = (round(side * MM_PER_POINT) for side in size)
     paper = printing.media(size)
-    return (f"{page_count} page{'' if page_count == 1 else 's'}, "
+    return (f"{plural.count(page_count, 'page')}, "
             f"{printing.orientation(size)} {paper + ' ' if paper else ''}"
             f"({width} × {height} mm)")
 
@@ -43,7 +44,7 @@ class PrintDialog(QDialog):
         if found.default in found.names:
             ui.printer.setCurrentText(found.default)
         ui.orientation.setText(page_words(size, page_count))
-        ui.pages.setPlaceholderText(f"all {page_count} pages, or such as 1-3,7")
+        ui.pages.setPlaceholderText(f"all {plural.count(page_count, 'page')}, or such as 1-3,7")
         ui.copies.setMaximum(printing.MAX_COPIES)
         ui.duplex.setText(duplex_words(size))
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Print")

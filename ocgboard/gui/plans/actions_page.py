@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
-from ocgboard.core import dates, vocab
+from ocgboard.core import dates, plural, vocab
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
@@ -185,7 +185,8 @@ class ActionsPage(Page):
     def _counted(self) -> None:
         shown, total = self.model.rows, len(self.model.all)
         late = sum(1 for row in shown if row.rating.overdue_days)  # only open ones count days
-        self.ui.count.setText(f"{len(shown):,} of {total:,} actions shown · {late:,} overdue")
+        self.ui.count.setText(f"{len(shown):,} of {plural.count(total, 'action')} shown · "
+                                f"{late:,} overdue")
 
     # -- the chosen action -------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
+from ocgboard.core import plural
 from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.models import LAST, STATUS_ORDER, STRAND_ORDER, day, rag_column
@@ -129,7 +130,7 @@ class PlanModel(RowsModel):
         if column != 0:
             return None
         if role == DISPLAY:
-            count = f"{row.count} action{'s' if row.count != 1 else ''}" if row.count else \
+            count = plural.count(row.count, "action") if row.count else \
                 "no actions yet"
             return f"{row.strand} — {count}"
         if role == FONT:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from ocgboard.core import rag
+from ocgboard.core import plural, rag
 from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.errors import BoardError
@@ -146,7 +146,7 @@ class PlanTab(QWidget):
         if not actions:
             counts = "no actions yet: add tactics from the library or a free-text action"
         else:
-            counts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''}: {open_} open "
+            counts = (f"{plural.count(len(actions), 'action')}: {open_} open "
                       f"({late} overdue), {done} completed"
                       + (f", {gone} withdrawn" if gone else ""))
         self.ui.summary.setText(f"<b>4P plan for {plan.reference}</b> · {counts}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ocgboard.core import dates
+from ocgboard.core import dates, plural
 from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.gui import undo
 from ocgboard.gui.table import SORT_ROLE
@@ -43,7 +43,7 @@ class DisruptionsTab(QObject):
         self.model.set_rows(found)
         fit_columns(self.ui.disruptions, widest=200)
         count = len(found)
-        self.ui.disruptionCount.setText(f"{count} disruption{'s' if count != 1 else ''}")
+        self.ui.disruptionCount.setText(plural.count(count, "disruption"))
         self._enable()
 
     def current(self) -> disruption_rows.DisruptionRow | None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ocgboard.core import dates, vocab
+from ocgboard.core import dates, plural, vocab
 from ocgboard.core.rows import members as member_rows
 from ocgboard.core.rows.common import iso
 from ocgboard.gui import undo
@@ -109,7 +109,7 @@ class MembersTab(QObject):
         found = self.context.backend.read(member_rows.member_rows, tid)
         self.model.set_rows(found)
         count = len(found)
-        self.ui.memberCount.setText(f"{count} member{'s' if count != 1 else ''}")
+        self.ui.memberCount.setText(plural.count(count, "member"))
         fit_columns(self.ui.members)
         if chosen is not None:
             self.select(chosen.id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView
 
+from ocgboard.core import plural
 from ocgboard.core.rows import members as member_rows
 from ocgboard.core.rows import register as rows
 from ocgboard.errors import BoardError
@@ -109,8 +110,8 @@ class ThreatsPage(Page):
         keep = keep or self.current_id() or self.editor.tid
         self.model.apply(rows.predicate(self.filters.current(), self.model.today))
         shown, total = len(self.model.rows), len(self.model.all)
-        self.ui.count.setText(f"Showing {shown:,} of {total:,} threats" if shown != total
-                              else f"{total:,} threats")
+        self.ui.count.setText(f"Showing {shown:,} of {plural.count(total, 'threat')}"
+                              if shown != total else plural.count(total, "threat"))
         if keep:
             self.select(keep)
 
