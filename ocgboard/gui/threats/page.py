@@ -58,6 +58,7 @@ class ThreatsPage(Page):
         context.settings.restore_splitter("threats", ui.splitter)
         context.settings.restore_header("threats/register", ui.register.horizontalHeader())
         self.plan_split = False
+        self.review_in_sight = False
         self.editor.ui.tabs.currentChanged.connect(lambda index: self._split(index == Tab.PLAN))
 
     def _setup_view(self) -> None:
@@ -68,6 +69,9 @@ class ThreatsPage(Page):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # A column cut by the pane's edge still says what it is: its header is read
+        # from the left, where a centred one would be out of sight.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate(WIDTHS):
             header.resizeSection(column, width)
 
@@ -99,6 +103,24 @@ class ThreatsPage(Page):
         self.model.load(found, self.loaded_on)
         self.watch.loaded()
         self.apply_filters(keep=current)
+        if not self.review_in_sight:
+            self.review_in_sight = True
+            QTimer.singleShot(0, self._show_review)  # once the page is laid out
+
+    def _show_review(self) -> None:
+        """The first time, unless the person has set the split: the register as wide as
+        its columns up to the next review, so an overdue review shows without scrolling,
+        within two thirds of the page."""
+        if self.context.settings.value(f"splitter/{SPLITS[False]}") is not None \
+                or self.plan_split:
+            return
+        view, splitter = self.ui.register, self.ui.splitter
+        last = ThreatsModel.C.NEXT_REVIEW
+        needed = (sum(view.columnWidth(c) for c in range(last + 1)) + 2 * view.frameWidth()
+                  + view.verticalScrollBar().sizeHint().width())
+        total = sum(splitter.sizes())
+        wide = min(needed, total * 2 // 3)
+        splitter.setSizes([wide, total - wide])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
