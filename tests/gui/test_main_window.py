@@ -31,6 +31,18 @@ def test_the_go_menu_reads_as_the_page_titles(window):
     assert "Agencies & people" in commands
 
 
+def test_a_wider_window_widens_the_page_not_the_sections_list(window, qtbot, context):
+    navigation, pages = window.ui.navigation, window.ui.pages
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    before = navigation.width(), pages.width()
+    assert before[0] >= navigation.sizeHintForColumn(0)  # every title whole
+    window.resize(1800, 800)
+    qtbot.waitUntil(lambda: window.width() == 1800)
+    assert (navigation.width(), pages.width()) == (before[0], before[1] + 400)
+    qtbot.waitUntil(lambda: not context.runner.tasks, timeout=30_000)
+
+
 def test_keyboard_reaches_every_section(window, qtbot):
     for number in range(1, 10):
         qtbot.keyClick(window, str(number), Qt.KeyboardModifier.ControlModifier)

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSplitter, QStackedWidget, QStatusBar,
-    QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
+    QStatusBar, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -77,7 +77,7 @@ class Ui_MainWindow(object):
         self.splitter.setChildrenCollapsible(False)
         self.navigation = QListWidget(self.splitter)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMaximumSize(QSize(260, 16777215))
+        self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.splitter.addWidget(self.navigation)
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName(u"pages")
