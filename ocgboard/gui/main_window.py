@@ -138,12 +138,22 @@ class MainWindow(QMainWindow):
         self.exchange_label.setAccessibleName("Last exchange")
         self.lock_label = QLabel(self)
         self.lock_label.setAccessibleName("Encryption")
-        for label in (self.board_label, self.marking_label, self.lock_label,
-                      self.exchange_label):
+        self.status_labels = (self.board_label, self.marking_label, self.lock_label,
+                              self.exchange_label)
+        for label in self.status_labels:
             self.statusBar().addPermanentWidget(label)
+        self.statusBar().messageChanged.connect(self._message_shown)
         font = self.ui.markingBanner.font()
         font.setBold(True)
         self.ui.markingBanner.setFont(font)
+
+    def _message_shown(self, message: str) -> None:
+        """A message has the whole bar while it shows: the board, marking and exchange
+        beside it would cut a long one (they are back when it goes, and the marking is
+        in the banner above all along). Past the window's width, its tooltip has it."""
+        for label in self.status_labels:
+            label.setVisible(not message)
+        self.statusBar().setToolTip(message)
 
     def _restore(self) -> None:
         settings = self.context.settings

@@ -1,7 +1,7 @@
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QDialog, QLabel, QWizard
 
 from ocgboard.core import board
 from ocgboard.gui.app import first_run, make_context
@@ -98,3 +98,20 @@ def test_first_run_wizard_names_the_board_and_makes_keys(db_path, qtbot, home, m
     store.close()
     assert board
 
+
+def test_a_long_status_message_is_shown_whole(window, qtbot, context):
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    bar = window.statusBar()
+    message = ("Pack written to /home/chair/Documents/ocgboard/packs/2026-12-03 Eastshire OCG "
+               "board chair's pack.pdf: 42 pages, copy 3 for Supt Gary Marsh, issued and "
+               "entered in the distribution register")
+    window.context.status(message, 60_000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == message)
+    beside = [label.x() for label in bar.findChildren(QLabel) if label.isVisible()]
+    room = min(beside, default=bar.width())
+    assert bar.fontMetrics().horizontalAdvance(message) < room, room
+    assert bar.toolTip() == message
+    bar.clearMessage()
+    assert window.board_label.isVisible() and window.exchange_label.isVisible()
+    qtbot.waitUntil(lambda: not context.runner.tasks, timeout=30_000)
