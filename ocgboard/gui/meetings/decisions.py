@@ -58,12 +58,12 @@ class DecisionDialog(KeepsEdits, QDialog):
         row = self.rows[index]
         ui = self.ui
         if self.on == "action":
-            ui.detail.setText(f"{row.owner or 'No owner'} · {row.status.capitalize()} · "
+            ui.detail.setText(f"{row.owner or 'No owner'} · {row.status} · "
                               f"{row.rag_label} · due {day(row.due_on) or 'not set'}")
             ui.status.clear()
             ui.status.addItem(f"No change ({row.status})", None)
             for status in row.next_statuses:
-                ui.status.addItem(status.capitalize(), status)
+                ui.status.addItem(status, status)
             ui.decision.clear()
         else:
             ui.detail.setText(f"{row.purpose.capitalize()} · {row.presenter or 'no presenter'}")

@@ -135,8 +135,8 @@ class MeetingDialog(KeepsEdits, QDialog):
         ui.venue.setText(m.venue or "")
         self._choose_chair(m.chair_id)
         ui.nextDate.set_date(m.next_meeting_on)
-        ui.status.addItems([s.capitalize() for s in vocab.values("meeting_statuses")])
-        ui.status.setCurrentText(m.status.capitalize())
+        ui.status.addItems(vocab.values("meeting_statuses"))
+        ui.status.setCurrentText(m.status)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save")
         self.resize(self.width(), self.minimumSizeHint().height())
 
@@ -206,7 +206,7 @@ class MeetingDialog(KeepsEdits, QDialog):
 
     def _save_edit(self) -> bool:
         m = self.meeting
-        new = {**self.fields(), "status": self.ui.status.currentText().lower()}
+        new = {**self.fields(), "status": self.ui.status.currentText()}
         old = {"title": m.title, "on": m.starts_at.date().isoformat(),
                "at": f"{m.starts_at:%H:%M}", "venue": m.venue, "chair": m.chair_id,
                "next_meeting_on": m.next_meeting_on.isoformat() if m.next_meeting_on else None,

@@ -45,7 +45,7 @@ class MeetingsModel(RowsModel):
                              sort=lambda r: r.starts_at.isoformat()),
         Columns.TITLE: Column("Title", lambda r: r.title, tooltip=lambda r: r.title),
         Columns.VENUE: Column("Venue", lambda r: r.venue, tooltip=lambda r: r.venue),
-        Columns.STATUS: Column("Status", lambda r: r.status.capitalize()),
+        Columns.STATUS: Column("Status", lambda r: r.status),
         Columns.ITEMS: Column("Agenda items", lambda r: r.items, sort=lambda r: r.items,
                               align=RIGHT),
     }
@@ -71,7 +71,7 @@ class TrackerModel(RowsModel):
         Columns.ACTION: Column("Action", lambda r: f"{r.strand}: {r.specific}",
                                tooltip=lambda r: r.specific),
         Columns.OWNER: Column("Owner", lambda r: r.owner),
-        Columns.STATUS: Column("Status", lambda r: r.status.capitalize()),
+        Columns.STATUS: Column("Status", lambda r: r.status),
         Columns.DUE: Column("Due", lambda r: day(r.due_on),
                             sort=lambda r: iso_key(r.due_on)),
         Columns.DECISION: Column("Decision here", lambda r: r.decision,
@@ -92,7 +92,7 @@ class DecisionsModel(RowsModel):
         Columns.SUBJECT: Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
         Columns.DECISION: Column("Decision", lambda r: r.decision,
                                  tooltip=lambda r: r.decision),
-        Columns.STATUS: Column("Action status", lambda r: (r.status or "").capitalize()),
+        Columns.STATUS: Column("Action status", lambda r: r.status or ""),
         Columns.AUTHOR: Column("Recorded by", lambda r: r.author),
     }
 

@@ -166,7 +166,7 @@ class MeetingsPage(Page):
         if m is None:
             return "No meeting yet: plan one (Ctrl+N)."
         parts = [f"<b>{m.title}</b>", when(m.starts_at), m.venue or "venue to be set",
-                 f"chair: {m.chair or 'not named'}", m.status.capitalize()]
+                 f"chair: {m.chair or 'not named'}", m.status]
         if m.next_meeting_on:
             parts.append(f"next meeting {day(m.next_meeting_on)}")
         return " · ".join(parts)

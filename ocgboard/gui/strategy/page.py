@@ -174,7 +174,7 @@ class ProgressDialog(KeepsEdits, QDialog):
         ui = self.ui
         ui.item.setText(f"<b>{item.number}.</b> {escape(item.action)}<br>Now: {item.status}")
         for status in vocab.values("strategy_statuses"):
-            ui.status.addItem(status.capitalize(), status)
+            ui.status.addItem(status, status)
         ui.status.setCurrentIndex(max(0, ui.status.findData(item.status)))
         ui.date.setup("update date", dates.EVENT, page.context.backend.today)
         ui.date.set_date(page.context.backend.today())
