@@ -7,27 +7,31 @@ board's statistics.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCommandLinkButton
 
 from ocgboard.core import dashboard, dates
 from ocgboard.gui.dashboard.charts import BarChart
 from ocgboard.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from ocgboard.gui.page import Page
-from ocgboard.gui.widgets import arrow_icon
 
-# (attribute of the figures, caption, page, filters)
+# (attribute of the figures, caption for one, caption for more, page, filters)
 FIGURES = (
-    ("live_threats", "live threats on the register", "threats", {}),
-    ("reviews_due", f"reviews due within {dashboard.REVIEW_WINDOW_DAYS} days, overdue "
-                    "included", "threats",
+    ("live_threats", "live threat on the register", "live threats on the register",
+     "threats", {}),
+    ("reviews_due", f"review due within {dashboard.REVIEW_WINDOW_DAYS} days, overdue included",
+     f"reviews due within {dashboard.REVIEW_WINDOW_DAYS} days, overdue included", "threats",
      {"review_due": dashboard.REVIEW_WINDOW_DAYS}),
-    ("reviews_overdue", "reviews overdue", "threats", {"overdue_review": True}),
-    ("open_actions", "open actions", "actions", {"open_only": True}),
-    ("overdue_actions", "overdue actions: the chase list", "actions", {"overdue": True}),
-    ("disruptions", "disruptions in the last six months", "disruptions", {}),
+    ("reviews_overdue", "review overdue", "reviews overdue", "threats",
+     {"overdue_review": True}),
+    ("open_actions", "open action", "open actions", "actions", {"open_only": True}),
+    ("overdue_actions", "overdue action: the chase list", "overdue actions: the chase list",
+     "actions", {"overdue": True}),
+    ("disruptions", "disruption in the last six months", "disruptions in the last six months",
+     "disruptions", {}),
 )
+ARROW = "→"  # after the figure, as a link reads: a triangle before it looked like a tree's
 # (attribute, title, page, filter that the bar's label fills)
 CHARTS = (
     ("threats_by_band", "Threats by OCGM band", "threats", "band"),
@@ -55,24 +59,15 @@ class DashboardPage(Page):
 
     def _make_tiles(self) -> dict[str, QCommandLinkButton]:
         tiles = {}
-        for number, (name, caption, page, filters) in enumerate(FIGURES):
-            tile = QCommandLinkButton("…", caption, self.ui.figures)
-            tile.setAccessibleName(caption)
+        for number, (name, _one, more, page, filters) in enumerate(FIGURES):
+            tile = QCommandLinkButton(f"… {ARROW}", more, self.ui.figures)
+            tile.setIcon(QIcon())
+            tile.setIconSize(QSize(0, 0))
+            tile.setAccessibleName(more)
             tile.clicked.connect(lambda _=False, p=page, f=filters: self._open(p, f))
             self.ui.figuresLayout.addWidget(tile, number // 3, number % 3)
             tiles[name] = tile
-        self._colour_tiles(tiles)
         return tiles
-
-    def _colour_tiles(self, tiles: dict[str, QCommandLinkButton]) -> None:
-        icon = arrow_icon(self.palette().color(QPalette.ColorRole.ButtonText))
-        for tile in tiles.values():
-            tile.setIcon(icon)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tiles"):  # dark, light
-            self._colour_tiles(self.tiles)
-        super().changeEvent(event)
 
     def _make_charts(self) -> dict[str, BarChart]:
         charts = {}
@@ -106,8 +101,11 @@ class DashboardPage(Page):
         self.ui.period.setText(
             f"As at {dates.day(figures.as_at)}; disruptions since "
             f"{dates.day(figures.period_start)}. Choose a figure or a bar to see the list.")
-        for name, tile in self.tiles.items():
-            tile.setText(f"{getattr(figures, name):,}")
+        for name, one, more, _page, _filters in FIGURES:
+            figure, tile = getattr(figures, name), self.tiles[name]
+            tile.setText(f"{figure:,} {ARROW}")
+            tile.setDescription(one if figure == 1 else more)
+            tile.setAccessibleName(f"{figure:,} {one if figure == 1 else more}")
         for name, chart in self.charts.items():
             chart.set_data(getattr(figures, name))
         if self.again:

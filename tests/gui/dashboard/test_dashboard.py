@@ -1,5 +1,6 @@
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 
 from ocgboard.core import dashboard
 from ocgboard.gui.dashboard.page import DashboardPage
@@ -8,7 +9,8 @@ from ocgboard.gui.threats.disruption_log import DisruptionLogDialog
 
 def loaded(window, qtbot) -> DashboardPage:
     page = window.page(DashboardPage)
-    qtbot.waitUntil(lambda: not page.loading and page.tiles["live_threats"].text() != "…",
+    first = page.tiles["live_threats"]
+    qtbot.waitUntil(lambda: not page.loading and not first.text().startswith("…"),
                     timeout=10_000)
     return page
 
@@ -16,8 +18,8 @@ def loaded(window, qtbot) -> DashboardPage:
 def test_dashboard_shows_figures_and_charts(window, qtbot, context):
     page = loaded(window, qtbot)
     figures = context.backend.read(dashboard.collect)
-    assert page.tiles["live_threats"].text() == f"{figures.live_threats:,}"
-    assert page.tiles["overdue_actions"].text() == f"{figures.overdue_actions:,}"
+    assert page.tiles["live_threats"].text() == f"{figures.live_threats:,} →"
+    assert page.tiles["overdue_actions"].text() == f"{figures.overdue_actions:,} →"
     chart = page.charts["actions_by_strand"]
     assert [label for label, _n in chart.bars][0] == "Pursue"
     assert "Pursue" in chart.accessibleDescription()
@@ -56,14 +58,23 @@ def test_disruptions_open_their_log_by_level(context, qtbot):
     assert {row.level for row in dialog.model.rows} >= {"minor"}
 
 
-def test_figure_arrows_follow_a_dark_palette(window, qtbot):
+def test_a_figure_reads_as_a_link_and_opens_by_keyboard(window, qtbot, monkeypatch):
     page = loaded(window, qtbot)
-    dark = QPalette(page.palette())
-    dark.setColor(QPalette.ColorRole.ButtonText, QColor("#f0f0f0"))
-    page.setPalette(dark)
+    opened = []
+    monkeypatch.setattr(page.context, "show_filtered",
+                        lambda target, **filters: opened.append((target, filters)))
+    tile = page.tiles["open_actions"]
+    # The arrow after the figure, in the text's own colour; no triangle before it.
+    assert tile.text().endswith(" →") and tile.icon().isNull()
+    assert tile.iconSize().width() == 0
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Space)
+    assert opened == [("actions", {"open_only": True})]
 
-    def arrow_colour() -> QColor:
-        image = page.tiles["open_actions"].icon().pixmap(16, 16).toImage()
-        return image.pixelColor(7, 8)  # inside the arrow
 
-    qtbot.waitUntil(lambda: arrow_colour().lightness() > 200)
+def test_a_figure_of_one_says_its_noun_once(window, qtbot, context):
+    page = loaded(window, qtbot)
+    figures = context.backend.read(dashboard.collect)
+    page.show_figures(replace(figures, reviews_overdue=1))
+    assert page.tiles["reviews_overdue"].description() == "review overdue"
+    assert page.tiles["open_actions"].description() == "open actions"
