@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ocgboard.core import meetings
@@ -30,6 +31,7 @@ from ocgboard.gui.exchange.contacts_view import CardDialog
 from ocgboard.gui.exchange.export_wizard import ExportWizard
 from ocgboard.gui.exchange.import_wizard import ImportWizard
 from ocgboard.gui.help import GuideWindow, ShortcutsWindow
+from ocgboard.gui.meetings import pack_printer
 from ocgboard.gui.meetings.agenda import AgendaItemDialog
 from ocgboard.gui.meetings.decisions import DecisionDialog
 from ocgboard.gui.meetings.dialog import MeetingDialog
@@ -107,6 +109,13 @@ def _pack(window) -> PackDialog:
     return PackDialog(context, meeting, window)
 
 
+def _system_print(window) -> QWidget:
+    printer = QPrinter()
+    dialog = pack_printer.system_dialog(printer, 12, window)
+    dialog.printer = printer  # the dialog holds it by pointer only: kept alive with it
+    return dialog
+
+
 MAKERS: dict[str, Callable[[QWidget], QWidget]] = {
     "NewThreatDialog": lambda w: NewThreatDialog(w.context, w),
     "MemberDialog": lambda w: MemberDialog(w.context, _threat(w.context)[0], None, w),
@@ -124,6 +133,8 @@ MAKERS: dict[str, Callable[[QWidget], QWidget]] = {
     "DecisionDialog on an item": lambda w: _decision(w, "item"),
     "PackDialog": _pack,
     "PackPreview": lambda w: PackPreview(w.context.runner, w),
+    "system print dialog": lambda w: _system_print(w),
+    "printing progress": lambda w: pack_printer.printing_progress(w),
     "PrintDialog": lambda w: PrintDialog(printing.Queues(("office",), "office"), 12,
                                          A4_LANDSCAPE, w),
     "AgencyDialog": lambda w: AgencyDialog(w.page(AgenciesPage)),
@@ -148,8 +159,9 @@ MAKERS: dict[str, Callable[[QWidget], QWidget]] = {
 
 
 def listed() -> set[str]:
-    """The classes MAKERS makes."""
-    return {name.split()[0] for name in MAKERS}
+    """The dialog classes of ours MAKERS makes (Qt's own, such as the system's print
+    dialog, are named in lower case)."""
+    return {name.split()[0] for name in MAKERS if name[0].isupper()}
 
 
 def windows(window) -> Iterator[tuple[str, QWidget]]:

@@ -196,7 +196,7 @@ class Desk:
         # for the end of it.
         busy = QProgressDialog(f"Restoring the board from {ready.source.name}…", "", 0, 0)
         busy.setCancelButton(None)
-        busy.setWindowTitle("ocgboard")
+        busy.setWindowTitle("Restoring the board")
         busy.setMinimumDuration(0)
         busy.show()
         QApplication.processEvents()

@@ -22,6 +22,9 @@ from ocgboard.gui.widgets import refused
 from ocgboard.reports import printing
 
 TITLE = "Print the meeting pack"
+# Each window its own title, so a person can tell them apart among open windows.
+CHOOSE_TITLE = "Choose a printer for the meeting pack"
+PRINTING_TITLE = "Printing the meeting pack"
 
 
 def _queues(_progress) -> printing.Queues:
@@ -34,6 +37,26 @@ def _queues(_progress) -> printing.Queues:
 def _send(_progress, path: str, request: printing.Request, size: tuple[float, float],
           page_count: int) -> printing.Sent:
     return printing.send(path, request, size, page_count)
+
+
+def system_dialog(printer: QPrinter, page_count: int, parent: QWidget | None) -> QPrintDialog:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, page_count)
+    for option in (QAbstractPrintDialog.PrintDialogOption.PrintPageRange,
+                   QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies,
+                   QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize):
+        dialog.setOption(option, True)
+    dialog.setWindowTitle(CHOOSE_TITLE)
+    return dialog
+
+
+def printing_progress(parent: QWidget | None) -> QProgressDialog:
+    progress = QProgressDialog("Printing the pack…", "&Cancel", 0, 100, parent)
+    progress.setWindowTitle(PRINTING_TITLE)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(500)
+    progress.setAutoClose(False)
+    return progress
 
 
 class PackPrinter(QObject):
@@ -85,22 +108,11 @@ class PackPrinter(QObject):
         printer.setDocName(printing.JOB_TITLE)  # the file's own name may name a person
         printer.setFullPage(True)
         render_print.lay_out(printer, QSizeF(*size))  # the dialog shows the pack's orientation
-        dialog = QPrintDialog(printer, self.parent_widget)
-        dialog.setMinMax(1, page_count)
-        for option in (QAbstractPrintDialog.PrintDialogOption.PrintPageRange,
-                       QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies,
-                       QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize):
-            dialog.setOption(option, True)
-        dialog.setWindowTitle(TITLE)
+        dialog = system_dialog(printer, page_count, self.parent_widget)
         self._show(dialog, lambda: self._render(printer))
 
     def _render(self, printer: QPrinter) -> None:
-        progress = QProgressDialog("Printing the pack…", "&Cancel", 0, 100, self.parent_widget)
-        progress.setWindowTitle(TITLE)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.setAutoClose(False)
-        self.progress = progress
+        self.progress = progress = printing_progress(self.parent_widget)
         self.task = self.runner.start(TITLE, render_print.render, self.job[0], printer,
                                       on_done=self._rendered, on_failed=self._failed,
                                       on_cancelled=self._cancelled)

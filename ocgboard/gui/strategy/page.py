@@ -173,6 +173,7 @@ class ProgressDialog(KeepsEdits, QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.item.setText(f"<b>{item.number}.</b> {escape(item.action)}<br>Now: {item.status}")
+        self.setWindowTitle(f"Record progress on strategy item {item.number}")
         for status in vocab.values("strategy_statuses"):
             ui.status.addItem(status, status)
         ui.status.setCurrentIndex(max(0, ui.status.findData(item.status)))

@@ -36,9 +36,10 @@ class MemberDialog(KeepsEdits, QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         if member is None:
+            self.setWindowTitle("Add a member")
             self.ui.standing.setCurrentIndex(self.ui.standing.findData("Peripheral Subject"))
         else:
-            self.setWindowTitle(f"Member: {member.name}")
+            self.setWindowTitle(f"Edit member: {member.name}")
             self._show(member)
         self.keep_edits()
 
