@@ -1,8 +1,9 @@
 """A picture of the app's first window, for the smoke test of a desktop bundle and
 for the benchmark of its start: with OCGBOARD_SNAPSHOT=FILE.png set, the app saves
 its main window once it is shown and has settled, writes beside it FILE.png.json
-(when the window was shown, by the wall clock, so that another process can time
-the start), and quits. A window that never shows (a dialog waiting for someone)
+(when the window was shown, by the system's monotonic clock, which every process
+on the machine shares, so that the one that started the app can time its
+start), and quits. A window that never shows (a dialog waiting for someone)
 is pictured as it stands after WAIT_MS and the app ends with status 3.
 """
 
@@ -37,7 +38,7 @@ class Snapshot(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (self.shown_at is None and event.type() == QEvent.Type.Show
                 and isinstance(watched, QMainWindow)):
-            self.shown_at = time.time()
+            self.shown_at = time.monotonic()
             self.waited.stop()
             QTimer.singleShot(SETTLE_MS, lambda: self._take(watched, 0))
         return False
@@ -54,7 +55,7 @@ class Snapshot(QObject):
         if window is not None:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             _picture(window).save(str(self.target), "PNG")
-        facts = {"shown_at": self.shown_at, "saved_at": time.time(),
+        facts = {"shown_at": self.shown_at, "saved_at": time.monotonic(),
                  "title": window.windowTitle() if window is not None else None,
                  "platform": self.app.platformName()}
         Path(f"{self.target}.json").write_text(json.dumps(facts), encoding="utf-8")
