@@ -57,7 +57,7 @@ test-calendar: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
-## screenshots: drive the real app under Xvfb and save docs/screenshots/*.png
+## screenshots: drive the real app under Xvfb and save docs/screenshots/{light,dark}/*.png
 screenshots: $(STAMP)
 	sh packaging/debian-deps.sh test
 	$(BIN)/python tools/screenshots.py

@@ -39,7 +39,7 @@ def agency_return(context) -> Path:
                 _move_on(session)
                 export.export(session, returned, passphrase=PASSPHRASE)
                 info = board.info(session)
-                card = keys.card(keys.load(), info.name, info.device_name, info.device_id)
+                card = keys.card(keys.load(), info.name, info.device_name)
         finally:
             store.close()
     with context.backend.store.session("DCI Hartley") as session:  # the card came by email

@@ -166,28 +166,7 @@ def exchange_contacts(window, app):
     return window
 
 
-def dark_mode(window, app):
-    """The system palette, as a dark desktop theme sets it: nothing is drawn in fixed colours."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for name, colour in ((role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"),
-                         (role.Base, "#1e1e1e"), (role.AlternateBase, "#262626"),
-                         (role.Text, "#e6e6e6"), (role.Button, "#353535"),
-                         (role.ButtonText, "#e6e6e6"), (role.Highlight, "#3d7ab8"),
-                         (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#353535"),
-                         (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#8c8c8c")):
-        palette.setColor(name, QColor(colour))
-    app.setStyle("Fusion")
-    app.setPalette(palette)
-    page = _show(window, dashboard.DashboardPage)
-    page.refresh()
-    _wait(app, lambda: not page.loading)
-    return window
-
-
 SCENES = [dashboard_page, threat_register_and_profile, threat_4p_plan, threat_history,
           tactic_picker, status_change, actions_chase_list, meetings_agenda,
           meeting_pack_preview, tactic_library, agencies_and_people, strategic_plan,
-          exchange_import_preview, exchange_contacts, dark_mode]
+          exchange_import_preview, exchange_contacts]

@@ -1,10 +1,17 @@
-"""Drive the real app and save screenshots for the README (docs/screenshots/).
+"""Drive the real app and save screenshots for the README: the same scenes twice,
+in docs/screenshots/light/ and docs/screenshots/dark/.
 
 Runs the desktop app in a real X window: under Xvfb when there is no
 display (it starts one), with Qt's xcb platform. The board is a fresh demo
 board in a private OCGBOARD_HOME, so the pictures never show real data.
 
-    make screenshots        (or: .venv/bin/python tools/screenshots.py)
+The dark set is the app as a dark desktop theme leaves it: Fusion and a dark
+palette (look.dark_palette). Plain X11 without a desktop reports no colour
+scheme and ignores QStyleHints.setColorScheme, so the palette is given directly.
+Each set is drawn by a process of its own: a QApplication's style and palette
+are set before its first window, as a desktop's are.
+
+    make screenshots        (or: .venv/bin/python tools/screenshots.py [light|dark])
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+SCHEMES = ("light", "dark")
 SIZE = (1366, 820)
 
 
@@ -44,28 +52,39 @@ def settle(app, seconds: float = 0.4) -> None:
 
 def save(widget, name: str, app) -> None:
     settle(app)
-    path = OUT / f"{name}.png"
+    path = OUT / app.property("scheme") / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
 
 
-def main() -> int:
+def main(schemes: list[str]) -> int:
+    if any(scheme not in SCHEMES for scheme in schemes):
+        sys.exit(f"usage: screenshots.py [{'|'.join(SCHEMES)}]...")
     server = start_display()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    home = Path(tempfile.mkdtemp(prefix="ocgboard-screens-"))
-    os.environ["OCGBOARD_HOME"] = str(home)
     try:
-        return shoot(home)
+        if len(schemes) == 1:
+            home = Path(tempfile.mkdtemp(prefix="ocgboard-screens-"))
+            os.environ["OCGBOARD_HOME"] = str(home)
+            try:
+                return shoot(home, schemes[0])
+            finally:
+                shutil.rmtree(home, ignore_errors=True)
+        for scheme in schemes or SCHEMES:
+            done = subprocess.run([sys.executable, __file__, scheme], check=False)
+            if done.returncode:
+                return done.returncode
+        return 0
     finally:
-        shutil.rmtree(home, ignore_errors=True)
         if server is not None:
             server.terminate()
 
 
-def shoot(home: Path) -> int:
+def shoot(home: Path, scheme: str) -> int:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from ocgboard.core import board, demo, setup
+    from ocgboard.gui import look
     from ocgboard.gui.app import make_context
     from ocgboard.gui.board.first_run import FirstRunWizard
     from ocgboard.gui.board.lock import CHOOSE, PassphraseDialog
@@ -73,8 +92,13 @@ def shoot(home: Path) -> int:
     from ocgboard.store import encrypt
 
     app = QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.png"):  # a scene renamed or dropped leaves no stale picture
+    app.setProperty("scheme", scheme)
+    look.dress(app)
+    if scheme == "dark":
+        app.setStyle(look.FocusStyle("Fusion"))
+        app.setPalette(look.dark_palette())
+    (OUT / scheme).mkdir(parents=True, exist_ok=True)
+    for old in (OUT / scheme).glob("*.png"):  # a scene renamed or dropped leaves none stale
         old.unlink()
     choose = PassphraseDialog(CHOOSE)  # what a laptop's first start asks before all else
     for field in (choose.ui.passphrase, choose.ui.again):
@@ -117,4 +141,4 @@ def shoot(home: Path) -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

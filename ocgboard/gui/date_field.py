@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocgboard.core import dates
-
-REFUSED_COLOUR = "#b3261e"  # dark enough on a light theme; the words carry the meaning
+from ocgboard.gui import look
 
 
 class DateField(QWidget):
@@ -165,8 +164,10 @@ class DateField(QWidget):
 
     def _note(self, text: str, *, refused: bool) -> None:
         palette = self.note.palette()
-        colour = QColor(REFUSED_COLOUR) if refused else self.palette().color(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        # Red is a second signal only (the words carry the meaning); both read on
+        # the window's own colour, light or dark.
+        colour = look.warning(self.palette()) if refused else look.dimmed(
+            self.palette(), QPalette.ColorRole.WindowText, (QPalette.ColorRole.Window,))
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.note.setPalette(palette)
         self.note.setText(text)

@@ -9,10 +9,10 @@ second signal only: the words say what is wrong.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
-from ocgboard.gui.date_field import REFUSED_COLOUR
+from ocgboard.gui import look
 
 
 def note_under(field: QWidget) -> QLabel:
@@ -22,9 +22,6 @@ def note_under(field: QWidget) -> QLabel:
     note.setWordWrap(True)
     note.setTextFormat(Qt.TextFormat.PlainText)
     note.setAccessibleName(f"Why {field.accessibleName() or field.objectName()} was not saved")
-    palette = note.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(REFUSED_COLOUR))
-    note.setPalette(palette)
     layout = _holding(field.parentWidget().layout(), field)
     if isinstance(layout, QFormLayout):
         row, _role = layout.getWidgetPosition(field)
@@ -36,6 +33,9 @@ def note_under(field: QWidget) -> QLabel:
 
 
 def say(note: QLabel, text: str) -> None:
+    palette = note.palette()  # the red for the theme in use now, light or dark
+    palette.setColor(QPalette.ColorRole.WindowText, look.warning(palette))
+    note.setPalette(palette)
     note.setText(text)
     form = _holding(note.parentWidget().layout(), note)
     if isinstance(form, QFormLayout):

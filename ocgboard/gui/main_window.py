@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
             self.ui.menuGo.addAction(go)
+        # Every title whole, however wide a page asks to be or the splitter was left.
+        navigation = self.ui.navigation
+        navigation.setMinimumWidth(navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth())
         self.ui.navigation.currentRowChanged.connect(self._page_chosen)
         self.ui.navigation.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -173,7 +176,8 @@ class MainWindow(QMainWindow):
         self.ui.markingBanner.setText(info.marking)
         self.exchange_label.setText(f"Last exchange: {last}" if last else "No exchange yet")
         self.lock_label.setText("Encrypted" if vault.encrypted() else
-                                "<b><font color='#b00020'>Not encrypted</font></b>")
+                                f"<b><font color='{look.warning(self.palette()).name()}'>"
+                                "Not encrypted</font></b>")
 
     def current_page(self) -> Page:
         return self.pages[self.ui.pages.currentIndex()]

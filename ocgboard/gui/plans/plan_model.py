@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from ocgboard.core import plural
 from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows import plans as plan_rows
+from ocgboard.gui import look
 from ocgboard.gui.plans.models import LAST, STATUS_ORDER, STRAND_ORDER, day, rag_column
 from ocgboard.gui.table import Column, RowsModel
 
@@ -116,7 +117,7 @@ class PlanModel(RowsModel):
         said = self.shared.get(row.strand, {}).get(index.column())
         if said is not None and role in (DISPLAY, TOOLTIP, FOREGROUND):
             return {DISPLAY: AS_ABOVE, TOOLTIP: said,
-                    FOREGROUND: QGuiApplication.palette().placeholderText()}[role]
+                    FOREGROUND: look.dimmed(QGuiApplication.palette())}[role]
         return super().data(index, role)
 
     @staticmethod
@@ -160,4 +161,4 @@ def _withdrawn(role):
         font = QFont()
         font.setStrikeOut(True)
         return font
-    return QGuiApplication.palette().placeholderText()
+    return look.dimmed(QGuiApplication.palette())
