@@ -85,10 +85,12 @@ class Ui_ThreatsPage(object):
 
         self.filterRow.addWidget(self.lro)
 
+        self.reviewDueRow = QHBoxLayout()
+        self.reviewDueRow.setObjectName(u"reviewDueRow")
         self.reviewDue = QCheckBox(ThreatsPage)
         self.reviewDue.setObjectName(u"reviewDue")
 
-        self.filterRow.addWidget(self.reviewDue)
+        self.reviewDueRow.addWidget(self.reviewDue)
 
         self.reviewDays = QSpinBox(ThreatsPage)
         self.reviewDays.setObjectName(u"reviewDays")
@@ -96,7 +98,10 @@ class Ui_ThreatsPage(object):
         self.reviewDays.setMaximum(730)
         self.reviewDays.setValue(28)
 
-        self.filterRow.addWidget(self.reviewDays)
+        self.reviewDueRow.addWidget(self.reviewDays)
+
+
+        self.filterRow.addLayout(self.reviewDueRow)
 
         self.overdueReview = QCheckBox(ThreatsPage)
         self.overdueReview.setObjectName(u"overdueReview")

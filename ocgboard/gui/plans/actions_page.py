@@ -16,6 +16,7 @@ from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
+from ocgboard.gui.flow import wrap
 from ocgboard.gui.forms.ui_actions_page import Ui_ActionsPage
 from ocgboard.gui.page import Page
 from ocgboard.gui.plans.action_details import ActionDetails
@@ -37,6 +38,7 @@ class ActionsPage(Page):
         super().__init__(context, parent)
         self.ui = ui = Ui_ActionsPage()
         ui.setupUi(self)
+        wrap(ui.filters)
         self.model = ActionsModel(self)
         self.loaded_on = None
         self.dialog = None

@@ -19,6 +19,7 @@ from ocgboard.core import plural
 from ocgboard.core.rows import members as member_rows
 from ocgboard.core.rows import register as rows
 from ocgboard.errors import BoardError
+from ocgboard.gui.flow import wrap
 from ocgboard.gui.forms.ui_threats_page import Ui_ThreatsPage
 from ocgboard.gui.page import Page
 from ocgboard.gui.threats.editor import Tab, ThreatEditor
@@ -40,6 +41,7 @@ class ThreatsPage(Page):
         super().__init__(context, parent)
         self.ui = ui = Ui_ThreatsPage()
         ui.setupUi(self)
+        wrap(ui.filterRow)
         self.model = ThreatsModel(context.backend.today(), self)
         ui.register.setModel(self.model)
         self._setup_view()
