@@ -13,6 +13,7 @@ import enum
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from ocgboard.core import dates
 from ocgboard.core.rows import register as rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_threat_editor import Ui_ThreatEditor
@@ -104,12 +105,12 @@ class ThreatEditor(QWidget):
 
     def _heading(self, values: dict) -> None:
         self.ui.heading.setText(f"{values['reference']} · {values['name']}")
-        review = values["next_review_on"]
-        words = rows.review_words(dt.date.fromisoformat(review) if review else None,
-                                  values["status"], self.context.backend.today())
+        review = dt.date.fromisoformat(values["next_review_on"]) \
+            if values["next_review_on"] else None
+        words = rows.review_words(review, values["status"], self.context.backend.today())
         parts = [values["kind"], f"band {values['band']}", values["status"],
-                 f"next review {review} ({words})" if words else
-                 (f"next review {review}" if review else "no review date")]
+                 f"next review {dates.day(review)} ({words})" if words and review else
+                 (f"next review {dates.day(review)}" if review else "no review date")]
         self.ui.subheading.setText(" · ".join(parts))
 
     def _load_tab(self, tab: Tab) -> None:

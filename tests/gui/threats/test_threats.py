@@ -152,6 +152,9 @@ def test_overdue_reviews_are_flagged_in_words_and_colour(page, qtbot, context, t
     page.ui.overdueReview.click()
     assert reference in shown_refs(page)
     assert all(r.next_review_on < TODAY for r in page.model.rows)
+    editor = open_in_editor(page, qtbot, reference)
+    assert editor.ui.subheading.text().endswith(
+        f"next review 11 Nov 2026 (Overdue by {days} days)")
 
 
 def test_editing_a_profile_field_saves_at_once_and_undo_restores_it(window, page, qtbot,
