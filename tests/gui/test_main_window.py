@@ -2,12 +2,14 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWizard
+from sqlalchemy import select
 
 from ocgboard.core import board
 from ocgboard.gui.app import first_run, make_context
 from ocgboard.gui.board.first_run import FirstRunWizard
 from ocgboard.gui.main_window import PAGES, MainWindow
 from ocgboard.gui.settings import Settings
+from ocgboard.store.models import Change
 
 
 def test_window_shows_the_board_and_every_section(window):
@@ -93,6 +95,9 @@ def test_first_run_wizard_names_the_board_and_makes_keys(db_path, qtbot, home, m
     assert (info.name, info.area, info.device_name, info.operator) == (
         "Eastshire OCG Board", "Eastshire", "chair-laptop", "DCI Ó Súilleabháin")
     assert (home / "keys" / "device-keys.json").stat().st_mode & 0o777 == 0o600
+    with store.reader() as s:  # the board's set-up is the operator's, in its history too
+        authors = set(s.scalars(select(Change.author)))
+    assert authors - {"ocgboard (library seed)"} == {"DCI Ó Súilleabháin"}
     monkeypatch.setattr(FirstRunWizard, "exec", lambda self: 0)
     assert first_run(context)  # a named board skips the wizard
     store.close()
