@@ -41,8 +41,9 @@ class StrandHeading:
     column) that every one of them shares."""
 
     strand: str
-    count: int
+    count: int  # its live actions: those withdrawn are counted apart
     shared: dict[int, str] = field(default_factory=dict)
+    withdrawn: int = 0
 
     id = None
 
@@ -94,7 +95,9 @@ class PlanModel(RowsModel):
         rows: list = []
         self.shared = {strand: shared(found) for strand, found in by_strand.items()}
         for strand, found in by_strand.items():
-            rows.append(StrandHeading(strand, len(found), self.shared[strand]))
+            withdrawn = sum(1 for row in found if row.status == WITHDRAWN)
+            rows.append(StrandHeading(strand, len(found) - withdrawn, self.shared[strand],
+                                      withdrawn))
             rows.extend(found)
         self.set_rows(rows)
 
@@ -132,8 +135,9 @@ class PlanModel(RowsModel):
             return None
         if role == DISPLAY:
             count = plural.count(row.count, "action") if row.count else \
-                "no actions yet"
-            return f"{row.strand} — {count}"
+                ("no actions" if row.withdrawn else "no actions yet")
+            return f"{row.strand} — {count}" + \
+                (f", {row.withdrawn} withdrawn" if row.withdrawn else "")
         if role == FONT:
             font = QFont()
             font.setBold(True)

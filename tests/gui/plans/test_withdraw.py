@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from ocgboard.core import plural
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.plan_tab import PlanTab
@@ -78,6 +79,13 @@ def test_a_withdrawn_action_stays_in_the_plan_with_its_number_and_reason(tab, qt
     assert status.data() == "withdrawn"
     assert status.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert "1 withdrawn" in tab.ui.summary.text()
+    heading = max(n for n in tab.model.headings() if n < tab.model.find(chosen.id))
+    live = sum(1 for r in tab.model.rows
+               if getattr(r, "strand", None) == chosen.strand and getattr(r, "id", None)
+               and r.status != "withdrawn")
+    words = f"{plural.count(live, 'action')}, 1 withdrawn" if live else \
+        "no actions, 1 withdrawn"
+    assert tab.model.index(heading, 0).data() == f"{chosen.strand} — {words}"
     choose_row(tab.ui.plan, tab.model.find(chosen.id))
     assert not tab.ui.withdraw.isEnabled() and not tab.ui.changeStatus.isEnabled()
     assert context.undo.undoText() == f"Withdraw action {chosen.label}"
