@@ -18,7 +18,8 @@ from collections.abc import Collection
 
 from reportlab.platypus import Table
 
-from ocgboard.core import rag, vocab
+from ocgboard.core import plural, rag, vocab
+from ocgboard.core.plans import WITHDRAWN
 from ocgboard.reports import fonts, styles, tables
 from ocgboard.reports.pack_data import Task
 from ocgboard.reports.styles import cell, heads, para, subhead
@@ -52,6 +53,14 @@ def closed_on(task: Task) -> dt.date | None:
     return max(dates) if dates else None
 
 
+def _counted(tasks: list[Task]) -> str:
+    """A strand's actions as the app's plan counts them: those withdrawn apart."""
+    withdrawn = sum(1 for t in tasks if t.status == WITHDRAWN)
+    live = len(tasks) - withdrawn
+    said = plural.count(live, "action") if live else "no actions"
+    return f"{said}, {withdrawn} withdrawn" if withdrawn else said
+
+
 def plan(full: list[Task], short: list[Task], since: dt.date | None) -> list:
     story = subhead("4P disruption plan", room=140)
     every = _shared(full)
@@ -61,7 +70,7 @@ def plan(full: list[Task], short: list[Task], since: dt.date | None) -> list:
         tasks = [t for t in full if t.strand == strand]
         closed = [t for t in short if t.strand == strand]
         count = len(tasks) + len(closed)
-        story += subhead(f"{strand}: {count} action{'s' if count != 1 else ''}", "h3",
+        story += subhead(f"{strand}: {_counted(tasks + closed)}", "h3",
                          room=96 if count else 36)
         if not count:
             story.append(para(f"No {strand} actions in the plan.", "small"))

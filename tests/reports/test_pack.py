@@ -173,7 +173,7 @@ def test_each_threat_section_has_its_profile_members_plan_trail_and_disruptions(
     start = page_of(chair_pack, f"{SECRET_REF} · Harbour Lane network")
     section = flat("\n".join(chair_pack.pages[start - 1:start + 3]))
     for words in ("OCGM band", "Management model", "LRO", "Members", "4P disruption plan",
-                  "Pursue: 1 action", "Protect: 1 action", "Prepare: 0 actions",
+                  "Pursue: 1 action", "Protect: 1 action", "Prepare: no actions",
                   "No Prepare actions in the plan.", "Progress since the last meeting",
                   "Disruptions since the last meeting", "Search warrant at"):
         assert words in section, words

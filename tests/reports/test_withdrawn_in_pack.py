@@ -23,6 +23,7 @@ def test_the_plan_prints_a_withdrawn_action_as_withdrawn_with_its_reason(store, 
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "pack.pdf").pages)
                     .split())
     assert "Withdrawn" in text
+    assert "Protect: no actions, 1 withdrawn" in text and "Pursue: 1 action " in text
     assert "Raised in error: the NCA leads on this" in text
     tracker = text.split("Action tracker", 1)[1].split("Threat summary", 1)[0]
     assert "Agreed" in tracker and "Withdrawn" not in tracker
