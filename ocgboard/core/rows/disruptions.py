@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import disruptions, lookup
+from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows.common import iso, shortened
 from ocgboard.store.models import Action, Agency, Disruption, Threat
 
@@ -31,13 +32,22 @@ class DisruptionRow(NamedTuple):
     board_only: bool = False
 
 
-def threat_actions(session: Session, tid: str) -> list[tuple[str, str]]:
-    """(id, 'Strand · what') of a threat's live actions, to link a disruption to."""
-    query = (select(Action.id, Action.strand, Action.specific)
+def threat_actions(session: Session, tid: str, keep: str | None = None,
+                   ) -> list[tuple[str, str]]:
+    """(id, 'No. · Strand · what') of the actions of a threat a disruption may be linked
+    to, in their plan's order: not those withdrawn, but for `keep` (the one a disruption
+    is linked to already)."""
+    return [(aid, label) for aid, label, status in _labelled(session, tid)
+            if status != WITHDRAWN or aid == keep]
+
+
+def _labelled(session: Session, tid: str) -> list[tuple[str, str, str]]:
+    query = (select(Action.id, Action.number, Action.strand, Action.specific, Action.status)
              .where(Action.threat_id == lookup.key(tid, "threat"), ~Action.deleted)
-             .order_by(Action.strand, Action.due_on))
-    return [(aid.hex, f"{strand} · {shortened(text)}") for aid, strand, text in
-            session.execute(query)]
+             .order_by(Action.number.is_(None), Action.number, Action.strand, Action.due_on))
+    return [(aid.hex, " · ".join([*([str(number)] if number else []), strand,
+                                  shortened(text)]), status)
+            for aid, number, strand, text, status in session.execute(query)]
 
 
 def usual_agencies(session: Session, tid: str) -> tuple[dict[str, str], str | None]:
@@ -54,7 +64,7 @@ def usual_agencies(session: Session, tid: str) -> tuple[dict[str, str], str | No
 def disruption_rows(session: Session, tid: str) -> list[DisruptionRow]:
     threat = lookup.row(session, Threat, tid, "threat")
     agencies = {a.id: a.short_name or a.name for a in session.scalars(select(Agency))}
-    actions = dict(threat_actions(session, tid))
+    actions = {aid: label for aid, label, _status in _labelled(session, tid)}
     return [DisruptionRow(d.id.hex, d.dated_on.isoformat(), agencies.get(d.agency_id, ""),
                           d.strand, d.level, actions.get(d.action_id.hex, "") if d.action_id
                           else "", d.justification, bool(d.board_only))

@@ -32,8 +32,8 @@ class DisruptionDialog(KeepsEdits, QDialog):
         self.ui = ui = Ui_DisruptionDialog()
         ui.setupUi(self)
         self.owners, self.lead = context.backend.read(disruption_rows.usual_agencies, tid)
-        self._fill()
         self.old = context.backend.read(disruption_rows.disruption_fields, did) if did else None
+        self._fill(self.old["action_id"] if self.old else None)
         if self.old is not None:
             self._show(self.old)
         else:
@@ -52,7 +52,7 @@ class DisruptionDialog(KeepsEdits, QDialog):
         ui.buttons.rejected.connect(self.reject)
         self.keep_edits()
 
-    def _fill(self) -> None:
+    def _fill(self, linked: str | None) -> None:
         ui, backend = self.ui, self.context.backend
         ui.date.setup("disruption date", dates.EVENT, backend.today)
         ui.date.set_date(backend.today())
@@ -63,7 +63,7 @@ class DisruptionDialog(KeepsEdits, QDialog):
             for value in vocab.values(values):
                 getattr(ui, name).addItem(value, value)
         ui.action.addItem("(none)", None)
-        for aid, label in backend.read(disruption_rows.threat_actions, self.tid):
+        for aid, label in backend.read(disruption_rows.threat_actions, self.tid, linked):
             ui.action.addItem(label, aid)
         ui.level.setCurrentIndex(max(0, ui.level.findData("minor")))
 

@@ -36,7 +36,7 @@ def test_editing_changes_what_is_given_and_keeps_the_rest(disrupted):
     row = the_one(store, tid)
     assert (row.level, row.agency, row.justification, row.dated_on) == (
         "moderate", "HMRC", "Warrant executed; cash seized", "2026-11-01")
-    assert row.action.startswith("Pursue · ")  # still linked
+    assert row.action.startswith("1 · Pursue · ")  # still linked
 
 
 def test_editing_can_unlink_or_relink_the_action(disrupted):
