@@ -7,13 +7,9 @@ a filter bar in one long row was what asked for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
-from ocgboard.core.rows import chase as chase_rows
-from ocgboard.gui.threats.editor import Tab
 from ocgboard.gui.threats.page import ThreatsPage
+from tests.gui.plans.in_window import open_plan
 
-LEFT = Qt.MouseButton.LeftButton
 WIDEST_PAGE = 1000
 
 
@@ -28,19 +24,6 @@ def resized(window, qtbot, width: int, height: int) -> None:
     assert window.minimumSizeHint().width() <= width, window.minimumSizeHint()
     window.resize(width, height)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height))
-
-
-def open_plan(window, qtbot, context) -> ThreatsPage:
-    page = window.page(ThreatsPage)
-    window.show_page(window.pages.index(page))
-    qtbot.waitUntil(lambda: len(page.model.rows) > 0)
-    reference = context.backend.read(chase_rows.action_rows)[0].threat_ref
-    assert page.open_record("threat", reference)
-    bar = page.editor.ui.tabs.tabBar()
-    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(Tab.PLAN).center())
-    plan = page.editor.plan
-    qtbot.waitUntil(lambda: plan.plan is not None and plan.plan.reference == reference)
-    return page
 
 
 def test_at_1280_by_800_every_page_fits_beside_whole_section_titles(window, qtbot, context):

@@ -5,13 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ocgboard.core import plural
-from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.plan_tab import PlanTab
 from ocgboard.gui.plans.withdraw_dialog import WithdrawDialog
-from ocgboard.gui.threats.editor import Tab
-from ocgboard.gui.threats.page import ThreatsPage
 from tests.conftest import TODAY
+from tests.gui.plans.in_window import open_plan
 from tests.gui.plans.test_plans import choose_row, first_action_row
 
 LEFT = Qt.MouseButton.LeftButton
@@ -27,16 +25,7 @@ def window(window, qtbot):
 @pytest.fixture
 def tab(window, qtbot, context) -> PlanTab:
     """The 4P plan tab of a threat in the real window, as a chair opens it."""
-    page = window.page(ThreatsPage)
-    window.show_page(window.pages.index(page))
-    qtbot.waitUntil(lambda: len(page.model.rows) > 0)
-    reference = context.backend.read(chase_rows.action_rows)[0].threat_ref
-    assert page.open_record("threat", reference)
-    bar = page.editor.ui.tabs.tabBar()
-    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(Tab.PLAN).center())
-    shown = page.editor.plan
-    qtbot.waitUntil(lambda: shown.plan is not None and shown.plan.reference == reference)
-    return shown
+    return open_plan(window, qtbot, context).editor.plan
 
 
 def withdraw(qtbot, tab, reason: str) -> plan_rows.PlanRow:
