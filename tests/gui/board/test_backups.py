@@ -21,6 +21,7 @@ from ocgboard.gui.main_window import MainWindow
 from ocgboard.store import vault
 from ocgboard.store.pruning import Policy
 from tests.gui.board.test_lock import PASSPHRASE, answering, new_laptop  # noqa: F401
+from tests.gui.driven import drive
 from tests.sync.conftest import Laptop
 
 
@@ -62,17 +63,7 @@ def threats(window) -> set[str]:
 
 def restoring(monkeypatch, qtbot, act) -> list[RestoreDialog]:
     """RestoreDialog.exec doing what `act` does with the dialog, as a person would."""
-    shown: list[RestoreDialog] = []
-
-    def exec_(dialog: RestoreDialog):
-        qtbot.addWidget(dialog)
-        shown.append(dialog)
-        dialog.show()
-        act(dialog)
-        return dialog.result()
-
-    monkeypatch.setattr(RestoreDialog, "exec", exec_)
-    return shown
+    return drive(monkeypatch, qtbot, RestoreDialog, act)
 
 
 def test_back_up_now_runs_in_the_background_and_says_where_and_how_big(window, qtbot, told,

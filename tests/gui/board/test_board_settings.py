@@ -15,6 +15,7 @@ from ocgboard.gui.board.desk import Desk
 from ocgboard.gui.board.settings_dialog import BoardSettingsDialog
 from ocgboard.gui.main_window import MainWindow
 from ocgboard.store.models import Change
+from tests.gui.driven import drive
 from tests.sync.conftest import Laptop
 
 
@@ -45,18 +46,7 @@ def retype(qtbot, field, text: str) -> None:
 @pytest.fixture
 def opened(monkeypatch, qtbot):
     """BoardSettingsDialog.exec doing what `act` does with the dialog, as a person would."""
-    shown: list[BoardSettingsDialog] = []
-
-    def driven(act):
-        def exec_(dialog: BoardSettingsDialog):
-            qtbot.addWidget(dialog)
-            shown.append(dialog)
-            dialog.show()
-            act(dialog)
-            return dialog.result()
-        monkeypatch.setattr(BoardSettingsDialog, "exec", exec_)
-        return shown
-    return driven
+    return lambda act: drive(monkeypatch, qtbot, BoardSettingsDialog, act)
 
 
 def test_the_file_menu_changes_the_boards_name_area_marking_and_operator(window, qtbot,
