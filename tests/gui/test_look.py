@@ -62,15 +62,22 @@ def test_the_app_draws_with_that_style():
         app.setStyle(name)
 
 
-def test_columns_fit_their_content_once_and_the_main_one_stretches(context, qtbot):
+def shown_register(context, qtbot, size=None):
+    """A new main window on the Threats page, its register filled."""
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.resize(1600, 900)
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     window.show_page(window.pages.index(window.page(ThreatsPage)))
     register = window.page(ThreatsPage).ui.register
     qtbot.waitUntil(lambda: register.model().rowCount() > 0)
+    return window, register
+
+
+def test_columns_fit_their_content_once_and_the_main_one_stretches(context, qtbot):
+    _window, register = shown_register(context, qtbot, (1600, 900))
     header = register.horizontalHeader()
     qtbot.waitUntil(lambda: header.property(columns.FITTED) is True)
     first = register.sizeHintForColumn(0)
@@ -83,21 +90,9 @@ def test_columns_fit_their_content_once_and_the_main_one_stretches(context, qtbo
 
 
 def test_widths_a_person_set_are_kept(context, qtbot):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_page(window.pages.index(window.page(ThreatsPage)))
-    register = window.page(ThreatsPage).ui.register
-    qtbot.waitUntil(lambda: register.model().rowCount() > 0)
+    window, register = shown_register(context, qtbot)
     register.horizontalHeader().resizeSection(0, 217)
     window.close()
-    again = MainWindow(context)
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
-    again.show_page(again.pages.index(again.page(ThreatsPage)))
-    kept = again.page(ThreatsPage).ui.register
-    qtbot.waitUntil(lambda: kept.model().rowCount() > 0)
+    _again, kept = shown_register(context, qtbot)
     qtbot.wait(50)
     assert kept.horizontalHeader().sectionSize(0) == 217
