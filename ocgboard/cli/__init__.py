@@ -23,6 +23,7 @@ from ocgboard.cli import (
     cmd_lock,
     cmd_meetings,
     cmd_minutes,
+    cmd_office,
     cmd_plans,
     cmd_register,
     cmd_reports,
@@ -33,7 +34,8 @@ from ocgboard.printable import EscapingStream
 from ocgboard.store import cipher
 
 COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_disruptions,
-                   cmd_meetings, cmd_minutes, cmd_reports, cmd_exchange, cmd_admin, cmd_lock)
+                   cmd_meetings, cmd_minutes, cmd_reports, cmd_exchange, cmd_admin, cmd_lock,
+                   cmd_office)
 
 
 def build_parser() -> Parser:

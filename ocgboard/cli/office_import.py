@@ -1,0 +1,7 @@
+"""`ocgboard office import`."""
+
+from __future__ import annotations
+
+
+def register(verbs) -> None:
+    pass
