@@ -85,7 +85,8 @@ def test_board_text_is_never_written_as_a_formula(cli, board, tmp_path):
     assert found[0].data_type == "s" and found[0].quotePrefix
     assert not [c for row in ws.iter_rows() for c in row if c.data_type == "f"]
     with_at = tmp_path / "at.xlsx"
-    assert cli("action", "edit", board["3"], "--specific", "@SUM(1+1) -2 +cmd|' /C calc'!A0")[0] == 0
+    evil = "@SUM(1+1) -2 +cmd|' /C calc'!A0"
+    assert cli("action", "edit", board["3"], "--specific", evil)[0] == 0
     assert cli("office", "export", "tracker", "-o", str(with_at))[0] == 0
     cell = next(c for row in load_workbook(with_at).active.iter_rows() for c in row
                 if str(c.value).startswith("@SUM"))
