@@ -22,6 +22,7 @@ action's trail and a change record of the chair who confirmed it.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
@@ -63,7 +64,7 @@ class Return:
     sheet: str
     agency: str
     agency_id: uuid.UUID
-    issued_on: object
+    issued_on: dt.date
     changes: list[Change] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what is taken other than asked
     unchanged: int = 0
