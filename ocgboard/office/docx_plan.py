@@ -100,14 +100,17 @@ def _table(reading: _Reading, table: Table) -> None:
 
 def _header(texts: list[str], number: int) -> dict[int, str] | None:
     keys = [folded(t) for t in texts]
-    if "specific" not in keys or not any(k.startswith("owner") for k in keys):
+    if "specific" not in keys or sum(k in COLUMNS for k in keys) < 3:
         return None
     unexpected = [t for t, k in zip(texts, keys, strict=True)
                   if k not in COLUMNS and k not in IGNORED]
     if unexpected:
         raise InputError(f"table {number} has a column '{unexpected[0]}' that the 4P template "
                          f"does not have ({HEADINGS}): nothing was read")
-    return {i: COLUMNS[k] for i, k in enumerate(keys) if k in COLUMNS}
+    columns = {i: COLUMNS[k] for i, k in enumerate(keys) if k in COLUMNS}
+    if "owner" not in columns.values():
+        raise InputError(f"table {number} has no OWNER column: nothing was read")
+    return columns
 
 
 def _fields(reading: _Reading, cells: list, texts: list[str]) -> dict[str, str]:

@@ -112,7 +112,7 @@ def month_end(text: str) -> dt.date | None:
     if not found:
         return None
     try:
-        first = dates.parse(f"1 {found[1]} {found[2]}")
+        first = dates.parse(f"1 {found[1]} {found[2]}", required=True)
     except InputError:
         return None
     return _last_of(first)

@@ -19,8 +19,18 @@ from pathlib import Path
 import openpyxl
 
 from ocgboard.errors import InputError
-from ocgboard.office.paper import (Entry, Item, Paper, Row, clean, folded, month_end,
-                                   reference_in, strand_named, when)
+from ocgboard.office.paper import (
+    Entry,
+    Item,
+    Paper,
+    Row,
+    clean,
+    folded,
+    month_end,
+    reference_in,
+    strand_named,
+    when,
+)
 
 HEADER_WITHIN = 10  # rows a header may sit below the top of its sheet
 MAX_ROWS = 5_000

@@ -258,3 +258,17 @@ def workbook_bytes(book) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+# -- a board to import into ----------------------------------------------------------
+
+
+def set_up_board(cli):
+    """What tests/cli's `board_cli` holds: a board, a person, OCG 05/00283 with one
+    action (PUR-03) on its plan. `cli` is a tests.cli.conftest.Runner."""
+    assert cli("init", "--board", "Northshire Board", "--area", "Northshire")[0] == 0
+    assert cli("person", "add", "DI Ayesha Khan", "--agency", "Police")[0] == 0
+    assert cli("ocg", "add", "OCG 05/00283", "--name", "Hartley Road network",
+               "--mapped", "2024-01-10", "--band", "2B", "--lro", "DI Ayesha Khan")[0] == 0
+    assert cli("plan", "add", "OCG 05/00283", "--tactic", "PUR-03", "--due", "2027-01-31")[0] == 0
+    return cli

@@ -10,9 +10,15 @@ import pytest
 
 from ocgboard.errors import InputError
 from ocgboard.office import guard
-from tests.cli.conftest import board_cli, cli  # noqa: F401  (fixtures)
+from tests.cli.conftest import Runner
 from tests.conftest import dump
 from tests.office import papers
+
+
+@pytest.fixture
+def board(capsys, db_path):
+    """A board with OCG 05/00283 and one action on its plan."""
+    return papers.set_up_board(Runner(capsys, db_path))
 
 
 def _refused(path, kinds=("docx", "xlsx")) -> str:
@@ -138,7 +144,7 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
-def test_the_command_refuses_in_one_line_and_writes_nothing(board_cli, db_path, tmp_path,
+def test_the_command_refuses_in_one_line_and_writes_nothing(board, db_path, tmp_path,
                                                             kind, monkeypatch):
     path = HOSTILE[kind](tmp_path)
     import docx
@@ -146,7 +152,7 @@ def test_the_command_refuses_in_one_line_and_writes_nothing(board_cli, db_path, 
     monkeypatch.setattr(docx, "Document", _never)
     monkeypatch.setattr(openpyxl, "load_workbook", _never)
     before = dump(db_path)
-    code, out, err = board_cli("office", "import", str(path), "--yes")
+    code, out, err = board("office", "import", str(path), "--yes")
     assert code != 0
     assert err.count("\n") == 1 and err.startswith("ocgboard: error: "), err
     assert dump(db_path) == before
