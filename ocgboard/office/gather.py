@@ -35,6 +35,7 @@ class Paper:
     board_id: uuid.UUID
     marking: str
     as_at: dt.date
+    produced_on: dt.date  # the day it is written: a tasking sheet's day of issue
     agency: str | None = None  # whose tasks an agency paper holds
     agency_id: uuid.UUID | None = None
     meeting: str | None = None  # "Board meeting, 1 Dec 2026" where it is for one
@@ -142,6 +143,7 @@ def _paper(session: Session, variant: str, owner: Agency | None, as_at: dt.date)
     found = board.require(session)
     return Paper(variant=variant, board=found.name, board_id=found.id,
                  marking=board.marking(session), as_at=as_at,
+                 produced_on=clock.of(session).today(),
                  agency=owner.name if owner else None, agency_id=owner.id if owner else None)
 
 

@@ -44,9 +44,9 @@ def marker(paper: Paper, action_id) -> str:
 
 
 def write(paper: Paper, secret: bytes, path: str | Path) -> Path:
-    lines = (f"{paper.board}. Open actions owned by {paper.agency} as at "
-             f"{dates.day(paper.as_at)}: {xlsx_out.counted(paper.tasks)}"
-             + (f", for {paper.meeting}" if paper.meeting else "") + ". For each, choose "
+    meeting = f" for {paper.meeting}" if paper.meeting else ""
+    lines = (f"{paper.board}. Open actions owned by {paper.agency}{meeting}, as at "
+             f"{dates.day(paper.as_at)}: {xlsx_out.counted(paper.tasks)}. For each, choose "
              "its status from the list and write your update for the board; then send "
              "this file back to the chair. Please change nothing else: the sheet is "
              "checked when it comes back.")
@@ -74,7 +74,7 @@ def write(paper: Paper, secret: bytes, path: str | Path) -> Path:
 
 def issued(paper: Paper) -> issue.Issue:
     assert paper.agency_id is not None and paper.agency is not None
-    return issue.Issue(paper.board_id, paper.agency_id, paper.agency, paper.as_at, [
+    return issue.Issue(paper.board_id, paper.agency_id, paper.agency, paper.produced_on, [
         issue.IssuedRow(t.id, t.number, t.label, t.status) for t in paper.tasks])
 
 

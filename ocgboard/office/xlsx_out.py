@@ -106,7 +106,8 @@ def tracker(paper: Paper, path: str | Path) -> Path:
     """The action tracker: open actions, overdue first, as the pack's tracker."""
     scope = f"owned by {paper.agency}" if paper.agency else "on the board's plans"
     if paper.meeting:
-        scope += f", for {paper.meeting}"
+        scope = (f"owned by {paper.agency}" if paper.agency else "on the threats on the "
+                 "agenda and from the last meeting's decisions") + f", for {paper.meeting}"
     lines = (f"{paper.board}. Open actions {scope}, as at {dates.day(paper.as_at)}: "
              f"{counted(paper.tasks)}. Overdue actions come first, the most overdue at "
              "the top. Each action is numbered as in its threat's 4P plan.")

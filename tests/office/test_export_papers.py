@@ -158,3 +158,26 @@ def test_export_refuses_a_wrong_name_and_writes_nothing(cli, board, tmp_path, db
                        "--for", "Nobody Agency")
     assert code != 0 and not (tmp_path / "t.xlsx").exists()
     assert dump(db_path) == before
+
+
+def test_tasking_sheet_for_a_meeting_lists_what_its_pack_lists(cli, board, tmp_path):
+    from pypdf import PdfReader
+
+    assert cli("meeting", "add", "--title", "December board", "--on", "2026-12-01",
+               "--threat", "OCG 05/00283")[0] == 0
+    pdf, out = tmp_path / "dwp.pdf", tmp_path / "dwp.xlsx"
+    assert cli("pack", "2026-12-01", "--variant", "agency", "--agency", "DWP", "-o", str(pdf),
+               "--yes")[0] == 0
+    assert cli("office", "export", "tasking", "DWP", "-o", str(out), "--meeting",
+               "2026-12-01", "--yes")[0] == 0
+    printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    sheet = printed[printed.index("Tasking sheet: "):]
+    book = load_workbook(out)
+    ws = book[tasking_sheet.TAB]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=6, max_row=7)]
+    assert [r[0] for r in rows] == ["OCG 05/00283 · 2", "OCG 05/00283 · 3"]
+    for row in rows:
+        assert row[0] in sheet and row[1] in sheet and row[6] in sheet  # the RAG in words
+        assert " ".join(row[3].split())[:60] in sheet
+    assert "for December board, 1 Dec 2026, as at 1 Dec 2026" in ws["A3"].value
+    assert book[tasking_sheet.ISSUE_TAB]["B5"].value == "2026-11-23"  # issued today
