@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -60,10 +62,21 @@ def apply(session: Session, plan: Plan) -> Made:
         register.add(session, reference, reference, kind=kind)
         made.threats.append(reference)
     for making in plan.to_make:
-        _action(session, making, plan.paper.name, made)
+        with _at(making.row.where):
+            _action(session, making, plan.paper.name, made)
     for adding in plan.to_add:
-        _item(session, adding, plan.paper.name, made)
+        with _at(adding.item.where):
+            _item(session, adding, plan.paper.name, made)
     return made
+
+
+@contextmanager
+def _at(where: str) -> Iterator[None]:
+    """A service's refusal, said with the row of the file it came from."""
+    try:
+        yield
+    except InputError as exc:
+        raise InputError(f"{where}: {exc.message}; nothing was written") from None
 
 
 def _action(session: Session, m: Making, source: str, made: Made) -> None:

@@ -160,3 +160,13 @@ def test_json_preview(board, plan_file):
     assert data["applied"] is False
     assert len(data["actions"]) == 11
     assert data["unmatched"] == {"Northshire Street Pastors": ["Prevent, row 3"]}
+
+
+def test_a_refusal_by_the_services_names_the_row(board, db_path, tmp_path):
+    plan = {"Pursue": [("Visit the car wash " * 700, "", "Police")]}
+    path = str(papers.word_plan(tmp_path / "p.docx", plan=plan, split=False, merge=False))
+    before = dump(db_path)
+    code, _out, err = board("office", "import", path, "--yes")
+    assert code != 0 and err.count("\n") == 1
+    assert "Pursue, row 1: " in err and "nothing was written" in err
+    assert dump(db_path) == before

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from ocgboard.errors import InputError
-from ocgboard.office import guard
+from ocgboard.office import guard, reading
 from tests.cli.conftest import Runner
 from tests.conftest import dump
 from tests.office import papers
@@ -117,6 +117,22 @@ def test_xml_with_an_external_entity(tmp_path):
             b'</sheetData></worksheet>')
     path = papers.rezip(book, tmp_path / "t.xlsx", replace={"xl/worksheets/sheet1.xml": evil})
     assert "document type" in _refused(path)
+
+
+def test_xml_that_is_not_xml_is_one_line_from_the_reader(tmp_path):
+    plan = papers.word_plan(tmp_path / "plain.docx")
+    path = papers.rezip(plan, tmp_path / "plan.docx",
+                        replace={"word/document.xml": b"<w:document><w:body>"})
+    with pytest.raises(InputError, match="cannot be read as a Word document"):
+        reading.read(path)
+
+
+def test_a_sheet_that_is_not_xml_is_one_line_from_the_reader(tmp_path):
+    book = papers.action_tracker(tmp_path / "plain.xlsx")
+    path = papers.rezip(book, tmp_path / "t.xlsx",
+                        replace={"xl/worksheets/sheet1.xml": b"<worksheet><sheetData>"})
+    with pytest.raises(InputError, match="cannot be read as an? Excel workbook"):
+        reading.read(path)
 
 
 def test_a_missing_file(tmp_path):
