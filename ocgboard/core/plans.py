@@ -13,6 +13,11 @@ from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Tactic, Threat
 
 SMART = ("specific", "measurable", "achievable", "relevant", "timebound")
+# Each SMART text is one cell of the printed plan's table, which reportlab cannot
+# split across pages: the limits keep the fullest row on one landscape page. The
+# template's own texts are a few hundred characters at most.
+SMART_LIMITS = {"specific": 1_500, "measurable": 1_000, "achievable": 1_000,
+                "relevant": 1_000, "timebound": 200}
 # Struck off the plan by the board: raised in error, a duplicate, overtaken. Not an
 # outcome, as 'not pursued' is, so no update moves an action to it or from it; the
 # action keeps its number and its trail, and its withdrawal is undone by
@@ -101,8 +106,8 @@ def _set_smart(action: Action, fields: dict) -> None:
     for key, value in fields.items():
         if key not in SMART:
             raise InputError(f"actions have no SMART field '{key}'")
-        limit = 200 if key == "timebound" else validate.MAX_TEXT
-        cleaned = validate.text(value, key, required=key == "specific", max_len=limit)
+        cleaned = validate.text(value, key, required=key == "specific",
+                                max_len=SMART_LIMITS[key])
         setattr(action, key, cleaned)
 
 

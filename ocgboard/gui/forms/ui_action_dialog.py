@@ -101,7 +101,6 @@ class Ui_ActionDialog(object):
 
         self.timebound = QLineEdit(ActionDialog)
         self.timebound.setObjectName(u"timebound")
-        self.timebound.setMaxLength(200)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.timebound)
 

@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 from ocgboard.gui.date_field import DateField
 
@@ -138,10 +139,20 @@ class Ui_TacticPicker(object):
 
         self.draftForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
+        self.dueRow = QHBoxLayout()
+        self.dueRow.setObjectName(u"dueRow")
         self.due = DateField(self.draft)
         self.due.setObjectName(u"due")
 
-        self.draftForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.due)
+        self.dueRow.addWidget(self.due)
+
+        self.dueForAll = QPushButton(self.draft)
+        self.dueForAll.setObjectName(u"dueForAll")
+
+        self.dueRow.addWidget(self.dueForAll)
+
+
+        self.draftForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.dueRow)
 
         self.measurableLabel = QLabel(self.draft)
         self.measurableLabel.setObjectName(u"measurableLabel")
@@ -186,7 +197,6 @@ class Ui_TacticPicker(object):
 
         self.timebound = QLineEdit(self.draft)
         self.timebound.setObjectName(u"timebound")
-        self.timebound.setMaxLength(200)
 
         self.draftForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.timebound)
 
@@ -231,7 +241,8 @@ class Ui_TacticPicker(object):
         QWidget.setTabOrder(self.tactics, self.chosen)
         QWidget.setTabOrder(self.chosen, self.owner)
         QWidget.setTabOrder(self.owner, self.due)
-        QWidget.setTabOrder(self.due, self.measurable)
+        QWidget.setTabOrder(self.due, self.dueForAll)
+        QWidget.setTabOrder(self.dueForAll, self.measurable)
         QWidget.setTabOrder(self.measurable, self.achievable)
         QWidget.setTabOrder(self.achievable, self.relevant)
         QWidget.setTabOrder(self.relevant, self.timebound)
@@ -284,6 +295,10 @@ class Ui_TacticPicker(object):
 #if QT_CONFIG(accessibility)
         self.due.setAccessibleName(QCoreApplication.translate("TacticPicker", u"Due date", None))
 #endif // QT_CONFIG(accessibility)
+        self.dueForAll.setText(QCoreApplication.translate("TacticPicker", u"This date for Same date for a&ll tickedamp;every ticked tactic", None))
+#if QT_CONFIG(tooltip)
+        self.dueForAll.setToolTip(QCoreApplication.translate("TacticPicker", u"Give every ticked tactic this due date; each can still be changed on its own", None))
+#endif // QT_CONFIG(tooltip)
         self.measurableLabel.setText(QCoreApplication.translate("TacticPicker", u"&Measurable:", None))
 #if QT_CONFIG(accessibility)
         self.measurable.setAccessibleName(QCoreApplication.translate("TacticPicker", u"Measurable", None))

@@ -121,6 +121,7 @@ class TacticPicker(KeepsEdits, QDialog):
         ui.due.setup("due date", dates.PLANNED, self.context.backend.today, optional=True,
                      empty="no due date")
         ui.due.textChanged.connect(self._keep_draft)
+        ui.dueForAll.clicked.connect(self._due_for_every_tactic)
         ui.timebound.textChanged.connect(self._keep_draft)
         for name in SMART_EDITS:
             getattr(ui, name).textChanged.connect(self._keep_draft)
@@ -182,6 +183,7 @@ class TacticPicker(KeepsEdits, QDialog):
             self.ui.chosen.addItem(item)
             if code == newest:
                 self.ui.chosen.setCurrentItem(item)
+        self.ui.dueForAll.setVisible(len(chosen) > 1)
         self.add_button.setEnabled(bool(chosen))
         self.add_button.setText(f"&Add {len(chosen)} to plan" if len(chosen) > 1
                                 else "&Add to plan")
@@ -262,6 +264,18 @@ class TacticPicker(KeepsEdits, QDialog):
         for name in SMART_EDITS:
             setattr(draft, name, getattr(ui, name).toPlainText())
         draft.timebound = ui.timebound.text()
+
+    def _due_for_every_tactic(self) -> None:
+        try:
+            due = self.ui.due.value()
+        except dates.DateRefused:
+            return  # the reason is beside the field
+        typed = self.ui.due.text()
+        for draft in self.drafts.values():
+            draft.due = typed
+        self.ui.message.setText(f"All {len(self.drafts)} ticked tactics are due "
+                                f"{dates.day(due)}." if due else
+                                f"None of the {len(self.drafts)} ticked tactics has a due date.")
 
     # -- adding ---------------------------------------------------------------------------------
 
