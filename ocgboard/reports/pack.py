@@ -135,8 +135,7 @@ def _with_milestones(parts: list[list], progress: Progress) -> list[list]:
     if marked:
         last = marked[-1]
         end = len(last) - 1 if isinstance(last[-1], PageBreak | CondPageBreak) else len(last)
-        last.insert(end, _milestone(progress, LAID_OUT,
-                                    "Numbering the pages and writing the file"))
+        last.insert(end, _last_milestone(progress, "Numbering the pages and writing the file"))
     return marked
 
 
@@ -146,7 +145,13 @@ def _kept_with_next(flowable) -> bool:
 
 
 def _milestone(progress: Progress, percent: int, text: str) -> CallerMacro:
-    return CallerMacro(drawCallable=lambda _flowable: progress(percent, text))
+    """Said with the page layout has reached, so a long section is seen to move."""
+    return CallerMacro(drawCallable=lambda mark: progress(
+        percent, f"{text}, page {mark.canv.getPageNumber()}"))
+
+
+def _last_milestone(progress: Progress, text: str) -> CallerMacro:
+    return CallerMacro(drawCallable=lambda _mark: progress(LAID_OUT, text))
 
 
 def lay_out(pack: Pack, target, progress: Progress | None = None) -> int:
