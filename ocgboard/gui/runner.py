@@ -88,9 +88,11 @@ class TaskRunner(QObject):
         task = Task(title, fn, *args, quiet=quiet, **kwargs)
         for signal, slot in ((task.signals.done, on_done), (task.signals.failed, on_failed),
                              (task.signals.cancelled, on_cancelled)):
+            # The task leaves the list first: what its slot shows (a summary, a page
+            # done) must find the runner no longer working on it.
+            signal.connect(lambda *_a, t=task: self._finished(t))
             if slot is not None:
                 signal.connect(slot)
-            signal.connect(lambda *_a, t=task: self._finished(t))
         self.tasks.append(task)
         self.pool.start(task)
         return task

@@ -10,7 +10,6 @@ from html import escape
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser
 
-from ocgboard.core import sharing
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.models import UpdatesModel, day
 
@@ -39,10 +38,10 @@ def latest(row: plan_rows.PlanRow) -> str:
     if not row.updates:
         return "<br>No update yet"
     update = row.updates[-1]
-    comment = sharing.marked(update.comment, update.board_only) if update.comment else ""
-    said = f": {escape(comment)}" if comment else ""
-    return (f"<br>Latest update: {day(update.dated_on)}, {escape(update.status)}{said} "
-            f"({escape(update.author)})")
+    said = f": {escape(update.comment)}" if update.comment else ""
+    whose = " (board only)" if update.board_only and update.comment else ""
+    return (f"<br>Latest update{whose}: {day(update.dated_on)}, {escape(update.status)}"
+            f"{said} ({escape(update.author)})")
 
 
 class ActionDetails:

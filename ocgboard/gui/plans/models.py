@@ -138,13 +138,20 @@ class UpdatesModel(RowsModel):
         DATE = 0
         STATUS = 1
         COMMENT = 2
-        AUTHOR = 3
+        BOARD_ONLY = 3
+        AUTHOR = 4
 
     C = Columns
+    # Whether a note is the board's alone has a column of its own: on a threat not
+    # shared with partners nearly every note is, and a mark before each comment
+    # would bury what the comments say.
     COLUMNS = {
         C.DATE: Column("Date", lambda r: day(r.dated_on), sort=lambda r: r.dated_on),
         C.STATUS: Column("Status", lambda r: r.status),
-        C.COMMENT: Column("Comment", lambda r: sharing.marked(r.comment, r.board_only),
+        C.COMMENT: Column("Comment", lambda r: r.comment or "",
                           tooltip=lambda r: sharing.marked(r.comment, r.board_only)),
+        C.BOARD_ONLY: Column("Board only", lambda r: "Yes" if r.board_only else "",
+                             tooltip=lambda r: "No partner's copy holds this note"
+                             if r.board_only else "Partners who see this action see it"),
         C.AUTHOR: Column("By", lambda r: r.author),
     }
