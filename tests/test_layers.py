@@ -12,8 +12,8 @@ import grimp
 from importlinter.cli import lint_imports
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ocgboard"
-BELOW_GUI = ("core", "reports", "sync", "store")
-ORDER = {"store": 0, "core": 1, "reports": 2, "sync": 2, "cli": 3, "gui": 3}
+BELOW_GUI = ("core", "reports", "sync", "office", "store")
+ORDER = {"store": 0, "core": 1, "reports": 2, "sync": 2, "office": 3, "cli": 4, "gui": 4}
 BASE = {"__init__", "__main__", "clock", "paths", "files", "errors", "printable", "child"}
 
 
