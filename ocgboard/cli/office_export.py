@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ocgboard import files, printable
 from ocgboard.cli.common import Parser, add_json, done, emit_json, review_withheld
-from ocgboard.core import meetings
+from ocgboard.core import meetings, plural
 from ocgboard.errors import InputError
 
 
@@ -103,7 +103,7 @@ def export_tasking(ctx, args) -> None:
     with ctx.write() as s:  # the laptop's sealing key is made with its first sheet
         meeting = meetings.get(s, args.meeting) if args.meeting else None
         paper = gather.open_tasks(s, variant="agency", agency=args.agency, meeting=meeting)
-        _confirm(paper, args.yes, f"{paper.agency}'s tasking sheet")
+        _confirm(paper, args.yes, f"{plural.possessive(paper.agency)} tasking sheet")
         secret = issue.key(s, create=True)
         assert secret is not None
         tasking_sheet.write(paper, secret, target)
@@ -133,7 +133,8 @@ def take_return(ctx, args) -> None:
         raise
     _show(found, args.json)
     if not args.json:
-        done(f"took {found.agency}'s tasking sheet: {len(found.changes)} action(s) updated")
+        done(f"took {plural.possessive(found.agency)} tasking sheet: "
+             f"{plural.count(len(found.changes), 'action')} updated")
 
 
 def _show(found, as_json: bool) -> None:

@@ -1,4 +1,5 @@
-"""A count with its noun, as a person says it: "1 threat", "2 threats", "1,204 actions"."""
+"""Counts and names as a person says them: "1 threat", "2 threats", "1,204 actions",
+"Police's", "Department for Work and Pensions'"."""
 
 from __future__ import annotations
 
@@ -11,3 +12,9 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 def noun(n: int, singular: str, plural: str | None = None) -> str:
     """The noun alone, for a count written apart from it."""
     return singular if n == 1 else plural or singular + "s"
+
+
+def possessive(name: str) -> str:
+    """"Police's", but "Department for Work and Pensions'": a name ending in s takes
+    the apostrophe alone, as plural names do."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

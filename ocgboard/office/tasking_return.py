@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from ocgboard.core import dates, plans, validate, vocab
+from ocgboard.core import dates, plans, plural, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.office import issue
 from ocgboard.office.return_sheet import Sheet, SheetRow
@@ -70,8 +70,10 @@ class Return:
     unchanged: int = 0
 
     def lines(self) -> list[str]:
-        head = (f"{self.agency}'s tasking sheet issued {dates.day(self.issued_on)}: "
-                f"{len(self.changes)} action(s) to update, {self.unchanged} unchanged")
+        head = (f"{plural.possessive(self.agency)} tasking sheet issued "
+                f"{dates.day(self.issued_on)}: "
+                f"{plural.count(len(self.changes), 'action')} to update, "
+                f"{self.unchanged} unchanged")
         return [head, *(f"  {c.line()}" for c in self.changes),
                 *(f"  note: {n}" for n in self.notes)]
 
@@ -112,8 +114,8 @@ def _row(session: Session, sheet: Sheet, row: SheetRow, found: Return) -> Change
     if action is None or action.deleted:
         raise InputError(f"{where}: the board has deleted this action")
     if action.owner_agency_id != found.agency_id:
-        raise InputError(f"{where}: no longer {found.agency}'s action, so not theirs to "
-                         "update")
+        raise InputError(f"{where}: no longer {plural.possessive(found.agency)} action, "
+                         "so not theirs to update")
     if action.status == plans.WITHDRAWN:
         raise InputError(f"{where}: withdrawn by the board, it takes no update")
     if asked is not None and action.status != issued.status:
@@ -159,8 +161,8 @@ def apply(session: Session, found: Return) -> list[ActionUpdate]:
     for change in found.changes:
         action = session.get(Action, change.action_id)
         assert action is not None  # checked in this session
-        comment = change.update or (f"Status from {found.agency}'s tasking sheet of "
-                                    f"{dates.day(found.issued_on)}")
+        comment = change.update or (f"Status from {plural.possessive(found.agency)} "
+                                    f"tasking sheet of {dates.day(found.issued_on)}")
         made.append(plans.change_status(session, action, change.after, comment))
     return made
 

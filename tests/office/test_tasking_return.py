@@ -77,7 +77,7 @@ def test_preview_then_take(cli, board, sheet, tmp_path, db_path):
     assert dump(db_path) == before
     code, out, err = cli("office", "return", str(back), "--yes", author="Chair Mary Lee")
     assert code == 0, err
-    assert "2 action(s) updated" in out
+    assert "2 actions updated" in out
     action = cli.json("action", "show", board["2"])
     assert action["status"] == "agreed"
     last = trail(cli, board["2"])[-1]
@@ -91,7 +91,7 @@ def test_preview_then_take(cli, board, sheet, tmp_path, db_path):
 def test_a_sheet_with_nothing_filled_in_changes_nothing(cli, sheet, db_path):
     before = dump(db_path)
     code, out, _ = cli("office", "return", str(sheet), "--yes")
-    assert code == 0 and "0 action(s)" in out
+    assert code == 0 and "0 actions" in out
     assert dump(db_path) == before
 
 
@@ -261,7 +261,7 @@ def test_a_withdrawn_action(cli, board, sheet, tmp_path, db_path):
 def test_an_action_given_to_another_agency_since(cli, board, sheet, tmp_path, db_path):
     assert cli("action", "edit", board["3"], "--owner", "Police")[0] == 0
     back = filled(sheet, tmp_path / "back.xlsx", I7="Visited")
-    refused(cli, db_path, back, "no longer Department for Work and Pensions's action")
+    refused(cli, db_path, back, "no longer Department for Work and Pensions' action")
 
 
 def test_a_sheet_another_laptop_issued(cli, board, sheet, tmp_path, db_path):
