@@ -59,10 +59,11 @@ def day(value: dt.date | None, empty: str = "") -> str:
 
 
 def long_day(value: dt.date | None, empty: str = "") -> str:
-    """'Sunday 31 January 2027', for a meeting's title lines."""
+    """'Sunday 31 Jan 2027', for a meeting's title lines: the day of the week before
+    the date as everything else shows it."""
     if value is None:
         return empty
-    return f"{DAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{DAYS[value.weekday()]} {day(value)}"
 
 
 def typed(value: dt.date | None) -> str:

@@ -32,7 +32,7 @@ def test_history_speaks_in_lines_under_day_headings(worked):
     code, out, _err = worked("history")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Monday 23 November 2026"
+    assert lines[0] == "Monday 23 Nov 2026"
     assert re.fullmatch(r"  \d\d:\d\d  Chair added OCG 05/00300 'Kovačević family' to the "
                         r"register, withheld from partners", lines[1])
     assert ("Supt Gary Marsh moved 'Consider DVPN powers under S24 – 33 of…' (OCG 05/00283 · 1)"

@@ -61,7 +61,7 @@ def test_minutes_are_a_draft_until_the_next_meeting_approves_them(held, tmp_path
     text = " ".join(pages)
     for words in ("DI Ayesha Khan (Police)", LEAVE, "Plan approved with the Protect tactics",
                   "Agreed at the board", "OCG 05/00283 · 1",
-                  "Date of next meeting: Friday 20 November 2026."):
+                  "Date of next meeting: Friday 20 Nov 2026."):
         assert words in text, words
 
     code, out, err = cli("meeting", "approve-minutes", "2026-11-20")
@@ -75,14 +75,14 @@ def test_minutes_are_a_draft_until_the_next_meeting_approves_them(held, tmp_path
     assert code == 0 and out.startswith("minutes (approved) of the meeting"), err
     pages, title = text_of(tmp_path / "approved.pdf")
     assert "draft" not in " ".join(pages).casefold() and "draft" not in title.casefold()
-    assert f"Approved at the meeting of Friday 20 November 2026: “{APPROVAL}”" in " ".join(pages)
+    assert f"Approved at the meeting of Friday 20 Nov 2026: “{APPROVAL}”" in " ".join(pages)
 
 
 def test_the_next_meetings_pack_carries_the_minutes(held, tmp_path):
     code, _out, err = held("pack", "2026-11-20", "-o", str(tmp_path / "pack.pdf"))
     assert code == 0, err
     text = " ".join(text_of(tmp_path / "pack.pdf")[0])
-    assert "DRAFT minutes of the meeting held on Thursday 1 October 2026" in text
+    assert "DRAFT minutes of the meeting held on Thursday 1 Oct 2026" in text
     assert LEAVE in text and "Agreed at the board" in text
 
 

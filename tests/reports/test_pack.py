@@ -113,7 +113,7 @@ def test_the_outline_bookmarks_each_part_and_each_threat(chair_pack):
 def test_the_cover_has_document_control_handling_and_distribution(chair_pack):
     cover = chair_pack.pages[0]
     for words in ("Document control", "Pack version", "Protective marking", MARKING,
-                  "Handling instructions", "Distribution list", "Thursday 3 December 2026",
+                  "Handling instructions", "Distribution list", "Thursday 3 Dec 2026",
                   "Chair's pack"):
         assert words in cover
 

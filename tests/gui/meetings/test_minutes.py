@@ -41,7 +41,7 @@ def test_the_minutes_button_writes_the_draft_minutes_and_shows_them(page, contex
     assert refusals == []
     pages = pages_of(target)
     assert pages and all("DRAFT" in text for text in pages)
-    assert "DRAFT minutes of the meeting of Monday 12 October 2026" in pages[0]
+    assert "DRAFT minutes of the meeting of Monday 12 Oct 2026" in pages[0]
     assert "Escalate to the SRO: no progress since the last meeting." in " ".join(pages)
     assert page.preview.isVisible() and page.preview.document.pageCount() == len(pages)
     status = context.window.statusBar().currentMessage()
