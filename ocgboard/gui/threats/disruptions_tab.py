@@ -4,11 +4,11 @@ right (Edit…, Enter) and taking one out (Delete…, after asking), each undoab
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ocgboard.core import dates, plural
 from ocgboard.core.rows import disruptions as disruption_rows
-from ocgboard.gui import undo
+from ocgboard.gui import ask, undo
 from ocgboard.gui.table import SORT_ROLE
 from ocgboard.gui.threats import undo as undo_register
 from ocgboard.gui.threats.disruption_dialog import DisruptionDialog
@@ -68,13 +68,11 @@ class DisruptionsTab(QObject):
         if self.tid is None or chosen is None:
             return
         said = f"{dates.day(dates.parse(chosen.dated_on))} ({chosen.level}, {chosen.agency})"
-        answer = QMessageBox.question(
-            self.host, "Delete disruption",
-            f"Delete the disruption of {said} from {self.reference}'s log? It leaves the "
-            "log, the figures and the packs; Edit > Undo brings it back.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask.before(
+                self.host, "Delete disruption",
+                f"Delete the disruption of {said} from {self.reference}'s log? It leaves "
+                "the log, the figures and the packs; Edit > Undo brings it back.",
+                "&Delete"):
             return
         message = undo.push(self.context, undo_register.RemoveDisruption(
             self.context, chosen.id, self.reference, said))

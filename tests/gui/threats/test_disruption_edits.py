@@ -11,6 +11,7 @@ from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.threats.disruptions_tab import DisruptionDialog
 from ocgboard.gui.threats.editor import Tab
+from tests.gui.driven import drive
 from tests.gui.threats.test_threats import LEFT, OK, open_in_editor, page, window  # noqa: F401
 
 CTRL_Z = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -105,6 +106,12 @@ def test_a_recorded_disruption_is_edited_and_ctrl_z_puts_it_back(tab, qtbot, win
     assert (now["level"], now["justification"]) == (before.level, "Cash seized at a stop")
 
 
+def answer(box: QMessageBox, which: str) -> None:
+    """Click the box's button that says `which` ("&Delete" reads "Delete")."""
+    button = next(b for b in box.buttons() if b.text().replace("&", "") == which)
+    button.click()
+
+
 def test_delete_asks_first_and_ctrl_z_brings_it_back(tab, qtbot, window, context,  # noqa: F811
                                                     monkeypatch):
     add_one(qtbot, tab, "Van seized")
@@ -113,13 +120,12 @@ def test_delete_asks_first_and_ctrl_z_brings_it_back(tab, qtbot, window, context
                   if r.justification == "Van seized")
     view = tab.ui.disruptions
     shown_row(tab, view.model().mapFromSource(tab.disruptions.model.index(chosen, 0)).row())
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *_a:
-                        asked.append(title) or QMessageBox.StandardButton.No)
+    answers = iter(["Cancel", "Delete"])
+    asked = drive(monkeypatch, qtbot, QMessageBox, lambda box: answer(box, next(answers)))
     qtbot.mouseClick(tab.ui.deleteDisruption, LEFT)
-    assert asked == ["Delete disruption"] and tab.disruptions.model.rowCount() == count
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Yes)
+    assert [box.windowTitle() for box in asked] == ["Delete disruption"]
+    assert tab.disruptions.model.rowCount() == count
+    assert asked[0].defaultButton().text() == "Cancel"  # Enter takes nothing away
     qtbot.mouseClick(tab.ui.deleteDisruption, LEFT)
     assert tab.disruptions.model.rowCount() == count - 1
     assert "Van seized" not in [r.justification for r in tab.disruptions.model.rows]
