@@ -28,7 +28,7 @@ class MyTasksPage(ActionsPage):
         ui.heading.setText("<h2>My tasks</h2>")
         for widget in (ui.agency, ui.agencyLabel, ui.edit, ui.openThreat):
             widget.hide()
-        ui.changeStatus.setText("&Update progress…")
+        ui.changeStatus.setText("Up&date progress…")
         ui.sendReturn.show()
         ui.sendReturn.clicked.connect(context.send_return)
 
