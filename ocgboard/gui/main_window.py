@@ -29,6 +29,9 @@ from ocgboard.gui.help import GuideWindow, ShortcutsWindow
 from ocgboard.gui.history.page import HistoryPage
 from ocgboard.gui.library.page import LibraryPage
 from ocgboard.gui.meetings.page import MeetingsPage
+from ocgboard.gui.office.export_dialog import OfficeExporter
+from ocgboard.gui.office.import_wizard import OfficeImportWizard
+from ocgboard.gui.office.writing import PLAN, TASKING, TRACKER
 from ocgboard.gui.page import Page
 from ocgboard.gui.people.page import AgenciesPage
 from ocgboard.gui.plans.actions_page import ActionsPage
@@ -131,6 +134,19 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self._about)
         ui.menuBoards.aboutToShow.connect(self._fill_boards)
         ui.actionNew.setVisible(self.role is None)
+        self._add_office_menus()
+
+    def _add_office_menus(self) -> None:
+        """File > Import Word or Excel papers, and Export Word or Excel papers: the
+        board's (a board laptop's only)."""
+        ui = self.ui
+        self.office_exporter = OfficeExporter(self, self.context)
+        ui.actionImportOffice.triggered.connect(self.import_office)
+        ui.actionExportPlan.triggered.connect(lambda: self.office_exporter.run(PLAN))
+        ui.actionExportTracker.triggered.connect(lambda: self.office_exporter.run(TRACKER))
+        ui.actionExportTasking.triggered.connect(lambda: self.office_exporter.run(TASKING))
+        ui.actionImportOffice.setVisible(self.role is None)
+        ui.menuOfficeExport.menuAction().setVisible(self.role is None)
 
     def _add_status(self) -> None:
         self.board_label = QLabel(self)
@@ -252,6 +268,10 @@ class MainWindow(QMainWindow):
         action = getattr(page, verb, None)
         if action is not None:
             action(*args)
+
+    def import_office(self, path: str | None = None) -> None:
+        self.office_wizard = OfficeImportWizard(self.context, path, self)
+        self.office_wizard.open()
 
     def _preferences(self) -> None:
         PreferencesDialog(self.context, self).exec()

@@ -38,6 +38,8 @@ from ocgboard.gui.meetings.dialog import MeetingDialog
 from ocgboard.gui.meetings.pack_dialog import PackDialog
 from ocgboard.gui.meetings.pack_preview import PackPreview
 from ocgboard.gui.meetings.print_dialog import PrintDialog
+from ocgboard.gui.office.export_dialog import OfficeExportDialog
+from ocgboard.gui.office.import_wizard import OfficeImportWizard
 from ocgboard.gui.people.page import AgenciesPage, AgencyDialog, PersonDialog
 from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.status_dialog import StatusDialog
@@ -143,6 +145,8 @@ MAKERS: dict[str, Callable[[QWidget], QWidget]] = {
     "ProgressDialog": _progress,
     "ImportWizard": lambda w: ImportWizard(w.context, parent=w),
     "ExportWizard": lambda w: ExportWizard(w.context, w),
+    "OfficeImportWizard": lambda w: OfficeImportWizard(w.context, parent=w),
+    "OfficeExportDialog": lambda w: OfficeExportDialog(w.context, parent=w),
     "CardDialog": lambda w: CardDialog(w.context, _card(w.context),
                                        w.context.backend.read(attendance_rows.agency_list), w),
     "FirstRunWizard": lambda w: FirstRunWizard(w.context.backend, w),
