@@ -106,3 +106,50 @@ def test_a_tasking_sheet_goes_out_from_the_menu_and_comes_back_through_the_wizar
     assert status() == "agreed"
     context.runner.wait(WAIT)
     store.close()
+
+
+def test_a_partner_tracker_that_withholds_a_name_is_reviewed_first(
+        cli, db_path, qtbot, tmp_path, monkeypatch, reviewed):
+    from tests.gui.office.conftest import open_context
+    from tests.office.test_export_papers import make_board
+
+    make_board(cli)  # a withheld subject, named in a DWP action's text
+    store, context = open_context(db_path, qtbot)
+    target = tmp_path / "tracker.xlsx"
+    save_as(monkeypatch, target)
+    answer_dialog(monkeypatch, lambda d: (click(qtbot, d.ui.trackerPaper),
+                                          click(qtbot, d.ui.partnerCopy)))
+    exporter = OfficeExporter(None, context)
+    written: list = []
+    exporter.written.connect(written.append)
+    exporter.run()
+    qtbot.waitUntil(lambda: bool(written), timeout=WAIT)
+    assert reviewed and reviewed[0][0] == "the partner action tracker"
+    assert any("Zieliński" in p.line() for p in reviewed[0][1])
+    from openpyxl import load_workbook
+    cells = " ".join(str(c.value) for row in load_workbook(target).active.iter_rows()
+                     for c in row if c.value)
+    assert "Zieliński" not in cells and "withheld" in cells.lower()
+    context.runner.wait(WAIT)
+    store.close()
+
+
+def test_going_back_at_the_review_writes_nothing(cli, db_path, qtbot, tmp_path, monkeypatch):
+    from ocgboard.gui import withheld
+    from tests.gui.office.conftest import open_context
+    from tests.office.test_export_papers import make_board
+
+    make_board(cli)
+    store, context = open_context(db_path, qtbot)
+    monkeypatch.setattr(withheld, "ask", lambda parent, what, places: False)
+    target = tmp_path / "dwp.xlsx"
+    exporter = OfficeExporter(None, context)
+    dialog = OfficeExportDialog(context, "tasking")
+    qtbot.addWidget(dialog)
+    dialog.ui.agency.setCurrentIndex(next(i for i in range(dialog.ui.agency.count())
+                                          if "Work and Pensions" in dialog.ui.agency.itemText(i)))
+    exporter.start(dialog.asked(), str(target))
+    qtbot.waitUntil(lambda: not exporter.running, timeout=WAIT)
+    context.runner.wait(WAIT)
+    assert not target.exists()
+    store.close()
