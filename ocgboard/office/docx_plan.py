@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
-from docx.table import Table
+from docx.oxml.simpletypes import ST_Merge
+from docx.table import Table, _Cell
 
 from ocgboard.errors import InputError
+from ocgboard.office import bounds
 from ocgboard.office.paper import Paper, Row, clean, folded, reference_in, strand_named, when
 
 COLUMNS = {
@@ -74,14 +76,38 @@ def _paragraph(reading: _Reading, text: str) -> None:
         reading.last = None
 
 
-def _grid(row) -> list:
-    """The row's cells by grid column: None where the row has no cell."""
-    before = [None] * row.grid_cols_before
-    return before + list(row.cells) + [None] * row.grid_cols_after
+def _grids(table: Table) -> list[list]:
+    """Each row's cells by grid column, None where the row has no cell; a cell merged
+    down rows (w:vMerge) is the cell it continues, a cell spanning columns is there
+    once a column. Built in one pass: python-docx's `row.cells` walks up a merged
+    column from every cell of it, which takes minutes on a long merge."""
+    rows: list[list] = []
+    above: dict[int, _Cell] = {}  # grid column -> the cell showing there in the row above
+    for tr in table._tbl.tr_lst:
+        cells: list = [None] * _columns(tr.grid_before)
+        for tc in tr.tc_lst:
+            column = len(cells)
+            if tc.vMerge == ST_Merge.CONTINUE and column in above:
+                cell = above[column]
+            else:
+                cell = _Cell(tc, table)
+            cells += [cell] * _columns(tc.grid_span)
+        cells += [None] * _columns(tr.grid_after)
+        above = {i: c for i, c in enumerate(cells) if c is not None}
+        rows.append(cells)
+    return rows
+
+
+def _columns(count: int) -> int:
+    """A span or skip of grid columns, as Word allows it (the guard refused more)."""
+    if not 0 <= count <= bounds.MAX_SPAN:
+        raise InputError(f"a table cell spans {count:,} columns; Word allows at most "
+                         f"{bounds.MAX_SPAN}")
+    return count
 
 
 def _table(reading: _Reading, table: Table) -> None:
-    rows = [_grid(row) for row in table.rows]
+    rows = _grids(table)
     first = True  # the table's first row after a page break may finish the last row
     for cells in rows:
         texts = [clean(c.text) if c is not None else "" for c in cells]

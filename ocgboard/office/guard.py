@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ocgboard.errors import InputError
+from ocgboard.office import bounds
 
 MAX_BYTES = 20 * 1024 * 1024  # a board's plan or tracker is well under a megabyte
 MAX_INFLATED = 100 * 1024 * 1024  # what all the parts together may declare
@@ -102,6 +103,7 @@ def _check_archive(archive: zipfile.ZipFile, name: str, kind: str) -> None:
             _check_xml(archive, part, name)
     if b"macroEnabled" in archive.read("[Content_Types].xml"):
         raise InputError(f"{name} is macro-enabled: save it as a plain .docx or .xlsx")
+    bounds.check(archive, name, kind, with_article(label))
 
 
 def _check_xml(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> None:
@@ -115,6 +117,11 @@ def _check_xml(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> No
                 raise InputError(f"{name} has XML with a document type declaration (in "
                                  f"{part.filename}): entity tricks are refused")
             tail = window[-16:]
+
+
+def with_article(label: str) -> str:
+    """'a Word document', 'an Excel workbook'."""
+    return f"{'an' if label[:1].lower() in 'aeiou' else 'a'} {label}"
 
 
 def _mb(size: int) -> str:

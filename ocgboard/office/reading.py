@@ -24,6 +24,6 @@ def read(path: str | Path) -> Paper:
         raise
     except (KeyError, ValueError, TypeError, AttributeError, IndexError, zipfile.BadZipFile,
             OSError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
-        label = guard.KINDS[kind][0]
+        label = guard.with_article(guard.KINDS[kind][0])
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise InputError(f"{path.name} cannot be read as a {label}: {detail}") from None
+        raise InputError(f"{path.name} cannot be read as {label}: {detail}") from None
