@@ -213,7 +213,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionBoardSettings.setToolTip(QCoreApplication.translate("MainWindow", u"The board's name, area and protective marking, and your name", None))
 #endif // QT_CONFIG(tooltip)
-        self.actionBackUp.setText(QCoreApplication.translate("MainWindow", u"Back &up now\u2026", None))
+        self.actionBackUp.setText(QCoreApplication.translate("MainWindow", u"Back &up now", None))
 #if QT_CONFIG(tooltip)
         self.actionBackUp.setToolTip(QCoreApplication.translate("MainWindow", u"Save a copy of the whole board in the backups folder", None))
 #endif // QT_CONFIG(tooltip)
