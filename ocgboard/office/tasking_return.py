@@ -124,9 +124,21 @@ def _row(session: Session, sheet: Sheet, row: SheetRow, found: Return) -> Change
                                f"moved it since the sheet was issued (the sheet asks "
                                f"{asked}); the update is taken")
         asked = None
+    if update is not None and _taken(session, action, update, sheet.issue.issued_on):
+        found.notes.append(f"{issued.label}: its update was already taken from a return of "
+                           "this sheet: not taken again")
+        update = None
     if asked is None and update is None:
         return None
     return Change(row.row, action.id, issued.label, action.status, asked, update)
+
+
+def _taken(session: Session, action: Action, update: str, issued_on: dt.date) -> bool:
+    """The same words in the action's trail since the sheet was issued: the sheet (or
+    a copy of it) was taken before, and a replay adds nothing."""
+    said = " ".join(update.split())
+    return any(" ".join((u.comment or "").split()) == said
+               for u in plans.trail(session, action) if u.dated_on >= issued_on)
 
 
 def _status(where: str, typed: str | None, shown: str) -> str | None:
