@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from ocgboard import printable
 from ocgboard.core import dates, plans, plural, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.office import issue
@@ -162,9 +163,13 @@ def _status(where: str, typed: str | None, shown: str) -> str | None:
 
 def _update(where: str, typed: str | None) -> str | None:
     try:
-        return validate.text(typed, f"{where}: the update")
+        said = validate.text(typed, f"{where}: the update")
     except InputError as exc:
         raise InputError(exc.message) from None
+    if said is not None and printable.escaped(said) != said:
+        raise InputError(f"{where}: the update holds characters that reorder or hide text "
+                         "(a right-to-left override, a line separator): write it as plain words")
+    return said
 
 
 def apply(session: Session, found: Return) -> list[ActionUpdate]:

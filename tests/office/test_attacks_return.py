@@ -4,7 +4,14 @@ return taken twice, and text from outside that reaches the chair's screen."""
 from __future__ import annotations
 
 from tests.conftest import dump
-from tests.office.test_tasking_return import board, cli, filled, sheet, trail  # noqa: F401
+from tests.office.test_tasking_return import (  # noqa: F401
+    board,
+    cli,
+    filled,
+    refused,
+    sheet,
+    trail,
+)
 
 
 def test_the_same_return_taken_twice_adds_nothing_the_second_time(cli, board, sheet,  # noqa: F811
@@ -30,3 +37,11 @@ def test_a_later_return_of_the_same_sheet_takes_only_what_is_new(cli, board, she
     assert code == 0, err
     assert [u["comment"] for u in trail(cli, board["2"])].count("Benefit review opened") == 1
     assert trail(cli, board["3"])[-1]["comment"] == "Lock-up visited"
+
+
+def test_an_update_with_a_right_to_left_override_is_refused(cli, board, sheet,  # noqa: F811
+                                                            tmp_path, db_path):
+    """U+202E makes 'Visit done, nothing found' display reversed in Excel, the pack and
+    the desktop: text from outside that reorders itself is not taken."""
+    back = filled(sheet, tmp_path / "back.xlsx", I6="Visit done \u202ednuof gnihton")
+    refused(cli, db_path, back, "right-to-left override")
