@@ -11,6 +11,10 @@ from ocgboard.errors import InputError
 
 MAX_TEXT = 10_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1, not tab or EOL
+# Bidirectional embeddings, overrides and isolates reorder the text around them, so
+# that a note can read one way in the app and another in a pack or a spreadsheet;
+# the plain marks (U+200E, U+200F) that right-to-left names need are kept.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def utf8(value: str, label: str) -> str:
@@ -47,6 +51,8 @@ def text(value: str | None, label: str, *, required: bool = False,
         raise InputError(f"{label} must be a single line")
     if _CONTROL.search(stripped):
         raise InputError(f"{label} contains control characters")
+    if _BIDI.search(stripped):
+        raise InputError(f"{label} contains characters that reverse the text's direction")
     return stripped
 
 
