@@ -20,10 +20,11 @@ SMOKE_SCALE ?= force
 
 .PHONY: run test test-dates test-calendar bench forms lint screenshots clean bundle bundle-smoke
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock pyproject.toml $(wildcard packaging/sqlcipher/*)
 	sh packaging/debian-deps.sh venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	sh packaging/sqlcipher/build.sh $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 

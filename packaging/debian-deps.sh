@@ -1,6 +1,8 @@
 #!/bin/sh
 # Install the Debian packages ocgboard needs for PURPOSE, only those missing.
-#   venv  - python3's venv module (Debian ships it separately)
+#   venv  - python3's venv module (Debian ships it separately), and what building
+#           sqlcipher3 needs (packaging/sqlcipher/build.sh): gcc, the C library's
+#           and python3's headers, OpenSSL's libcrypto headers
 #   run   - Qt's runtime libraries for a real window (xcb) and fonts
 #   test  - the above, plus the tools tests call: pdftoppm/pdftotext, age,
 #           minisign, Xvfb for screenshots, faketime (the suite at other dates),
@@ -18,8 +20,11 @@ TOOLS="poppler-utils age minisign xvfb xauth faketime cups printer-driver-cups-p
 
 case "$purpose" in
   venv)
-    if python3 -c 'import ensurepip, venv' 2>/dev/null; then exit 0; fi
-    packages="python3-venv" ;;
+    packages="gcc libc6-dev libssl-dev"
+    python3 -c 'import ensurepip, venv' 2>/dev/null || packages="$packages python3-venv"
+    python3 -c 'import os, sysconfig
+raise SystemExit(not os.path.exists(os.path.join(sysconfig.get_path("include"), "Python.h")))' \
+      2>/dev/null || packages="$packages python3-dev" ;;
   run) packages="$QT $XCB" ;;
   test) packages="$QT $XCB $TOOLS" ;;
   *) echo "usage: $0 venv|run|test" >&2; exit 2 ;;
