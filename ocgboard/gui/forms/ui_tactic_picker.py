@@ -295,7 +295,7 @@ class Ui_TacticPicker(object):
 #if QT_CONFIG(accessibility)
         self.due.setAccessibleName(QCoreApplication.translate("TacticPicker", u"Due date", None))
 #endif // QT_CONFIG(accessibility)
-        self.dueForAll.setText(QCoreApplication.translate("TacticPicker", u"This date for Same date for a&ll tickedamp;every ticked tactic", None))
+        self.dueForAll.setText(QCoreApplication.translate("TacticPicker", u"This date for &every ticked tactic", None))
 #if QT_CONFIG(tooltip)
         self.dueForAll.setToolTip(QCoreApplication.translate("TacticPicker", u"Give every ticked tactic this due date; each can still be changed on its own", None))
 #endif // QT_CONFIG(tooltip)

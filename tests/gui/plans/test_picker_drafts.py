@@ -22,6 +22,7 @@ def test_one_date_typed_is_given_to_every_ticked_tactic(tab, picker, qtbot, cont
     assert not picker.ui.dueForAll.isVisibleTo(picker)  # one tactic: nothing to share
     tick(qtbot, picker, "DVPN", "PUR-03")
     assert picker.ui.dueForAll.isVisibleTo(picker)
+    assert picker.ui.dueForAll.text() == "This date for &every ticked tactic"
     wanted = TODAY + dt.timedelta(days=40)
     type_date(qtbot, picker.ui.due, dates.typed(wanted))
     qtbot.mouseClick(picker.ui.dueForAll, LEFT)
