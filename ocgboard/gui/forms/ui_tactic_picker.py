@@ -139,7 +139,7 @@ class Ui_TacticPicker(object):
 
         self.draftForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
-        self.dueRow = QHBoxLayout()
+        self.dueRow = QVBoxLayout()
         self.dueRow.setObjectName(u"dueRow")
         self.due = DateField(self.draft)
         self.due.setObjectName(u"due")
@@ -148,6 +148,11 @@ class Ui_TacticPicker(object):
 
         self.dueForAll = QPushButton(self.draft)
         self.dueForAll.setObjectName(u"dueForAll")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.dueForAll.sizePolicy().hasHeightForWidth())
+        self.dueForAll.setSizePolicy(sizePolicy)
 
         self.dueRow.addWidget(self.dueForAll)
 

@@ -39,6 +39,7 @@ from ocgboard.gui.plans import undo as undo_plans
 
 NEW_DUE = dt.timedelta(weeks=12)
 SMART_EDITS = ("measurable", "achievable", "relevant")
+OWNER_CHARACTERS = 16
 
 
 def fill_filters(strand: QComboBox, area: QComboBox, agency: QComboBox,
@@ -106,8 +107,17 @@ class TacticPicker(KeepsEdits, QDialog):
         header = ui.tactics.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TacticsModel.C.SPECIFIC, QHeaderView.ResizeMode.Stretch)
+        # A long owner ("Gangmasters and Labour Abuse Authority") would push the
+        # tactic's own words out of sight: the owner column is given a readable
+        # width, its full name in the cell's tooltip and on the right once ticked.
+        header.setSectionResizeMode(TacticsModel.C.OWNER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TacticsModel.C.OWNER, ui.tactics.fontMetrics().averageCharWidth()
+                             * OWNER_CHARACTERS)
         ui.tactics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         ui.splitter.setSizes([700, 460])
+        # The library is what is read to choose: it takes the larger share of any width.
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
         self.add_button = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.add_button.setText("&Add to plan")
         ui.buttons.accepted.connect(self.accept)
