@@ -7,6 +7,7 @@ a filter bar in one long row was what asked for it.
 
 from __future__ import annotations
 
+from ocgboard.gui.threats.models import ThreatsModel
 from ocgboard.gui.threats.page import ThreatsPage
 from tests.gui.plans.in_window import open_plan
 
@@ -57,3 +58,23 @@ def test_at_1024_by_700_the_window_still_fits_with_whole_section_titles(window, 
     window.ui.splitter.setSizes([40, 984])  # as a splitter dragged before might be restored
     assert navigation.viewport().width() >= titles_width(navigation)
     qtbot.waitUntil(lambda: not context.runner.tasks, timeout=30_000)
+
+
+def test_at_1366_by_820_the_register_opens_under_its_filters_with_reviews_in_sight(
+        window, qtbot, context):
+    resized(window, qtbot, 1366, 820)
+    page = window.page(ThreatsPage)
+    window.show_page(window.pages.index(page))
+    qtbot.waitUntil(lambda: page.isVisible() and page.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: not context.runner.tasks, timeout=30_000)
+    qtbot.wait(50)  # the first split is set once the page is laid out
+    view = page.ui.register
+    # No band of empty space between the filters and the register: the filters are
+    # as tall as their lines, and the register takes the rest.
+    filters = page.ui.pageLayout.itemAt(1).geometry()
+    assert filters.height() <= page.ui.pageLayout.itemAt(1).heightForWidth(
+        filters.width()) + 2, filters
+    # With no threat open, the editor beside it does not keep the room its tabs need.
+    last = ThreatsModel.C.NEXT_REVIEW
+    shown = view.columnViewportPosition(last) + view.columnWidth(last)
+    assert shown <= view.viewport().width(), (shown, view.viewport().width())

@@ -152,6 +152,7 @@ class Ui_ThreatsPage(object):
 
         self.pageLayout.addWidget(self.splitter)
 
+        self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.search)
 #endif // QT_CONFIG(shortcut)

@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ocgboard.core import dates
 from ocgboard.core.rows import register as rows
@@ -62,6 +62,8 @@ class ThreatEditor(QWidget):
         font.setBold(True)
         ui.heading.setFont(font)
         ui.tabs.currentChanged.connect(lambda index: self._load_tab(Tab(index)))
+        ui.stack.currentChanged.connect(self._fit_to_shown)
+        self._fit_to_shown(ui.stack.currentIndex())
         self.watch = Watch(self, context.backend, WATCHED, lambda _changes: self.reload(),
                            relevant=self._concerns)
         self.watch.loaded()  # nothing shown yet: show_threat loads
@@ -90,6 +92,15 @@ class ThreatEditor(QWidget):
     def clear(self) -> None:
         self.tid, self.reference, self._plan_for = None, "", None
         self.ui.stack.setCurrentIndex(0)
+
+    def _fit_to_shown(self, index: int) -> None:
+        """The editor asks for the room of what it shows: with no threat open, the
+        register beside it may take the width the threat's tabs would need."""
+        for number in range(self.ui.stack.count()):
+            shown = QSizePolicy.Policy.Preferred if number == index \
+                else QSizePolicy.Policy.Ignored
+            self.ui.stack.widget(number).setSizePolicy(shown, shown)
+        self.ui.stack.updateGeometry()
 
     def current_tab(self) -> Tab:
         return Tab(self.ui.tabs.currentIndex())

@@ -118,7 +118,11 @@ class ThreatsPage(Page):
             return
         view, splitter = self.ui.register, self.ui.splitter
         last = ThreatsModel.C.NEXT_REVIEW
-        needed = (sum(view.columnWidth(c) for c in range(last + 1)) + 2 * view.frameWidth()
+        header = view.horizontalHeader()
+        # The columns may not have been fitted to what they hold yet: ask their content.
+        widths = [max(view.columnWidth(c), view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  for c in range(last + 1)]
+        needed = (sum(widths) + 2 * view.frameWidth()
                   + view.verticalScrollBar().sizeHint().width())
         total = sum(splitter.sizes())
         wide = min(needed, total * 2 // 3)
