@@ -185,9 +185,12 @@ class DisruptionsModel(RowsModel):
         STRAND = 2
         LEVEL = 3
         ACTION = 4
-        JUSTIFICATION = 5
+        BOARD_ONLY = 5
+        JUSTIFICATION = 6
 
     C = Columns
+    # As in an action's trail, whether a note is the board's alone has its own
+    # column rather than a mark before every justification.
     COLUMNS = {
         C.DATE: Column("Date", lambda d: dates.day(dates.parse(d.dated_on)),
                        sort=lambda d: d.dated_on),
@@ -197,10 +200,12 @@ class DisruptionsModel(RowsModel):
                         tooltip=lambda d: "Partner activity made the group more capable"
                         if d.level == "negative" else None),
         C.ACTION: Column("Linked action", lambda d: d.action or "—", tooltip=lambda d: d.action),
-        C.JUSTIFICATION: Column("Justification",
-                                lambda d: _flat(sharing.marked(d.justification, d.board_only)),
+        C.JUSTIFICATION: Column("Justification", lambda d: _flat(d.justification or ""),
                                 tooltip=lambda d: sharing.marked(d.justification,
                                                                  d.board_only)),
+        C.BOARD_ONLY: Column("Board only", lambda d: "Yes" if d.board_only else "",
+                             tooltip=lambda d: "No partner's copy holds this justification"
+                             if d.board_only else "Partners who see this threat see it"),
     }
 
 
