@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ocgboard import paths
+from ocgboard.gui import ask
 from ocgboard.gui.board.backups import BackupsModel, kind
 from ocgboard.gui.context import Context
 from ocgboard.gui.forms.ui_restore_dialog import Ui_RestoreDialog
@@ -73,13 +74,10 @@ class RestoreDialog(QDialog):
             self._restore(Path(name), Path(name).name)
 
     def _restore(self, path: Path, described: str) -> None:
-        answer = QMessageBox.question(
-            self, "Restore from backup",
-            f"Put {described} in place of the board? The board as it is now is saved "
-            "first, and it closes and opens again.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask.before(
+                self, "Restore from backup",
+                f"Put {described} in place of the board? The board as it is now is saved "
+                "first, and it closes and opens again.", "&Restore"):
             return
         self._checking = True
         self._enable()

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ocgboard.core import keeping, register
+from ocgboard.gui import ask
 from ocgboard.gui.board.backups import kind
 from ocgboard.gui.board.desk import Desk
 from ocgboard.gui.board.preferences import PreferencesDialog
@@ -83,8 +84,8 @@ def test_a_restore_brings_back_the_board_as_it_was_backed_up(desk, qtbot, told,
     window.context.backend.write(register.add, "OCG 99/00001", "Late arrivals")
     assert "OCG 99/00001" in threats(window)
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a, **_k:
-                        asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(ask, "before", lambda _p, _t, text, verb:
+                        asked.append(text) or verb == "&Restore")
 
     def restore_the_newest(dialog: RestoreDialog) -> None:
         rows = dialog.model.rows
@@ -110,8 +111,7 @@ def test_a_restore_brings_back_the_board_as_it_was_backed_up(desk, qtbot, told,
 def refused(qtbot, monkeypatch, desk, file: Path) -> str:
     window = desk.window
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(file), ""))
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(ask, "before", lambda *_a: True)
 
     def choose_another_file(dialog: RestoreDialog) -> None:
         qtbot.mouseClick(dialog.ui.otherFile, Qt.MouseButton.LeftButton)
@@ -184,8 +184,7 @@ def test_an_encrypted_laptops_backup_is_under_its_key_and_restores(locked_desk, 
     saved = back_up(qtbot, window, told)
     assert b"Northshire" not in saved.read_bytes()
     assert not saved.read_bytes().startswith(b"SQLite format 3")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(ask, "before", lambda *_a: True)
 
     def restore_it(dialog: RestoreDialog) -> None:
         row = next(i for i, r in enumerate(dialog.model.rows) if r.path == saved)
