@@ -245,15 +245,18 @@ def decide_on_the_review(qtbot, page, clock, on: dt.date) -> None:
     rows = page.agenda.model.rows
     review = next(n for n, row in enumerate(rows) if row.threat == REFERENCE)
     page.ui.agendaView.selectRow(review)
-    click(qtbot, page.ui.decideItemButton)
+    button = page.ui.decideItemButton
+    assert not button.isEnabled()  # before the meeting, and the button says so
+    assert button.toolTip() == f"Decisions are recorded at or after the meeting, on " \
+        f"{dates.day(on)}"
+    clock.set(dt.datetime.combine(on, dt.time(11, 0)))  # the meeting is under way
+    page.ui.agendaView.clearSelection()
+    page.ui.agendaView.selectRow(review)
+    click(qtbot, button)
     dialog = page.dialog
     assert isinstance(dialog, DecisionDialog)
     type_text(qtbot, dialog.ui.decision, "Plan agreed; DWP to report back in January.")
     save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-    click(qtbot, save)  # before the meeting: refused, with the decision kept as typed
-    assert dialog.ui.message.text() == ("decisions are recorded at or after the meeting, "
-                                        f"not before it (this one is on {dates.day(on)})")
-    clock.set(dt.datetime.combine(on, dt.time(11, 0)))  # the meeting is under way
     click(qtbot, save)
     assert not dialog.isVisible(), dialog.ui.message.text()
     assert page.agenda.model.rows[review].decision == \

@@ -102,8 +102,8 @@ class AgendaTab(QObject):
         self.ui.removeItemButton.clicked.connect(self.remove)
         self.ui.decideItemButton.clicked.connect(self.decide)
         view.activated.connect(lambda _index: self.decide())
-        view.selectionModel().selectionChanged.connect(self._enable)
-        self._enable()
+        view.selectionModel().selectionChanged.connect(self.enable_buttons)
+        self.enable_buttons()
 
     def _shortcut(self, text: str, keys: str, slot) -> None:
         action = QAction(text, self.ui.agendaView)
@@ -124,7 +124,7 @@ class AgendaTab(QObject):
                                     f"{minutes % 60:02d} min" if rows else "")
         if keep is not None:
             self.select(keep.id)
-        self._enable()
+        self.enable_buttons()
 
     def selected(self):
         index = self.ui.agendaView.currentIndex()
@@ -135,13 +135,16 @@ class AgendaTab(QObject):
         if row >= 0:
             self.ui.agendaView.selectRow(row)
 
-    def _enable(self, *_args) -> None:
+    def enable_buttons(self, *_args) -> None:
         row = self.selected()
         ui, count = self.ui, len(self.model.rows)
         ui.moveUpButton.setEnabled(row is not None and row.position > 1)
         ui.moveDownButton.setEnabled(row is not None and row.position < count)
         ui.removeItemButton.setEnabled(row is not None)
-        ui.decideItemButton.setEnabled(row is not None)
+        decisions = getattr(self.page, "decisions", None)  # made after this tab
+        waiting = decisions.not_yet() if decisions is not None else None
+        ui.decideItemButton.setEnabled(row is not None and waiting is None)
+        ui.decideItemButton.setToolTip(waiting or "")
         ui.addItemButton.setEnabled(self.meeting_id is not None)
 
     # -- edits ----------------------------------------------------------------

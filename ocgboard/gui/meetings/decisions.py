@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from ocgboard.core import dates
 from ocgboard.core.rows import common as common_rows
 from ocgboard.core.rows import decisions as decision_rows
 from ocgboard.gui import undo, withheld
@@ -129,20 +130,41 @@ class DecisionsTab(QObject):
         return self.tracker.row_at(self.tracker_proxy.mapToSource(index)) \
             if index.isValid() else None
 
+    def not_yet(self) -> str | None:
+        """Why no decision can be recorded yet (the meeting is still to come), or None;
+        said on the buttons rather than after the decision has been typed."""
+        meeting = self.page.selected()
+        on = meeting.starts_at.date() if meeting is not None else None
+        if on is None or on <= self.context.backend.today():
+            return None
+        return f"Decisions are recorded at or after the meeting, on {dates.day(on)}"
+
     def _enable(self, *_args) -> None:
-        self.ui.decideActionButton.setEnabled(bool(self.tracker.rows))
-        self.ui.decideOnItemButton.setEnabled(self.meeting_id is not None)
+        waiting = self.not_yet()
+        for button, enabled in ((self.ui.decideActionButton, bool(self.tracker.rows)),
+                                (self.ui.decideOnItemButton, self.meeting_id is not None)):
+            button.setEnabled(enabled and waiting is None)
+            button.setToolTip(waiting or "")
+        self.page.agenda.enable_buttons()
 
     def decide_on_action(self, action_id: str | None = None) -> None:
-        if not self.tracker.rows:
+        if not self.tracker.rows or self._waiting():
             return
         chosen = action_id or getattr(self.selected_action(), "id", None)
         self._open("action", self.tracker.rows, chosen)
 
     def decide_on_item(self, item_id: str | None) -> None:
         rows = self.page.agenda.model.rows
-        if rows:
+        if rows and not self._waiting():
             self._open("item", rows, item_id or getattr(self.page.agenda.selected(), "id", None))
+
+    def _waiting(self) -> bool:
+        """True, with the reason in the status bar, while the meeting is still to come
+        (Enter on a row asks as the buttons would)."""
+        waiting = self.not_yet()
+        if waiting:
+            self.context.status(f"{waiting}.", 6000)
+        return waiting is not None
 
     def _open(self, on: str, rows: list, chosen: str | None) -> None:
         # The agenda is always loaded; this tab only once it has been shown.

@@ -85,17 +85,16 @@ def test_a_refused_item_says_why_in_the_dialog(page, context, qtbot):
 def test_recording_a_decision_on_an_agenda_item(page, context, qtbot, clock):
     key = show(page, context, PLANNED)
     page.ui.agendaView.selectRow(2)
+    # Before the meeting, as on an action: the button says why it cannot be pressed.
+    assert not page.ui.decideItemButton.isEnabled()
+    assert "at or after the meeting" in page.ui.decideItemButton.toolTip()
+    clock.set(dt.datetime(2026, 12, 3, 10, 30))  # the meeting is under way
+    page.ui.agendaView.selectRow(1)
+    page.ui.agendaView.selectRow(2)
     qtbot.mouseClick(page.ui.decideItemButton, LEFT)
     dialog = page.dialog
     assert isinstance(dialog, DecisionDialog) and dialog.ui.status.isHidden()
     qtbot.keyClicks(dialog.ui.decision, "Minutes approved as a true record.")
-    click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
-    # Before the meeting, as on an action: refused in one line, with what was typed kept.
-    assert dialog.isVisible() and dialog.ui.message.text() == (
-        "decisions are recorded at or after the meeting, not before it (this one is on "
-        "3 Dec 2026)")
-    assert context.backend.read(meeting_rows.agenda_rows, key)[2].decision is None
-    clock.set(dt.datetime(2026, 12, 3, 10, 30))  # the meeting is under way
     click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
     row = context.backend.read(meeting_rows.agenda_rows, key)[2]
     assert row.decision == "Minutes approved as a true record."

@@ -13,6 +13,7 @@ from ocgboard.store.models import Action
 from tests.gui.meetings.helpers import (
     HELD,
     LEFT,
+    PLANNED,
     click_ok,
     show,
 )
@@ -105,3 +106,16 @@ def test_a_decision_that_moves_the_action_on(page, context, qtbot):
     context.undo.undo()
     assert context.backend.read(status) == row.status
     assert action_id in [r.id for r in page.decisions.tracker.rows]
+
+
+def test_no_decision_is_offered_before_the_meeting_and_the_buttons_say_why(
+        page, context, qtbot):
+    for on, waiting in ((PLANNED, "Decisions are recorded at or after the meeting, on "
+                                  "3 Dec 2026"), (HELD, "")):
+        show(page, context, on)
+        page.ui.tabs.setCurrentWidget(page.ui.decisionsTab)
+        page.agenda.select(next(iter(page.agenda.model.rows)).id)
+        for button in (page.ui.decideActionButton, page.ui.decideOnItemButton,
+                       page.ui.decideItemButton):
+            assert button.isEnabled() is not bool(waiting), (on, button.objectName())
+            assert button.toolTip() == waiting, (on, button.objectName())
