@@ -8,8 +8,9 @@
 #           minisign, Xvfb for screenshots, faketime (the suite at other dates),
 #           CUPS with cups-pdf (a pack printed through a real queue; Debian
 #           names the package printer-driver-cups-pdf, which provides cups-pdf),
-#           desktop-file-validate (the Linux desktop entry), and strace (which
-#           program the bundle starts for its helper process)
+#           desktop-file-validate (the Linux desktop entry), strace (which
+#           program the bundle starts for its helper process), and PostgreSQL's
+#           server for the store's suites on PostgreSQL (packaging/postgres/)
 # On a machine without apt-get it only reports what it would need.
 set -eu
 
@@ -17,6 +18,8 @@ purpose=${1:-run}
 QT="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0 fonts-dejavu-core"
 XCB="libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-util1"
 TOOLS="poppler-utils age minisign xvfb xauth faketime cups printer-driver-cups-pdf desktop-file-utils strace"
+# The server, and its extensions (unaccent, pg_trgm) for a hub's search.
+PG="postgresql postgresql-contrib"
 
 case "$purpose" in
   venv)
@@ -26,7 +29,7 @@ case "$purpose" in
 raise SystemExit(not os.path.exists(os.path.join(sysconfig.get_path("include"), "Python.h")))' \
       2>/dev/null || packages="$packages python3-dev" ;;
   run) packages="$QT $XCB" ;;
-  test) packages="$QT $XCB $TOOLS" ;;
+  test) packages="$QT $XCB $TOOLS $PG" ;;
   *) echo "usage: $0 venv|run|test" >&2; exit 2 ;;
 esac
 
