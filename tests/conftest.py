@@ -5,12 +5,19 @@ time, so "today" is TODAY in any time zone) unless it says otherwise with
 `@pytest.mark.pinned("2028-02-29")` or moves the `clock` fixture it asks for.
 Subprocesses see the same moment through OCGBOARD_TEST_CLOCK. Nothing the
 suite checks depends on the machine's date.
+
+`--db-backend=postgresql` makes the stores the fixtures give (`db_url`, `store`)
+PostgreSQL databases, each a fresh copy of one migrated template, on the server
+whose socket folder OCGBOARD_TEST_PG names, or on a throw-away one started for
+the session (packaging/postgres/throwaway.sh). Tests about SQLite's file itself
+are marked `sqlite_only` and skipped there, with the mark's reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,7 +30,15 @@ PINNED = dt.datetime(2026, 11, 23, 12, 0)
 TODAY = PINNED.date()
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption("--db-backend", choices=("sqlite", "postgresql"), default="sqlite",
+                     help="the database the store fixtures make (default: sqlite)")
+
+
 def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): about SQLite's file itself "
+                                       "(WAL, file modes, encryption at rest, the backup "
+                                       "API): skipped with --db-backend=postgresql")
     config.addinivalue_line("markers", "pinned(moment): run the test with the clock at this "
                                        "local date or date and time (ISO text or a date)")
     # Before any fixture, session-wide ones included, reads the clock.
@@ -34,6 +49,28 @@ def pytest_configure(config) -> None:
     os.environ[vault.PLAIN_ENV] = "1"
     os.environ[vault.COST_ENV] = "8192,1"
     clocks.use(None)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if config.getoption("--db-backend") != "postgresql":
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+@pytest.fixture(scope="session")
+def postgres_template(request):
+    """(server, template database) on PostgreSQL, or None on SQLite."""
+    if request.config.getoption("--db-backend") != "postgresql":
+        yield None
+        return
+    from tests import pg
+
+    with pg.server() as server:
+        yield server, server.template()
 
 
 @pytest.fixture(autouse=True)
@@ -63,9 +100,20 @@ def db_path(home: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path):
+def db_url(db_path: Path, postgres_template) -> Iterator[str]:
+    """The store's database: the file at db_path, or a fresh PostgreSQL database."""
+    if postgres_template is None:
+        yield str(db_path)
+        return
+    server, template = postgres_template
+    with server.database(template) as url:
+        yield url
+
+
+@pytest.fixture
+def store(db_url: str):
     """A seeded store with a named board."""
-    opened = setup.open_board(str(db_path))
+    opened = setup.open_board(db_url)
     with opened.session("Chair") as s:
         board.init(s, "Test Board", area="Northshire")
     yield opened

@@ -40,7 +40,7 @@ def init(ctx, args) -> None:
     with ctx.write(create=True) as s:
         made = board.init(s, args.board, area=args.area, marking=args.marking,
                           device_name=args.device_name, operator=args.operator)
-        done(f"board '{made.name}' ready ({made.marking}) in {ctx.store().path}")
+        done(f"board '{made.name}' ready ({made.marking}) in {ctx.store().location}")
 
 
 def make_demo(ctx, args) -> None:

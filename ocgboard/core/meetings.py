@@ -81,8 +81,10 @@ def get(session: Session, key: str) -> Meeting:
         if _DATE_LIKE.match(text):  # no id has a slash or a space, or a dash so early
             raise
     else:
+        midnight = dt.datetime.combine(day, dt.time())
         found = session.scalars(select(Meeting).where(
-            ~Meeting.deleted, func.date(Meeting.starts_at) == day.isoformat())).all()
+            ~Meeting.deleted, Meeting.starts_at >= midnight,
+            Meeting.starts_at < midnight + dt.timedelta(days=1))).all()
         if not found:
             raise NotFound(f"no meeting on {text}")
         if len(found) > 1:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func
+from sqlalchemy import JSON, Text, cast, func
 
 from ocgboard.core import validate
 from ocgboard.errors import InputError
@@ -20,5 +20,8 @@ def pattern(text: str) -> str:
 
 
 def like(column, text: str):
-    """fold(column) LIKE %text%, escaping the user's own wildcards."""
+    """fold(column) LIKE %text%, escaping the user's own wildcards. A JSON column
+    (a member's aliases) is searched as its text."""
+    if isinstance(column.type, JSON):
+        column = cast(column, Text)
     return func.fold(column).like(pattern(text), escape="\\")

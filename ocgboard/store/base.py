@@ -11,8 +11,19 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import Boolean, MetaData, Table, Uuid
+from sqlalchemy import BigInteger, Boolean, Integer, MetaData, Table
+from sqlalchemy import Uuid as _Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Row ids are 32 hex characters on every database, as SQLite has always kept
+# them: the change log names rows by that text (row_id) and the exchange's SQL
+# compares the two, so PostgreSQL keeps them the same way, not as its uuid type.
+Uuid = _Uuid(as_uuid=True, native_uuid=False)
+
+
+# SQLite's integers are 64-bit, and clocks (hlc.py) need it: on PostgreSQL every
+# integer column is a BIGINT (an autoincrement key a BIGSERIAL).
+Int64 = Integer().with_variant(BigInteger(), "postgresql")
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

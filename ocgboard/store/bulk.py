@@ -13,12 +13,13 @@ import datetime as dt
 import gc
 import uuid
 
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
 from ocgboard.store.base import Base, logged_columns
 from ocgboard.store.changelog import Recorder, encode
-from ocgboard.store.engine import raw_sqlite, to_json
+from ocgboard.store.engine import is_sqlite, raw_sqlite, to_json
 from ocgboard.store.log import Log
 from ocgboard.store.models import Action
 
@@ -34,6 +35,10 @@ _BINDERS = {
 }
 
 
+def _same(value):
+    return value
+
+
 def _stored(value):
     """A Python value as SQLAlchemy would bind it for SQLite."""
     binder = _BINDERS.get(type(value))
@@ -45,9 +50,14 @@ class BulkWriter:
 
     def __init__(self, session: Session):
         self.conn = session.connection()
-        # A big page cache for the load; index maintenance on random UUIDs
-        # otherwise spends its time re-reading pages.
-        self.conn.exec_driver_sql("PRAGMA cache_size=-262144")
+        self.sqlite = is_sqlite(self.conn)
+        # Rows as SQLite keeps them, written past SQLAlchemy; on PostgreSQL as
+        # Python values, through SQLAlchemy's executemany.
+        self.stored = _stored if self.sqlite else _same
+        if self.sqlite:
+            # A big page cache for the load; index maintenance on random UUIDs
+            # otherwise spends its time re-reading pages.
+            self.conn.exec_driver_sql("PRAGMA cache_size=-262144")
         self.recorder = Recorder.for_local_device(self.conn, session.info.get("author", ""),
                                                   clock.of(session))
         self.pending: dict[type[Base], list[tuple]] = {}
@@ -61,11 +71,11 @@ class BulkWriter:
             values["number"] = self._number(values["threat_id"], values.get("number"))
         columns = logged_columns(model)
         hex_id = row_id.hex
-        row = [hex_id]
+        row = [hex_id if self.sqlite else row_id]
         logged: dict[str, str] = {}
         for col in columns:
             value = values[col] if col in values else _default(model, col)
-            row.append(_stored(value))
+            row.append(self.stored(value))
             text = encode(value)
             if text is None or (col == "deleted" and value is False):
                 continue
@@ -81,16 +91,17 @@ class BulkWriter:
         """`given`, or the threat's next number: after any it holds already."""
         last = self.last_number.get(threat_id)
         if last is None:
-            last = self.conn.exec_driver_sql(
-                "SELECT max(number) FROM action WHERE threat_id = ?", (threat_id.hex,)
+            last = self.conn.execute(
+                select(func.max(Action.number)).where(Action.threat_id == threat_id)
             ).scalar() or 0
         number = last + 1 if given is None else given
         self.last_number[threat_id] = max(last, number)
         return number
 
     def __enter__(self) -> BulkWriter:
-        self.log = Log(raw_sqlite(self.conn))
-        self.log.drop_indexes()
+        self.log = Log(raw_sqlite(self.conn)) if self.sqlite else None
+        if self.log is not None:
+            self.log.drop_indexes()
         # Millions of new tuples would make the cycle collector rescan every
         # live object again and again; nothing written here holds a cycle.
         self.gc_was_enabled = gc.isenabled()
@@ -104,8 +115,9 @@ class BulkWriter:
             self.flush()
         # Recreated even after a failure: the transaction is rolled back anyway,
         # and the connection must not go back to the pool without them.
-        self.log.build_indexes()
-        self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
+        if self.log is not None:
+            self.log.build_indexes()
+            self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
 
     def flush(self) -> None:
         """Write queued rows parents first (foreign keys are checked per statement)."""
@@ -115,9 +127,13 @@ class BulkWriter:
                 continue
             rows = self.pending[model]
             columns = ["id", *logged_columns(model)]
-            sql = (f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) "
-                   f"VALUES ({', '.join('?' * len(columns))})")
-            self.conn.exec_driver_sql(sql, rows)
+            if self.sqlite:
+                sql = (f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) "
+                       f"VALUES ({', '.join('?' * len(columns))})")
+                self.conn.exec_driver_sql(sql, rows)
+            else:
+                self.conn.execute(insert(table), [dict(zip(columns, row, strict=True))
+                                                  for row in rows])
         self.pending = {}
         self.recorder.write(self.conn)
 

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select, text, update
 from ocgboard import clock
 from ocgboard.errors import StoreError
 from ocgboard.store import hlc
-from ocgboard.store.engine import raw_sqlite
+from ocgboard.store.engine import is_sqlite, raw_sqlite
 from ocgboard.store.log import Log
 from ocgboard.store.models import Device
 from ocgboard.store.record import GENESIS, digest, fields_text, supersedes_text
@@ -118,7 +118,10 @@ class Recorder:
         count = len(self.rows)
         if not count:
             return 0
-        Log(raw_sqlite(conn)).insert(self.rows)
+        if is_sqlite(conn):
+            Log(raw_sqlite(conn)).insert(self.rows)
+        else:
+            Log.insert_portable(conn, self.rows)
         conn.execute(
             update(Device).where(Device.id == self.device_pk)
             .values(last_seq=self.seq, last_hash=self.prev, last_hlc=self.hlc)
@@ -129,5 +132,6 @@ class Recorder:
 
 def _ensure_device(conn: Connection, device: str) -> None:
     conn.execute(text(
-        "INSERT OR IGNORE INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
-        "VALUES (:uuid, :name, 0, 0, x'', 0)"), {"uuid": device, "name": "ocgboard library"})
+        "INSERT INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
+        "VALUES (:uuid, :name, false, 0, :nothing, 0) ON CONFLICT DO NOTHING"),
+        {"uuid": device, "name": "ocgboard library", "nothing": b""})

@@ -1,4 +1,8 @@
-"""The SQLite engine: file permissions, pragmas and the fold() search function.
+"""The store's engine: SQLite (a laptop's file) or PostgreSQL (a hub's server).
+
+The database URL chooses: `sqlite:///…` or a bare path, `postgresql+psycopg://…`.
+On SQLite: file permissions, pragmas and the fold() search function registered on
+each connection; what PostgreSQL needs instead is in postgres.py.
 
 Pragmas are set on every new DBAPI connection and then read back, so that a
 connection that silently ignored one (a read-only file, an old SQLite) fails
@@ -19,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
 from ocgboard.errors import StoreError
-from ocgboard.store import cipher, encrypt, vault
+from ocgboard.store import cipher, encrypt, postgres, vault
 
 PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
 
@@ -52,10 +56,28 @@ def to_json(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def backend(url: str) -> str:
+    """'sqlite' or 'postgresql': the database the URL names; others are refused."""
+    name = make_url(url).get_backend_name()
+    if name not in BACKENDS:
+        raise StoreError(f"only SQLite and PostgreSQL stores are supported, not {name}")
+    return name
+
+
+def is_sqlite(conn: Connection | Engine) -> bool:
+    """Whether the store under this connection is SQLite's: the seam for the paths
+    that use what only SQLite has (its sqlite3 connection, PRAGMAs, its file)."""
+    return conn.dialect.name == "sqlite"
+
+
 def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite store; None in memory, or on a server (PostgreSQL)."""
+    if backend(url) != "sqlite":
+        return None
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        raise StoreError(f"only SQLite stores are supported, not {parsed.get_backend_name()}")
     database = parsed.database
     if not database or database == ":memory:" or database.startswith("file::memory:"):
         return None
@@ -64,8 +86,11 @@ def sqlite_path(url: str) -> Path | None:
 
 def raw_sqlite(conn: Connection) -> sqlite3.Connection:
     """The sqlite3 connection under a SQLAlchemy one, for the bulk paths that
-    skip SQLAlchemy. Only SQLite engines are made (sqlite_path refuses the
-    rest), so the DBAPI connection is sqlite3's; SQLAlchemy types it generically."""
+    skip SQLAlchemy; only on SQLite (is_sqlite), where the DBAPI connection is
+    sqlite3's (SQLAlchemy types it generically)."""
+    if not is_sqlite(conn):
+        raise StoreError(f"this works on a laptop's SQLite store only, not yet on "
+                         f"{conn.dialect.name} (a hub's store)")
     raw = conn.connection.dbapi_connection
     if raw is None:
         raise StoreError("the database connection was closed")
@@ -120,6 +145,8 @@ def _on_begin(conn) -> None:
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:
+    if backend(url) == "postgresql":
+        return postgres.make_engine(url, json_serializer=to_json)
     path = sqlite_path(url)
     if path is not None:
         if not path.exists() and not create:

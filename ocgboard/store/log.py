@@ -11,8 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from sqlalchemy import Connection, insert
+from sqlalchemy.exc import IntegrityError as DBAPIIntegrityError
+
 from ocgboard.errors import StoreError
 from ocgboard.store import cipher
+from ocgboard.store.models import Change
 from ocgboard.store.record import COLUMNS
 
 INSERT_SQL = (f"INSERT INTO change ({', '.join(COLUMNS)}) VALUES "
@@ -40,6 +44,17 @@ class Log:
             self.raw.executemany(INSERT_SQL, records)
         except cipher.IntegrityError as exc:
             if "UNIQUE" in str(exc):
+                raise Repeated("a record was given twice") from None
+            raise
+
+    @staticmethod
+    def insert_portable(conn: Connection, records: list[tuple]) -> None:
+        """insert() through SQLAlchemy, on any database (executemany)."""
+        try:
+            conn.execute(insert(Change.__table__), [dict(zip(COLUMNS, rec, strict=True))
+                                                   for rec in records])
+        except DBAPIIntegrityError as exc:
+            if "uq_change_device_seq" in str(exc):
                 raise Repeated("a record was given twice") from None
             raise
 

@@ -19,7 +19,8 @@ from ocgboard.store.verify import verify
 def take_backup(store: Store, target: Path | None = None) -> Path:
     live = store.path
     if live is None:
-        raise StoreError("an in-memory store cannot be backed up")
+        where = "on a database server" if store.engine.dialect.name != "sqlite" else "in-memory"
+        raise StoreError(f"a store {where} cannot be backed up as a file")
     if target is not None and target.exists():
         raise StoreError(f"{target} already exists; choose a new file name")
     return backup.copy_database(live, target or backup.backup_name("manual", store.clock,

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from ocgboard import clock
 from ocgboard.errors import StoreError
 from ocgboard.store import backup, cipher
-from ocgboard.store.engine import raw_sqlite, sqlite_path
+from ocgboard.store.engine import is_sqlite, raw_sqlite, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A store already at it opens without loading Alembic
@@ -107,27 +107,36 @@ def upgrade(engine: Engine, wall: clock.Clock, *, backup_first: bool = True,
 
 def _migrate(engine: Engine, keys: Callable[[], object] | None = None,
              wall: clock.Clock | None = None) -> None:
-    """Run the migrations with foreign keys off, as SQLite's table rebuilds require.
+    """Run the migrations; on SQLite with foreign keys off, as its table rebuilds require.
 
     Batch mode rebuilds a table by copy, drop and rename; with foreign keys on,
     dropping a referenced table fails. They are checked once at the end instead,
     inside the same transaction, so a migration that broke one is rolled back.
     """
-    from alembic import command
 
     cfg = alembic_config()
     with engine.connect() as conn:
+        if not is_sqlite(conn):  # PostgreSQL alters tables in place, keys checked
+            with conn.begin():
+                _run(cfg, conn, keys, wall)
+            return
         raw = raw_sqlite(conn)
         raw.execute("PRAGMA foreign_keys=OFF")  # autocommit: not inside a transaction
         try:
             with conn.begin():
-                cfg.attributes["connection"] = conn
-                cfg.attributes["keys"] = keys
-                cfg.attributes["clock"] = wall  # for a migration that stamps records
-                command.upgrade(cfg, "head")
+                _run(cfg, conn, keys, wall)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise StoreError(f"migration left {len(broken)} broken references; "
                                      "the database was not changed")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _run(cfg, conn, keys, wall) -> None:
+    from alembic import command
+
+    cfg.attributes["connection"] = conn
+    cfg.attributes["keys"] = keys
+    cfg.attributes["clock"] = wall  # for a migration that stamps records
+    command.upgrade(cfg, "head")

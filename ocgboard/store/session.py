@@ -21,7 +21,7 @@ from ocgboard import clock
 from ocgboard.clock import Clock  # inside Store, `clock` names its property
 from ocgboard.errors import StoreError
 from ocgboard.store import capture, identity, schema
-from ocgboard.store.engine import READ_ONLY, make_engine, sqlite_path
+from ocgboard.store.engine import READ_ONLY, is_sqlite, make_engine, sqlite_path
 from ocgboard.store.models import Device, LocalSetting
 
 
@@ -35,7 +35,7 @@ class Store:
         self.backup_taken = backup
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         capture.install(self._sessions)
-        self._readers = sessionmaker(bind=engine.execution_options(**{READ_ONLY: True}),
+        self._readers = sessionmaker(bind=engine.execution_options(**reader_options(engine)),
                                      expire_on_commit=False)
         capture.install(self._readers)
 
@@ -68,6 +68,13 @@ class Store:
     @property
     def path(self) -> Path | None:
         return sqlite_path(str(self.engine.url))
+
+    @property
+    def location(self) -> str:
+        """Where the store is, for people: its file, or its server's URL (no password)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -116,6 +123,15 @@ class Store:
             if s.scalar(select(Device.id).where(Device.is_local)) is None:
                 s.add(Device(uuid=self.keys().device_id, name=platform.node() or "this laptop",
                              is_local=True, last_seq=0, last_hash=b"", last_hlc=0))
+
+
+def reader_options(engine: Engine) -> dict:
+    """A reader's transaction: on SQLite a plain BEGIN, which in WAL mode reads one
+    snapshot beside the writer; on PostgreSQL the same, asked for (REPEATABLE READ),
+    and read-only."""
+    if is_sqlite(engine):
+        return {READ_ONLY: True}
+    return {READ_ONLY: True, "isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
 
 
 def _checked_author(name: str) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import Boolean, Connection, select, text
 from ocgboard.store import heads, record, rowcodec
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.changelog import encode
+from ocgboard.store.engine import is_sqlite
 from ocgboard.store.fingerprint import fingerprint as keys_fingerprint
 from ocgboard.store.models import Change, Device
 from ocgboard.store.record import GENESIS
@@ -62,6 +63,9 @@ def verify(conn: Connection) -> Report:
 
 
 def _sqlite_checks(conn: Connection, report: Report) -> None:
+    """SQLite's own checks of its file; a PostgreSQL server checks keys on every write."""
+    if not is_sqlite(conn):
+        return
     for (line,) in conn.execute(text("PRAGMA integrity_check")):
         if line != "ok":
             report.problem(f"database integrity: {line}")
@@ -72,9 +76,17 @@ def _sqlite_checks(conn: Connection, report: Report) -> None:
 def _no_foreign_objects(conn: Connection, report: Report) -> None:
     """ocgboard makes tables and indexes only: a trigger or view was put there by
     someone else (one could copy every comment into a shared field)."""
-    for kind, name in conn.execute(text(
-            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")):
+    for kind, name in conn.execute(text(_FOREIGN_OBJECTS if is_sqlite(conn)
+                                        else _FOREIGN_OBJECTS_PG)):
         report.problem(f"the database holds a {kind} ({name}), which ocgboard never makes")
+
+
+_FOREIGN_OBJECTS = "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+_FOREIGN_OBJECTS_PG = (
+    "SELECT 'trigger', tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace "
+    "UNION ALL SELECT 'view', viewname::text FROM pg_views "
+    "WHERE schemaname = current_schema()")
 
 
 def _contacts(conn: Connection, report: Report) -> None:

@@ -1,7 +1,5 @@
-import sqlite3
-
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ocgboard.core import lookup, register
 from ocgboard.errors import StoreError
@@ -97,17 +95,16 @@ def test_verify_passes_on_an_honest_store(store):
 LOCAL = "device_id = (SELECT id FROM device WHERE is_local)"
 
 
-def test_verify_detects_a_missing_seed_record(store, db_path):
-    _tamper(db_path, "DELETE FROM change WHERE seq = 5 AND device_id = "
+def test_verify_detects_a_missing_seed_record(store):
+    _tamper(store, "DELETE FROM change WHERE seq = 5 AND device_id = "
                      "(SELECT id FROM device WHERE NOT is_local)")
     assert any("missing" in p for p in _problems(store))
 
 
-def _tamper(db_path, sql, *params):
-    conn = sqlite3.connect(db_path)
-    conn.execute(sql, params)
-    conn.commit()
-    conn.close()
+def _tamper(store, sql, **params):
+    """Write behind the store's back: plain SQL, no session, so no record is made."""
+    with store.engine.begin() as conn:
+        conn.execute(text(sql), params)
 
 
 def _problems(store):
@@ -124,37 +121,38 @@ def three_threats(store):
 @pytest.mark.parametrize("column, value", [("author", "'Someone else'"),
                                            ("fields", "'{\"band\":\"1A\"}'"),
                                            ("supersedes", "'{\"band\":\"x:1\"}'")])
-def test_verify_detects_an_edited_record(store, db_path, column, value):
+def test_verify_detects_an_edited_record(store, column, value):
     three_threats(store)
-    _tamper(db_path, f"UPDATE change SET {column} = {value} WHERE seq = "
+    _tamper(store, f"UPDATE change SET {column} = {value} WHERE seq = "
                      f"(SELECT max(seq) - 1 FROM change WHERE {LOCAL}) AND {LOCAL}")
     assert any("was altered" in p for p in _problems(store))
 
 
-def test_verify_detects_a_missing_record(store, db_path):
+def test_verify_detects_a_missing_record(store):
     three_threats(store)
-    _tamper(db_path, f"DELETE FROM change WHERE seq = (SELECT max(seq) - 1 FROM change "
+    _tamper(store, f"DELETE FROM change WHERE seq = (SELECT max(seq) - 1 FROM change "
                      f"WHERE {LOCAL}) AND {LOCAL}")
     assert any("missing" in p for p in _problems(store))
 
 
-def test_verify_detects_a_truncated_log(store, db_path):
+def test_verify_detects_a_truncated_log(store):
     with store.session("Chair") as s:
         make_threat(s)
-    _tamper(db_path, f"DELETE FROM change WHERE seq = (SELECT max(seq) FROM change "
+    _tamper(store, f"DELETE FROM change WHERE seq = (SELECT max(seq) FROM change "
                      f"WHERE {LOCAL}) AND {LOCAL}")
     assert _problems(store)
 
 
-def test_verify_detects_an_edit_that_bypassed_the_log(store, db_path):
+def test_verify_detects_an_edit_that_bypassed_the_log(store):
     with store.session("Chair") as s:
         threat = make_threat(s)
-    _tamper(db_path, "UPDATE threat SET band = '1A' WHERE id = ?", threat.id.hex)
+    _tamper(store, "UPDATE threat SET band = '1A' WHERE id = :id", id=threat.id.hex)
     assert any("band holds" in p for p in _problems(store))
 
 
-def test_verify_detects_a_row_written_outside_the_log(store, db_path):
-    _tamper(db_path, "INSERT INTO agency (id, name, deleted) VALUES (?, 'Ghost', 0)", "ab" * 16)
+def test_verify_detects_a_row_written_outside_the_log(store):
+    _tamper(store, "INSERT INTO agency (id, name, deleted) VALUES (:id, 'Ghost', false)",
+            id="ab" * 16)
     assert any("outside the change log" in p for p in _problems(store))
 
 

@@ -9,6 +9,7 @@ from ocgboard.store import open_store
 from ocgboard.store.engine import fold
 
 
+@pytest.mark.sqlite_only("SQLite's PRAGMAs: a PostgreSQL server is configured by its owner")
 def test_pragmas_are_set_on_every_connection(store):
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -16,6 +17,7 @@ def test_pragmas_are_set_on_every_connection(store):
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
+@pytest.mark.sqlite_only("the modes of the store's own files: a server keeps its files")
 def test_database_files_are_private(store, db_path):
     with store.session("Chair"):
         pass

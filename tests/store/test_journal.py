@@ -11,6 +11,8 @@ import pytest
 
 from ocgboard.store import journal
 
+pytestmark = pytest.mark.sqlite_only("SQLite's journal modes (WAL) during a big load")
+
 
 def _mode(raw) -> str:
     return raw.execute("PRAGMA journal_mode").fetchone()[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -44,6 +45,7 @@ def test_the_newest_are_always_kept_and_at_most_one_older_a_week(days, last, wee
     assert len({when.isocalendar()[:2] for when in older}) == len(older)
 
 
+@pytest.mark.sqlite_only("laptops on SQLite files, whose backups are copies of the file")
 def test_imports_prune_the_automatic_backups_and_leave_manual_ones(tmp_path, capsys, clock):
     chair, deputy = Laptop(tmp_path, "chair", capsys), Laptop(tmp_path, "deputy", capsys)
     chair.ok("demo", "--scale", "small")

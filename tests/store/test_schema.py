@@ -5,31 +5,35 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
+from ocgboard import paths
 from ocgboard.errors import StoreError
-from ocgboard.store import open_store, schema
+from ocgboard.store import open_store, postgres, schema
 from ocgboard.store.base import Base
 from ocgboard.store.engine import make_engine
 from tests.conftest import dump
 
 
-def test_empty_database_migrates_to_head_matching_the_models(db_path):
-    store = open_store(f"sqlite:///{db_path}")
+def test_empty_database_migrates_to_head_matching_the_models(db_url):
+    store = open_store(paths.db_url(db_url))
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
             schema.head_revision()
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(
+            conn, opts={"include_object": postgres.include_object})
+        diffs = compare_metadata(context, Base.metadata)
     store.close()
     assert diffs == []
 
 
-def test_opening_at_head_takes_no_backup(db_path, home):
-    open_store(f"sqlite:///{db_path}").close()
-    again = open_store(f"sqlite:///{db_path}")
+def test_opening_at_head_takes_no_backup(db_url, home):
+    open_store(paths.db_url(db_url)).close()
+    again = open_store(paths.db_url(db_url))
     assert again.backup_taken is None and not again.created
     again.close()
     assert not (home / "backups").exists() or not list((home / "backups").iterdir())
 
 
+@pytest.mark.sqlite_only("the file is checked byte for byte")
 def test_newer_schema_is_refused_and_left_untouched(db_path):
     open_store(f"sqlite:///{db_path}").close()
     conn = sqlite3.connect(db_path)
@@ -43,6 +47,7 @@ def test_newer_schema_is_refused_and_left_untouched(db_path):
     assert db_path.read_bytes() == before_bytes
 
 
+@pytest.mark.sqlite_only("a file that is not a store")
 def test_foreign_sqlite_file_is_refused(tmp_path):
     other = tmp_path / "other.sqlite"
     conn = sqlite3.connect(other)
@@ -53,6 +58,7 @@ def test_foreign_sqlite_file_is_refused(tmp_path):
         open_store(f"sqlite:///{other}")
 
 
+@pytest.mark.sqlite_only("a file that is not a store")
 def test_file_that_is_not_sqlite_is_refused(tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"this is not a database" * 100)
@@ -60,12 +66,14 @@ def test_file_that_is_not_sqlite_is_refused(tmp_path):
         open_store(f"sqlite:///{junk}")
 
 
+@pytest.mark.sqlite_only("a store's file")
 def test_missing_file_is_not_created_when_asked_not_to(tmp_path):
     with pytest.raises(StoreError, match="no board database"):
         make_engine(f"sqlite:///{tmp_path}/absent.sqlite", create=False)
     assert not (tmp_path / "absent.sqlite").exists()
 
 
+@pytest.mark.sqlite_only("the backup before a migration is a copy of the file")
 def test_older_database_is_backed_up_then_upgraded(db_path, home):
     from alembic import command
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from ocgboard import clock as clocks
@@ -57,6 +58,7 @@ def test_the_log_never_runs_backwards_when_the_clock_is_put_back(store, clock):
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
 
 
+@pytest.mark.sqlite_only("a backup is a copy of the SQLite file (SQLite's backup API)")
 def test_a_backup_is_named_by_the_clocks_local_time(store, clock):
     clock.set(dt.datetime(2028, 2, 29, 23, 59, 58))
     taken = restore.take_backup(store)

@@ -33,6 +33,8 @@ from ocgboard.store.verify import verify
 from tests import old_boards
 from tests.conftest import dump
 
+pytestmark = pytest.mark.sqlite_only("stores written by released versions are SQLite files")
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SQL = sorted(FIXTURES.glob("board-schema-*.sql"))
 

@@ -12,6 +12,8 @@ import pytest
 from ocgboard.errors import BoardError, StoreError
 from ocgboard.store import cipher, vault
 
+pytestmark = pytest.mark.sqlite_only("encryption at rest of the SQLite file (SQLCipher)")
+
 PASSPHRASE = "correct horse battery staple"
 
 

@@ -76,8 +76,8 @@ def _date_parser():
 
     def parse(text):
         found = seen.get(text)
-        if found is None and text is not None:
-            found = seen[text] = dt.date.fromisoformat(text)
+        if found is None and text is not None:  # a date already on PostgreSQL
+            found = seen[text] = dt.date.fromisoformat(text) if isinstance(text, str) else text
         return found
     return parse
 

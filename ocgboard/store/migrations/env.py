@@ -5,6 +5,7 @@ from sqlalchemy import create_engine
 
 import ocgboard.store.models  # noqa: F401  (fills the metadata)
 from ocgboard.store.base import Base
+from ocgboard.store.postgres import include_object
 
 config = context.config
 
@@ -15,6 +16,7 @@ def run_with(connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

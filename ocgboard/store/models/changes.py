@@ -7,30 +7,30 @@ head of its hash chain and its clock.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base
+from ocgboard.store.base import Base, Int64
 
 
 class Device(Base):
     __tablename__ = "device"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Int64, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Int64, default=0)
     last_hash: Mapped[bytes] = mapped_column(LargeBinary(32), default=b"")
-    last_hlc: Mapped[int] = mapped_column(Integer, default=0)
+    last_hlc: Mapped[int] = mapped_column(Int64, default=0)
 
 
 class RecordFields:
     """A change record's own fields, as its device signed them: the log and the
     records held back keep the same ones (the tables are made by migrations)."""
 
-    seq: Mapped[int] = mapped_column(Integer)
-    hlc: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Int64)
+    hlc: Mapped[int] = mapped_column(Int64)
     author: Mapped[str] = mapped_column(String(200))
     entity: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(32))
@@ -46,7 +46,7 @@ class Change(RecordFields, Base):
         Index("ix_change_row", "row_id"),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Int64, primary_key=True)
     device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
 
 
@@ -60,7 +60,7 @@ class HeldRecord(RecordFields, Base):
     __tablename__ = "held_record"
     __table_args__ = (Index("uq_held_device_seq", "device", "seq", unique=True),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Int64, primary_key=True)
     device: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text)
 
@@ -81,7 +81,7 @@ class SignedHead(Base):
     __tablename__ = "signed_head"
 
     device: Mapped[str] = mapped_column(String(32), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Int64, primary_key=True)
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
     signature: Mapped[bytes] = mapped_column(LargeBinary(64))

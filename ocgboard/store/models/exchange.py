@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base
+from ocgboard.store.base import Base, Int64, Uuid
 
 
 class Contact(Base):
@@ -24,7 +24,7 @@ class Contact(Base):
 
     __tablename__ = "contact"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Int64, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     agency_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agency.id"))
@@ -37,7 +37,7 @@ class Contact(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
     # The highest local change id already sent to this contact (--since-last).
-    sent_upto: Mapped[int] = mapped_column(Integer, default=0)
+    sent_upto: Mapped[int] = mapped_column(Int64, default=0)
 
 
 class Conflict(Base):
@@ -46,7 +46,7 @@ class Conflict(Base):
     __tablename__ = "conflict"
     __table_args__ = (Index("uq_conflict_field", "row_id", "field", unique=True),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Int64, primary_key=True)
     entity: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(32))
     field: Mapped[str] = mapped_column(String(60))
@@ -57,13 +57,13 @@ class Conflict(Base):
 class ExchangeLog(Base):
     __tablename__ = "exchange_log"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Int64, primary_key=True)
     direction: Mapped[str] = mapped_column(String(10))
     export_id: Mapped[str] = mapped_column(String(32))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))
     scope: Mapped[str] = mapped_column(String(200))
     file_name: Mapped[str] = mapped_column(String(300))
-    records: Mapped[int] = mapped_column(Integer)
+    records: Mapped[int] = mapped_column(Int64)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     # The agency an extract was made for: a return from a signer not in the
     # address book is held to the extract it answers.

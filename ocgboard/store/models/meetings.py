@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, Syncable
+from ocgboard.store.base import Base, Int64, Syncable, Uuid
 
 
 class Meeting(Syncable, Base):
@@ -22,19 +22,19 @@ class Meeting(Syncable, Base):
     status: Mapped[str] = mapped_column(String(20), default="planned")
     next_meeting_on: Mapped[dt.date | None] = mapped_column(Date)
     # The version of the last pack issued as a numbered copy (core/distribution.py).
-    pack_version: Mapped[int] = mapped_column(Integer, default=1)
+    pack_version: Mapped[int] = mapped_column(Int64, default=1)
 
 
 class AgendaItem(Syncable, Base):
     __tablename__ = "agenda_item"
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("meeting.id"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Int64)
     kind: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(300))
     purpose: Mapped[str] = mapped_column(String(20), default="discussion")
     presenter: Mapped[str | None] = mapped_column(String(200))
-    minutes: Mapped[int] = mapped_column(Integer, default=5)
+    minutes: Mapped[int] = mapped_column(Int64, default=5)
     threat_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("threat.id"))
     decision: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -58,10 +58,10 @@ class Distribution(Syncable, Base):
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("meeting.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("person.id"))
-    copy_number: Mapped[int] = mapped_column(Integer)
+    copy_number: Mapped[int] = mapped_column(Int64)
     variant: Mapped[str] = mapped_column(String(20), default="chair")
     # The build it was: each build issued to someone is the pack's next version.
-    version: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int | None] = mapped_column(Int64)
     # Whose tasks an agency copy holds (its variant "agency"); None for any other.
     agency_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("agency.id"))
     issued_on: Mapped[dt.date] = mapped_column(Date)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, Syncable
+from ocgboard.store.base import Base, Int64, Syncable, Uuid
 
 
 class Tactic(Syncable, Base):
@@ -43,7 +43,7 @@ class Action(Syncable, Base):
     # (core/plans.py), never given again, and changed only where two laptops gave one
     # number at once (sync/numbers.py). None on an agency's laptop until the board's
     # extract carries it.
-    number: Mapped[int | None] = mapped_column(Integer)
+    number: Mapped[int | None] = mapped_column(Int64)
     tactic_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("tactic.id"))
     strand: Mapped[str] = mapped_column(String(20))
     specific: Mapped[str] = mapped_column(Text)

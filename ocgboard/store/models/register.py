@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, Syncable
+from ocgboard.store.base import Base, Syncable, Uuid
 
 
 class Agency(Syncable, Base):

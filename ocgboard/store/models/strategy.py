@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ocgboard.store.base import Base, Syncable
+from ocgboard.store.base import Base, Int64, Syncable, Uuid
 
 
 class StrategyItem(Syncable, Base):
     __tablename__ = "strategy_item"
 
-    number: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Int64)
     action: Mapped[str] = mapped_column(Text)
     lead_partners: Mapped[str | None] = mapped_column(String(300))
     target: Mapped[str | None] = mapped_column(String(100))

@@ -21,7 +21,7 @@ def upgrade() -> None:
         "agency",
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("short_name", sa.String(length=40), nullable=True),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agency")),
     )
@@ -33,19 +33,19 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("area", sa.String(length=200), nullable=True),
         sa.Column("marking", sa.String(length=100), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_board")),
     )
     op.create_table(
         "device",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("uuid", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("is_local", sa.Boolean(), nullable=False),
-        sa.Column("last_seq", sa.Integer(), nullable=False),
+        sa.Column("last_seq", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("last_hash", sa.LargeBinary(length=32), nullable=False),
-        sa.Column("last_hlc", sa.Integer(), nullable=False),
+        sa.Column("last_hlc", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_device")),
         sa.UniqueConstraint("uuid", name=op.f("uq_device_uuid")),
     )
@@ -57,14 +57,14 @@ def upgrade() -> None:
     )
     op.create_table(
         "strategy_item",
-        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("number", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("action", sa.Text(), nullable=False),
         sa.Column("lead_partners", sa.String(length=300), nullable=True),
         sa.Column("target", sa.String(length=100), nullable=True),
         sa.Column("target_on", sa.Date(), nullable=True),
         sa.Column("deliverables", sa.Text(), nullable=True),
         sa.Column("status", sa.String(length=30), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_strategy_item")),
     )
@@ -85,7 +85,7 @@ def upgrade() -> None:
         sa.Column("guidance_help", sa.Text(), nullable=True),
         sa.Column("guidance_watch", sa.Text(), nullable=True),
         sa.Column("builtin", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tactic")),
     )
@@ -94,10 +94,10 @@ def upgrade() -> None:
 
     op.create_table(
         "change",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("device_id", sa.Integer(), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("hlc", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("device_id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("seq", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("hlc", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("entity", sa.String(length=40), nullable=False),
         sa.Column("row_id", sa.String(length=32), nullable=False),
@@ -118,11 +118,11 @@ def upgrade() -> None:
     op.create_table(
         "person",
         sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("agency_id", sa.Uuid(), nullable=True),
+        sa.Column("agency_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("role", sa.String(length=200), nullable=True),
         sa.Column("email", sa.String(length=200), nullable=True),
         sa.Column("phone", sa.String(length=60), nullable=True),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["agency_id"], ["agency.id"], name=op.f("fk_person_agency_id_agency")
@@ -134,13 +134,13 @@ def upgrade() -> None:
 
     op.create_table(
         "strategy_update",
-        sa.Column("item_id", sa.Uuid(), nullable=False),
+        sa.Column("item_id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("dated_on", sa.Date(), nullable=False),
         sa.Column("status", sa.String(length=30), nullable=False),
         sa.Column("comment", sa.Text(), nullable=True),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["item_id"], ["strategy_item.id"], name=op.f("fk_strategy_update_item_id_strategy_item")
@@ -162,9 +162,9 @@ def upgrade() -> None:
         sa.Column("extent_corruption", sa.String(length=20), nullable=False),
         sa.Column("extent_awareness", sa.String(length=20), nullable=False),
         sa.Column("extent_violence", sa.String(length=20), nullable=False),
-        sa.Column("lro_id", sa.Uuid(), nullable=True),
-        sa.Column("sro_id", sa.Uuid(), nullable=True),
-        sa.Column("lead_agency_id", sa.Uuid(), nullable=True),
+        sa.Column("lro_id", sa.Uuid(native_uuid=False), nullable=True),
+        sa.Column("sro_id", sa.Uuid(native_uuid=False), nullable=True),
+        sa.Column("lead_agency_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("area", sa.String(length=200), nullable=True),
         sa.Column("mapped_on", sa.Date(), nullable=True),
         sa.Column("last_assessed_on", sa.Date(), nullable=True),
@@ -172,7 +172,7 @@ def upgrade() -> None:
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("summary", sa.Text(), nullable=True),
         sa.Column("disseminable", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["lead_agency_id"], ["agency.id"], name=op.f("fk_threat_lead_agency_id_agency")
@@ -190,21 +190,21 @@ def upgrade() -> None:
 
     op.create_table(
         "action",
-        sa.Column("threat_id", sa.Uuid(), nullable=False),
-        sa.Column("tactic_id", sa.Uuid(), nullable=True),
+        sa.Column("threat_id", sa.Uuid(native_uuid=False), nullable=False),
+        sa.Column("tactic_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("strand", sa.String(length=20), nullable=False),
         sa.Column("specific", sa.Text(), nullable=False),
         sa.Column("measurable", sa.Text(), nullable=True),
         sa.Column("achievable", sa.Text(), nullable=True),
         sa.Column("relevant", sa.Text(), nullable=True),
         sa.Column("timebound", sa.String(length=200), nullable=True),
-        sa.Column("owner_agency_id", sa.Uuid(), nullable=False),
-        sa.Column("owner_person_id", sa.Uuid(), nullable=True),
+        sa.Column("owner_agency_id", sa.Uuid(native_uuid=False), nullable=False),
+        sa.Column("owner_person_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("raised_on", sa.Date(), nullable=True),
         sa.Column("due_on", sa.Date(), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("rag_override", sa.String(length=10), nullable=True),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["owner_agency_id"], ["agency.id"], name=op.f("fk_action_owner_agency_id_agency")
@@ -230,14 +230,14 @@ def upgrade() -> None:
 
     op.create_table(
         "member",
-        sa.Column("threat_id", sa.Uuid(), nullable=False),
+        sa.Column("threat_id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("aliases", sa.JSON(), nullable=False),
         sa.Column("date_of_birth", sa.Date(), nullable=True),
         sa.Column("standing", sa.String(length=60), nullable=False),
         sa.Column("roles", sa.String(length=500), nullable=True),
         sa.Column("disseminable", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["threat_id"], ["threat.id"], name=op.f("fk_member_threat_id_threat")
@@ -249,13 +249,13 @@ def upgrade() -> None:
 
     op.create_table(
         "action_update",
-        sa.Column("action_id", sa.Uuid(), nullable=False),
+        sa.Column("action_id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("dated_on", sa.Date(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("comment", sa.Text(), nullable=True),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["action_id"], ["action.id"], name=op.f("fk_action_update_action_id_action")
@@ -267,14 +267,14 @@ def upgrade() -> None:
 
     op.create_table(
         "disruption",
-        sa.Column("threat_id", sa.Uuid(), nullable=False),
+        sa.Column("threat_id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("dated_on", sa.Date(), nullable=False),
-        sa.Column("agency_id", sa.Uuid(), nullable=False),
+        sa.Column("agency_id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("strand", sa.String(length=20), nullable=False),
         sa.Column("level", sa.String(length=20), nullable=False),
-        sa.Column("action_id", sa.Uuid(), nullable=True),
+        sa.Column("action_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("justification", sa.Text(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["action_id"], ["action.id"], name=op.f("fk_disruption_action_id_action")
@@ -290,6 +290,15 @@ def upgrade() -> None:
     with op.batch_alter_table("disruption", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_disruption_dated_on"), ["dated_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_disruption_threat_id"), ["threat_id"], unique=False)
+
+    if op.get_bind().dialect.name == "postgresql":
+        # fold(), the search's case- and accent-insensitive form: on SQLite each
+        # connection registers it (store/engine.py); here the schema owns it.
+        from ocgboard.store import postgres
+
+        op.execute(postgres.create_fold())
+        for ddl in postgres.FOLD_INDEXES.values():
+            op.execute(ddl)
 
 
 def downgrade() -> None:

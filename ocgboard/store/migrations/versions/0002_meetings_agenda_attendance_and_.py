@@ -22,12 +22,12 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("starts_at", sa.DateTime(), nullable=False),
         sa.Column("venue", sa.String(length=200), nullable=True),
-        sa.Column("chair_id", sa.Uuid(), nullable=True),
+        sa.Column("chair_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("marking", sa.String(length=100), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("next_meeting_on", sa.Date(), nullable=True),
-        sa.Column("pack_version", sa.Integer(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("pack_version", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["chair_id"], ["person.id"], name=op.f("fk_meeting_chair_id_person")
@@ -39,17 +39,17 @@ def upgrade() -> None:
 
     op.create_table(
         "agenda_item",
-        sa.Column("meeting_id", sa.Uuid(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Uuid(native_uuid=False), nullable=False),
+        sa.Column("position", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("kind", sa.String(length=40), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("purpose", sa.String(length=20), nullable=False),
         sa.Column("presenter", sa.String(length=200), nullable=True),
-        sa.Column("minutes", sa.Integer(), nullable=False),
-        sa.Column("threat_id", sa.Uuid(), nullable=True),
+        sa.Column("minutes", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("threat_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("decision", sa.Text(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meeting.id"], name=op.f("fk_agenda_item_meeting_id_meeting")
@@ -64,11 +64,11 @@ def upgrade() -> None:
 
     op.create_table(
         "attendance",
-        sa.Column("meeting_id", sa.Uuid(), nullable=False),
-        sa.Column("person_id", sa.Uuid(), nullable=False),
+        sa.Column("meeting_id", sa.Uuid(native_uuid=False), nullable=False),
+        sa.Column("person_id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("note", sa.String(length=300), nullable=True),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meeting.id"], name=op.f("fk_attendance_meeting_id_meeting")
@@ -83,14 +83,14 @@ def upgrade() -> None:
 
     op.create_table(
         "distribution",
-        sa.Column("meeting_id", sa.Uuid(), nullable=False),
-        sa.Column("person_id", sa.Uuid(), nullable=False),
-        sa.Column("copy_number", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Uuid(native_uuid=False), nullable=False),
+        sa.Column("person_id", sa.Uuid(native_uuid=False), nullable=False),
+        sa.Column("copy_number", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("variant", sa.String(length=20), nullable=False),
         sa.Column("issued_on", sa.Date(), nullable=False),
         sa.Column("returned_on", sa.Date(), nullable=True),
         sa.Column("destroyed_on", sa.Date(), nullable=True),
-        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(native_uuid=False), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meeting.id"], name=op.f("fk_distribution_meeting_id_meeting")
@@ -106,7 +106,7 @@ def upgrade() -> None:
         )
 
     with op.batch_alter_table("action_update", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("meeting_id", sa.Uuid(), nullable=True))
+        batch_op.add_column(sa.Column("meeting_id", sa.Uuid(native_uuid=False), nullable=True))
         batch_op.create_foreign_key(
             batch_op.f("fk_action_update_meeting_id_meeting"), "meeting", ["meeting_id"], ["id"]
         )

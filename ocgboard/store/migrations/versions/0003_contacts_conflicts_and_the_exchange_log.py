@@ -19,7 +19,7 @@ def upgrade() -> None:
 
     op.create_table(
         "conflict",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("entity", sa.String(length=40), nullable=False),
         sa.Column("row_id", sa.String(length=32), nullable=False),
         sa.Column("field", sa.String(length=60), nullable=False),
@@ -32,10 +32,10 @@ def upgrade() -> None:
 
     op.create_table(
         "contact",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=20), nullable=False),
-        sa.Column("agency_id", sa.Uuid(), nullable=True),
+        sa.Column("agency_id", sa.Uuid(native_uuid=False), nullable=True),
         sa.Column("board_name", sa.String(length=200), nullable=True),
         sa.Column("device_uuid", sa.String(length=32), nullable=False),
         sa.Column("age_recipient", sa.String(length=100), nullable=False),
@@ -44,7 +44,7 @@ def upgrade() -> None:
         sa.Column("fingerprint", sa.String(length=40), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("removed", sa.Boolean(), nullable=False),
-        sa.Column("sent_upto", sa.Integer(), nullable=False),
+        sa.Column("sent_upto", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.ForeignKeyConstraint(
             ["agency_id"], ["agency.id"], name=op.f("fk_contact_agency_id_agency")
         ),
@@ -55,13 +55,13 @@ def upgrade() -> None:
 
     op.create_table(
         "exchange_log",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("direction", sa.String(length=10), nullable=False),
         sa.Column("export_id", sa.String(length=32), nullable=False),
-        sa.Column("contact_id", sa.Integer(), nullable=True),
+        sa.Column("contact_id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=True),
         sa.Column("scope", sa.String(length=200), nullable=False),
         sa.Column("file_name", sa.String(length=300), nullable=False),
-        sa.Column("records", sa.Integer(), nullable=False),
+        sa.Column("records", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["contact_id"], ["contact.id"], name=op.f("fk_exchange_log_contact_id_contact")

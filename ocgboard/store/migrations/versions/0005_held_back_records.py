@@ -24,10 +24,10 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "held_record",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("device", sa.String(length=32), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("hlc", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("hlc", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("entity", sa.String(length=40), nullable=False),
         sa.Column("row_id", sa.String(length=32), nullable=False),
@@ -42,7 +42,7 @@ def upgrade() -> None:
     with op.batch_alter_table("held_record", schema=None) as batch_op:
         batch_op.create_index("uq_held_device_seq", ["device", "seq"], unique=True)
     with op.batch_alter_table("exchange_log", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("agency_id", sa.Uuid(), nullable=True))
+        batch_op.add_column(sa.Column("agency_id", sa.Uuid(native_uuid=False), nullable=True))
 
 
 def downgrade() -> None:

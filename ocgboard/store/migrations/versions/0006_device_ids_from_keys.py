@@ -45,7 +45,7 @@ def upgrade() -> None:
     op.create_table(
         "signed_head",
         sa.Column("device", sa.String(length=32), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("hash", sa.LargeBinary(length=32), nullable=False),
         sa.Column("public_key", sa.LargeBinary(length=32), nullable=False),
         sa.Column("signature", sa.LargeBinary(length=64), nullable=False),

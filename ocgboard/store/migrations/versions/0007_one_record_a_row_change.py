@@ -41,21 +41,32 @@ def digest(prev: bytes, device: str, seq: int, hlc: int, author: str, entity: st
 def upgrade() -> None:
     conn = op.get_bind()
     conn.exec_driver_sql("DELETE FROM signed_head")
-    _records_table("change_v7")
+    postgres = conn.dialect.name == "postgresql"
+    # PostgreSQL's key names are the schema's, not the table's: the new one is
+    # named for the old once that is gone.
+    _records_table("change_v7", pk="pk_change_v7" if postgres else "pk_change")
     # Field names are column names and record ids are hex and digits: json_quote
     # spells both as ocgboard's own writer does; a value is already JSON text.
+    quote = "to_json({}::text)::text" if postgres else "json_quote({})"
+    field, superseded = quote.format("field"), quote.format("supersedes")
     conn.exec_driver_sql(
         "INSERT INTO change_v7 (id, device_id, seq, hlc, author, entity, row_id, fields, "
         "supersedes, hash) SELECT id, device_id, seq, hlc, author, entity, row_id, "
-        "'{' || json_quote(field) || ':' || coalesce(new, 'null') || '}', "
+        f"'{{' || {field} || ':' || coalesce(new, 'null') || '}}', "
         "CASE WHEN supersedes IS NULL OR supersedes = '' THEN NULL ELSE "
-        "'{' || json_quote(field) || ':' || json_quote(supersedes) || '}' END, hash "
+        f"'{{' || {field} || ':' || {superseded} || '}}' END, hash "
         "FROM change ORDER BY id")
     with op.batch_alter_table("change", schema=None) as batch_op:
         batch_op.drop_index("uq_change_device_seq")
         batch_op.drop_index("ix_change_row")
     op.drop_table("change")
     op.rename_table("change_v7", "change")
+    if postgres:
+        op.execute("ALTER TABLE change RENAME CONSTRAINT pk_change_v7 TO pk_change")
+        # ids kept from the old log: the new table's sequence starts after them
+        op.execute("ALTER SEQUENCE change_v7_id_seq RENAME TO change_id_seq")
+        op.execute("SELECT setval('change_id_seq', coalesce(max(id), 0) + 1, false) "
+                   "FROM change")
     with op.batch_alter_table("change", schema=None) as batch_op:
         batch_op.create_index("ix_change_row", ["row_id"], unique=False)
         batch_op.create_index("uq_change_device_seq", ["device_id", "seq"], unique=True)
@@ -67,8 +78,8 @@ def upgrade() -> None:
 def _record_columns() -> list[sa.Column]:
     """A record's own columns, as the log and the records held back keep them."""
     return [
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("hlc", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("hlc", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("entity", sa.String(length=40), nullable=False),
         sa.Column("row_id", sa.String(length=32), nullable=False),
@@ -78,15 +89,15 @@ def _record_columns() -> list[sa.Column]:
     ]
 
 
-def _records_table(name: str) -> None:
+def _records_table(name: str, pk: str) -> None:
     op.create_table(
         name,
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("device_id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
+        sa.Column("device_id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         *_record_columns(),
         sa.ForeignKeyConstraint(["device_id"], ["device.id"],
                                 name="fk_change_device_id_device"),
-        sa.PrimaryKeyConstraint("id", name="pk_change"),
+        sa.PrimaryKeyConstraint("id", name=pk),
     )
 
 
@@ -96,7 +107,7 @@ def _held_records_again() -> None:
     op.drop_table("held_record")
     op.create_table(
         "held_record",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=False),
         sa.Column("device", sa.String(length=32), nullable=False),
         *_record_columns(),
         sa.Column("reason", sa.Text(), nullable=False),

@@ -46,10 +46,10 @@ def digest(prev: bytes, device: str, seq: int, hlc: int, author: str, entity: st
 
 def upgrade() -> None:
     with op.batch_alter_table("action", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("number", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("number", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=True))
     with op.batch_alter_table("distribution", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("agency_id", sa.Uuid(), nullable=True))
+        batch_op.add_column(sa.Column("version", sa.Integer().with_variant(sa.BigInteger(), "postgresql"), nullable=True))
+        batch_op.add_column(sa.Column("agency_id", sa.Uuid(native_uuid=False), nullable=True))
         batch_op.create_foreign_key(batch_op.f("fk_distribution_agency_id_agency"), "agency",
                                     ["agency_id"], ["id"])
     conn = op.get_bind()
