@@ -14,7 +14,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWizard
 
-from ocgboard.core import boards
+from ocgboard.core import board as board_of
+from ocgboard.core import boards, setup
 from ocgboard.gui.board.join_wizard import DONE, FILE, OFFER, JoinWizard
 from ocgboard.sync import keys
 from tests.sync.conftest import laptops  # noqa: F401  (the multi-laptop fixture)
@@ -286,8 +287,12 @@ def test_what_the_file_names_is_shown_never_obeyed(laptops, qtbot, wizard_of, tm
     """A board's and a laptop's names come from the file: HTML and a right-to-left
     override in them are shown as text."""
     chair, deputy = laptops("chair"), laptops("deputy")
-    board = "<i>Eastshire</i>\u202e Board"
-    chair.ok("init", "--board", board, "--device", "Chair <b>laptop</b>")
+    chair.ok("init", "--board", "Eastshire Board", "--device", "Chair <b>laptop</b>")
+    with chair.on():  # a laptop of the sender's own making: its names pass no check
+        store = setup.open_board(str(chair.db))
+        with store.session("Chair") as s:
+            board_of.current(s).name = "<i>Eastshire</i>\u202e Board"
+        store.close()
     chair.ok("keys", "import", str(deputy.card()), "--board", "--name", "Deputy")
     replica = tmp_path / "replica.ocgx"
     chair.ok("export", "--full", "--to", "Deputy", "-o", str(replica))
