@@ -18,7 +18,10 @@ VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' ocgboard/__init__.py)
 TARBALL = dist/ocgboard-$(VERSION)-linux-$(shell uname -m).tar.gz
 SMOKE_SCALE ?= force
 
-.PHONY: run test test-dates test-calendar bench forms lint screenshots clean bundle bundle-smoke
+# The suites test-postgres runs with their stores on PostgreSQL.
+PG_SUITES ?= tests/store tests/core
+
+.PHONY: run test test-postgres test-dates test-calendar bench forms lint screenshots clean bundle bundle-smoke
 
 $(STAMP): requirements.lock pyproject.toml $(wildcard packaging/sqlcipher/*)
 	sh packaging/debian-deps.sh venv
@@ -37,6 +40,16 @@ run: $(STAMP)
 test: $(STAMP)
 	sh packaging/debian-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## test-postgres: the store and core suites again with their stores on PostgreSQL: a
+## throw-away server (packaging/postgres/throwaway.sh) in a temporary folder, on a
+## Unix socket only, started before and stopped after
+test-postgres: $(STAMP)
+	sh packaging/debian-deps.sh test
+	@dir=$$(mktemp -d); sh packaging/postgres/throwaway.sh start $$dir >/dev/null || exit 1; \
+	OCGBOARD_TEST_PG=$$dir QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		-p no:cacheprovider --db-backend=postgresql $(PG_SUITES); status=$$?; \
+	sh packaging/postgres/throwaway.sh stop $$dir; exit $$status
 
 ## test-dates: core, cli and sync again, the machine's clock shifted by libfaketime;
 ## the suite pins its own clock, so nothing may depend on the machine's date
