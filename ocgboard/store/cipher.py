@@ -49,7 +49,7 @@ def module(key: bytes | None) -> ModuleType:
     if key is None:
         return sqlite3
     if _sqlcipher is None:
-        raise StoreError("this install lacks SQLCipher (the sqlcipher3-binary package): "
+        raise StoreError("this install lacks SQLCipher (the sqlcipher3 module): "
                          "reinstall ocgboard")
     return _sqlcipher
 
