@@ -46,6 +46,8 @@ class HistoryView(QWidget):
             widget.setVisible(not one_threat)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 1)
+        # The lines are what is read; the records behind one are looked at now and then.
+        ui.splitter.setSizes([3000, 1000])
         self.typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.reload)
         self._connect()

@@ -119,3 +119,10 @@ def test_older_lines_come_a_page_at_a_time(page, qtbot, monkeypatch, context):
         qtbot.waitUntil(lambda b=before: model.count > b or not ui.older.isEnabled())
     assert model.count == every
     assert ui.count.text() == f"{every} lines, newest first"
+
+
+def test_the_lines_take_most_of_the_page_and_the_records_the_rest(page, window, qtbot):
+    window.resize(1366, 820)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    lines, details = page.view.ui.lines.height(), page.view.ui.details.height()
+    assert lines >= 2 * details, (lines, details)
