@@ -25,7 +25,7 @@ from docx.oxml.simpletypes import ST_Merge
 from docx.table import Table, _Cell
 
 from ocgboard.errors import InputError
-from ocgboard.office import bounds
+from ocgboard.office import bounds, plan_cells
 from ocgboard.office.paper import Paper, Row, clean, folded, reference_in, strand_named, when
 
 COLUMNS = {
@@ -204,13 +204,35 @@ def _new_row(reading: _Reading, cells: list, fields: dict[str, str]) -> None:
     if not fields.get("specific"):
         reading.paper.unread.append(f"{where}: its SPECIFIC cell is empty, so it was not read")
         return
-    row = Row(where=where, strand=strand, specific=fields["specific"],
+    if _across(reading, cells):
+        reading.paper.unread.append(f"{where}: '{fields['specific']}' runs across the whole "
+                                    "table, a note rather than an action")
+        return
+    row = Row(where=where, strand=strand, specific=plan_cells.unnumbered(fields["specific"]),
               measurable=fields.get("measurable", ""), achievable=fields.get("achievable", ""),
               relevant=fields.get("relevant", ""), timebound=fields.get("timebound", ""),
               owner=fields.get("owner", ""))
+    exported = plan_cells.timebound(_raw(reading, cells, "timebound"))
+    if exported is not None:
+        row.due_on, row.timebound, row.status = exported.due_on, exported.words, exported.status
     _settle_timebound(row)
     reading.paper.rows.append(row)
     reading.last, reading.last_cells = row, cells
+
+
+def _across(reading: _Reading, cells: list) -> bool:
+    """One cell merged across every column: a line such as 'No Prepare actions'."""
+    assert reading.columns is not None
+    shown = [cells[i] for i in reading.columns]
+    return len(shown) > 1 and all(_same(cell, shown[0]) for cell in shown[1:])
+
+
+def _raw(reading: _Reading, cells: list, name: str) -> str:
+    """A field's text with its lines, as clean() would lose them."""
+    assert reading.columns is not None
+    column = next((i for i, n in reading.columns.items() if n == name), None)
+    cell = cells[column] if column is not None else None
+    return cell.text if cell is not None else ""
 
 
 def _settle_timebound(row: Row) -> None:

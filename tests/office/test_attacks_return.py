@@ -44,4 +44,4 @@ def test_an_update_with_a_right_to_left_override_is_refused(cli, board, sheet,  
     """U+202E makes 'Visit done, nothing found' display reversed in Excel, the pack and
     the desktop: text from outside that reorders itself is not taken."""
     back = filled(sheet, tmp_path / "back.xlsx", I6="Visit done \u202ednuof gnihton")
-    refused(cli, db_path, back, "right-to-left override")
+    refused(cli, db_path, back, "reverse the text's direction")
