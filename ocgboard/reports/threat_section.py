@@ -95,7 +95,7 @@ def _trail(tasks: list[Task], since: dt.date | None) -> list:
         older += len(task.updates) - len(shown)
         if not shown and rag.is_open(task.status):
             quiet.append(str(task.number))
-        rows += [[str(task.number), styles.day(u.dated_on), u.status,
+        rows += [[str(task.number), styles.day(u.dated_on), u.status.capitalize(),
                   tables.fitted(sharing.marked(u.comment, u.board_only), TRAIL_WIDTHS[3]),
                   tables.fitted(u.author, TRAIL_WIDTHS[4])] for u in shown]
     title = f"Progress since the last meeting ({styles.day(since)})" if since else \
