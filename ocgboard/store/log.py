@@ -8,15 +8,15 @@ Everything takes the raw sqlite3 connection the merge works on.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, insert
 from sqlalchemy.exc import IntegrityError as DBAPIIntegrityError
 
 from ocgboard.errors import StoreError
-from ocgboard.store import cipher
+from ocgboard.store import raw as rawdb
 from ocgboard.store.models import Change
+from ocgboard.store.raw import Raw
 from ocgboard.store.record import COLUMNS
 
 INSERT_SQL = (f"INSERT INTO change ({', '.join(COLUMNS)}) VALUES "
@@ -34,7 +34,7 @@ class Repeated(StoreError):
 
 
 class Log:
-    def __init__(self, raw: sqlite3.Connection):
+    def __init__(self, raw: Raw):
         self.raw = raw
 
     # -- writing ---------------------------------------------------------------
@@ -42,8 +42,8 @@ class Log:
     def insert(self, records: Iterable[tuple]) -> None:
         try:
             self.raw.executemany(INSERT_SQL, records)
-        except cipher.IntegrityError as exc:
-            if "UNIQUE" in str(exc):
+        except rawdb.integrity_errors() as exc:
+            if rawdb.is_unique_violation(exc):
                 raise Repeated("a record was given twice") from None
             raise
 
@@ -69,12 +69,13 @@ class Log:
             self.raw.execute(f"DROP INDEX IF EXISTS {name}")
 
     def build_indexes(self) -> None:
-        self.raw.execute("PRAGMA threads = 2")  # SQLite sorts with both cores
+        if rawdb.is_sqlite(self.raw):
+            self.raw.execute("PRAGMA threads = 2")  # SQLite sorts with both cores
         try:
             for ddl in INDEXES.values():
                 self.raw.execute(ddl)
-        except cipher.IntegrityError as exc:
-            if "UNIQUE" in str(exc):
+        except rawdb.integrity_errors() as exc:
+            if rawdb.is_unique_violation(exc):
                 raise Repeated("a record was given twice") from None
             raise
 
@@ -90,11 +91,11 @@ class Log:
                     self.raw.execute("UPDATE device SET last_seq = ?, last_hash = ? WHERE id = ? "
                                      "AND last_seq < ?", (top[0], top[1], local, top[0]))
             else:
-                self.raw.execute("UPDATE device SET last_seq = max(last_seq, ?) WHERE id = ?",
-                                 (seq, device))
+                self.raw.execute("UPDATE device SET last_seq = ? WHERE id = ? AND last_seq < ?",
+                                 (seq, device, seq))
         if clock:
-            self.raw.execute("UPDATE device SET last_hlc = max(last_hlc, ?) WHERE is_local",
-                             (clock,))
+            self.raw.execute("UPDATE device SET last_hlc = ? WHERE is_local AND last_hlc < ?",
+                             (clock, clock))
 
     # -- a device's chain ----------------------------------------------------------
 

@@ -88,6 +88,24 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "index" and reflected and name in FOLD_INDEXES)
 
 
+_IMMEDIATE_KEYS = """
+SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c
+JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema()
+"""
+
+
+def deferrable_keys(conn) -> None:
+    """Every foreign key made DEFERRABLE (still checked statement by statement unless
+    a transaction defers it): a merge writes rows in the order their records come,
+    a child before its parent, and checks every reference once before commit, as it
+    does on SQLite with foreign keys off (sync/references.py). After every
+    migration, so that the keys a later one adds are deferrable too."""
+    for table, name in conn.exec_driver_sql(_IMMEDIATE_KEYS).all():
+        conn.exec_driver_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" '
+                             "DEFERRABLE INITIALLY IMMEDIATE")
+
+
 def make_engine(url: str, json_serializer, read_only: str) -> Engine:
     """`read_only`: the execution option that marks a reader's connection, which
     takes no writer's lock."""

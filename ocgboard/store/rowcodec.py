@@ -52,7 +52,7 @@ def _datetime(value):
 def _bool(value):
     if not isinstance(value, bool):
         raise BadValue
-    return 1 if value else 0
+    return value  # sqlite3 stores it as 1 or 0; PostgreSQL as a boolean
 
 
 def _int(value):

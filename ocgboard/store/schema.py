@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 
 from ocgboard import clock
 from ocgboard.errors import StoreError
-from ocgboard.store import backup, cipher
+from ocgboard.store import backup, cipher, postgres
 from ocgboard.store.engine import is_sqlite, raw_sqlite, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -119,6 +119,7 @@ def _migrate(engine: Engine, keys: Callable[[], object] | None = None,
         if not is_sqlite(conn):  # PostgreSQL alters tables in place, keys checked
             with conn.begin():
                 _run(cfg, conn, keys, wall)
+                postgres.deferrable_keys(conn)
             return
         raw = raw_sqlite(conn)
         raw.execute("PRAGMA foreign_keys=OFF")  # autocommit: not inside a transaction

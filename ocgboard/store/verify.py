@@ -219,7 +219,8 @@ def _withdrawn(conn: Connection, entity: str) -> set[str]:
     has withdrawn them (sync/replace.py)."""
     return set(conn.execute(text(
         "SELECT c.row_id FROM change c JOIN device d ON d.id = c.device_id "
-        "WHERE c.entity = :entity GROUP BY c.row_id HAVING min(d.is_local) = 1"),
+        "WHERE c.entity = :entity GROUP BY c.row_id "
+        "HAVING count(*) = sum(CASE WHEN d.is_local THEN 1 ELSE 0 END)"),
         {"entity": entity}).scalars())
 
 

@@ -10,9 +10,9 @@ shows are described, so the look-ups cost nothing on a big import.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from ocgboard.core import dates
+from ocgboard.store.raw import Raw
 
 WORDS = {
     "action_update": "progress update", "strategy_item": "strategic plan item",
@@ -52,7 +52,7 @@ def _day(value) -> str:
 
 
 class Describer:
-    def __init__(self, raw: sqlite3.Connection):
+    def __init__(self, raw: Raw):
         self.raw = raw
         self.threats: dict[str, str] = {}  # every threat met: cheap, and actions need them
         self.actions: dict[str, tuple[str, str]] = {}  # only those described
@@ -130,6 +130,8 @@ class Describer:
             return word
         elif field.endswith("_on"):
             old, new = _day(old) if old else "none", _day(new) if new else "none"
+        elif isinstance(new, bool):  # stored as 1 or 0, or as a boolean
+            old, new = "yes" if old else "no", "yes" if new else "no"
         if all(isinstance(v, str | int | type(None)) and len(str(v)) <= SHORT
                for v in (old, new)):
             return f"{word} {old or 'none'} → {new or 'none'}"

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from ocgboard import clock, files
 from ocgboard.core import board, lookup, setup, withheld
 from ocgboard.errors import InputError
+from ocgboard.store import raw as rawdb
 from ocgboard.store import schema
 from ocgboard.store.base import syncable_tables
-from ocgboard.store.engine import raw_sqlite
 from ocgboard.store.log import Log
 from ocgboard.store.models import Agency, Contact, Device, ExchangeLog
 from ocgboard.store.record import BOARD
@@ -45,10 +45,27 @@ from ocgboard.sync.compressor import Compressor
 # by its number here, and the manifest's "devices" maps numbers to device ids.
 # One printf() a record: a chain of || would copy the line over again for each
 # field. printf writes NULL as '' (the file's empty field).
-def _record_line(fields: str = "c.fields", supersedes: str = "c.supersedes") -> str:
-    return ("printf('" + "\t".join(["%d"] * 3 + ["%s"] * 6) + "', c.device_id, c.seq, "
-            f"c.hlc, c.author, c.entity, c.row_id, {fields}, {supersedes}, "
-            "lower(hex(c.hash)))")
+def _record_line(raw) -> str:
+    """SQL for one record as a line of the payload: its nine fields, tab-separated."""
+    if rawdb.is_sqlite(raw):
+        return ("printf('" + "\t".join(["%d"] * 3 + ["%s"] * 6) + "', c.device_id, c.seq, "
+                "c.hlc, c.author, c.entity, c.row_id, c.fields, c.supersedes, "
+                "lower(hex(c.hash)))")
+    return ("concat_ws(chr(9), c.device_id, c.seq, c.hlc, c.author, c.entity, c.row_id, "
+            "coalesce(c.fields, ''), coalesce(c.supersedes, ''), encode(c.hash, 'hex'))")
+
+
+def _lines(raw, order: str) -> str:
+    """SQL joining the records' lines into one text, in `order`."""
+    if rawdb.is_sqlite(raw):  # SQLite joins them in the order the query reads them
+        return f"group_concat({_record_line(raw)}, char(10))"
+    return f"string_agg({_record_line(raw)}, chr(10) ORDER BY {order})"
+
+
+def _device_list(raw) -> str:
+    if rawdb.is_sqlite(raw):
+        return "group_concat(DISTINCT c.device_id)"
+    return "string_agg(DISTINCT c.device_id::text, ',')"
 
 
 @dataclass
@@ -88,13 +105,13 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
     own_only = owner is None and board.get_local(session, "replica") == "partial"
     current = board.current(session)
     heads = None if owner else signed_heads.for_export(
-        raw_sqlite(conn), me, current.id.hex if current else "", own_only=own_only)
+        rawdb.of(conn), me, current.id.hex if current else "", own_only=own_only)
     with files.private_workdir() as work:
         payload = work / "payload"
         review = withheld.Review(withheld.redactor(session)) if owner else None
         count, top, digest, size, used = _write_payload(conn, payload, owner, since, heads,
                                                         review)
-        contents = _contents(raw_sqlite(conn), projected=owner is not None,
+        contents = _contents(rawdb.of(conn), projected=owner is not None,
                              whole=not since and not own_only, since=since)
         if confirm is not None and review is not None and review.places:
             confirm(review.places)
@@ -102,7 +119,7 @@ def export(session: Session, output: str | Path, *, agency: str | None = None,
                              own_only, used if owner else None)
         manifest["heads"] = {head.device: head.entry() for head in (heads or {}).values()}
         if owner is not None:  # which of two extracts is the newer (replace.py)
-            manifest["as_of"] = replace.as_of(raw_sqlite(conn), clock.of(session))
+            manifest["as_of"] = replace.as_of(rawdb.of(conn), clock.of(session))
         inner = work / envelope.INNER
         container.write(inner, manifest, payload)
         payload.unlink()
@@ -172,14 +189,14 @@ WINDOW = 50_000
 def _selection(conn, heads: dict[int, signed_heads.Head] | None) -> tuple[str, str]:
     """What to write of each record, and the FROM and WHERE of the records to send,
     for a window of change ids: of each device, up to the head it signed."""
-    raw = raw_sqlite(conn)
+    raw = rawdb.of(conn)
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_heads (device_id INTEGER PRIMARY KEY, "
                 "top INTEGER)")
     raw.execute("DELETE FROM x_heads")
     raw.executemany("INSERT INTO x_heads VALUES (?, ?)",
                     [(pk, head.seq) for pk, head in (heads or {}).items()])
-    return _record_line(), ("FROM change c JOIN x_heads h ON h.device_id = c.device_id "
-                            "AND c.seq <= h.top WHERE c.id > ? AND c.id <= ?")
+    return _lines(raw, "c.id"), ("FROM change c JOIN x_heads h ON h.device_id = c.device_id "
+                                 "AND c.seq <= h.top WHERE c.id > ? AND c.id <= ?")
 
 
 def _write_payload(conn, path: Path, owner, since: int,
@@ -190,7 +207,7 @@ def _write_payload(conn, path: Path, owner, since: int,
     while a worker thread compresses and hashes: both cores work. An agency's
     extract is its projection instead (projection.py). Also which devices'
     records it wrote."""
-    raw = raw_sqlite(conn)
+    raw = rawdb.of(conn)
     last = Log(raw).size()
     with open(path, "wb") as out, Compressor(out) as squeeze:
         if owner is not None:
@@ -204,14 +221,14 @@ def _write_payload(conn, path: Path, owner, since: int,
     return count, top, squeeze.digest.hexdigest(), squeeze.size, used
 
 
-def _write_log(raw, squeeze: Compressor, line: str, where: str, since: int,
+def _write_log(raw, squeeze: Compressor, lines: str, where: str, since: int,
                last: int) -> tuple[int, int, set[int]]:
     count = top = 0
     used: set[int] = set()
     for low in range(since, last, WINDOW):
         text, n, high, devices = raw.execute(
-            f"SELECT group_concat({line}, char(10)), count(*), max(c.id), "
-            f"group_concat(DISTINCT c.device_id) {where}", (low, low + WINDOW)).fetchone()
+            f"SELECT {lines}, count(*), max(c.id), {_device_list(raw)} {where}",
+            (low, low + WINDOW)).fetchone()
         if n:
             squeeze.put((text + "\n").encode())
             count, top = count + n, max(top, high)
@@ -236,7 +253,7 @@ def _held_tails(raw, squeeze: Compressor, heads: dict[int, signed_heads.Head]) -
         if tail is None:
             continue
         text, n = raw.execute(
-            f"SELECT group_concat({_record_line()}, char(10)), count(*) FROM (SELECT "
+            f"SELECT {_lines(raw, 'c.seq')}, count(*) FROM (SELECT "
             "? AS device_id, seq, hlc, author, entity, row_id, fields, supersedes, hash "
             "FROM held_record WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq) c",
             (pk, head.device, *tail)).fetchone()

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyrage
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
@@ -26,7 +25,7 @@ from ocgboard.core import keeping, setup
 from ocgboard.errors import BoardError, InputError
 from ocgboard.files import private_workdir
 from ocgboard.store import Store, backup, journal, pruning, undo
-from ocgboard.store.engine import raw_sqlite
+from ocgboard.store import raw as rawdb
 from ocgboard.store.models import Agency, Contact, ExchangeLog
 from ocgboard.sync import (
     admission,
@@ -118,7 +117,7 @@ def _merge(store, fh, manifest, signer, preview, warnings, inner: Path,
             backup.before(store.path, "before-import", store.clock,
                           alongside=not chosen.written_once))
         try:
-            with _merging(raw_sqlite(conn), once=chosen.written_once):
+            with _merging(rawdb.of(conn), once=chosen.written_once):
                 summary, kept = _merge_in(store, conn, fh, manifest, signer, preview, chosen,
                                           snapshot)
         except BaseException:
@@ -136,12 +135,15 @@ def _merge_in(store, conn, fh, manifest, signer, preview, chosen: plan.Plan,
     """The merge in one transaction: committed, or rolled back for a preview, a
     file that changes nothing, or any failure. Returns the undo point kept."""
     transaction = conn.begin()
+    if conn.dialect.name == "postgresql":
+        # Checked before commit (references.py), as on SQLite with foreign keys off.
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
     merger = None
     point: backup.Snapshot | undo.Journal | None = snapshot
     try:
         if chosen.undo_journal and not preview:
             point = _journal(conn, manifest, store)
-        replacing = replace.begin(raw_sqlite(conn), manifest, chosen.role, signer.name,
+        replacing = replace.begin(rawdb.of(conn), manifest, chosen.role, signer.name,
                                   store.clock)
         merger = _merger(store, conn, manifest, chosen)
         summary = _fed(merger, fh, manifest)
@@ -200,7 +202,7 @@ def _keep_signer(conn, manifest: dict, role: plan.Role | None,
 
 def _journal(conn, manifest: dict, store: Store) -> undo.Journal:
     """The undo file's journal, saying which import it undoes."""
-    return undo.Journal(raw_sqlite(conn), backup.backup_name(
+    return undo.Journal(rawdb.of(conn), backup.backup_name(
         "before-import", store.clock, undo.SUFFIX, of=store.path), {
         "export_id": str(manifest.get("export_id", ""))[:32],
         "sender": str((manifest.get("sender") or {}).get("name", ""))[:200],
@@ -233,6 +235,9 @@ def _merging(raw, *, once: bool):
     checked once, before commit (references.py): checked row by row,
     every new person or agency would scan the plans. A big load into a small
     store, by the store's only user, is written once (journal.written_once)."""
+    if not rawdb.is_sqlite(raw):  # a server's keys are deferred in the transaction
+        yield
+        return
     raw.execute("PRAGMA foreign_keys = OFF")
     raw.execute(f"PRAGMA cache_size = {IMPORT_CACHE}")
     try:
@@ -276,11 +281,10 @@ def _log(conn, manifest: dict, signer: admission.Signer, summary: Summary,
         scope=f"{label} from {signer.name}", file_name="", records=summary.records_new,
         at=wall.stamp()))
     if scope.get("kind") == "agency":
-        conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
-                          "VALUES ('replica', 'partial')"))
-        conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
-                          "VALUES ('extract_id', :id)"), {"id": str(manifest.get("export_id"))})
+        settings = {"replica": "partial", "extract_id": str(manifest.get("export_id"))}
         agency = scope.get("agency_short") or scope.get("agency")
         if isinstance(agency, str) and agency.strip():
-            conn.execute(text("INSERT OR REPLACE INTO local_setting (key, value) "
-                              "VALUES ('agency', :name)"), {"name": agency.strip()[:100]})
+            settings["agency"] = agency.strip()[:100]
+        raw = rawdb.of(conn)
+        for key, value in settings.items():
+            raw.execute(replace.SET_SQL, (key, value))

@@ -121,7 +121,7 @@ def join(path: Path, offer: Invitation, *, laptop: str, operator: str,
         store = setup.open_board(str(part))
         try:
             with store.session(operator) as s:
-                _introduce(s, offer, laptop, operator)
+                introduce(s, offer, laptop, operator)
             result = importer.import_file(store, path, identities=identities,
                                           passphrase=passphrase, device_keys=me,
                                           sole_user=sole_user)
@@ -135,7 +135,7 @@ def join(path: Path, offer: Invitation, *, laptop: str, operator: str,
         target, offer.board_id, offer.board_name, offer.agency), result
 
 
-def _introduce(session, offer: Invitation, laptop: str, operator: str) -> None:
+def introduce(session, offer: Invitation, laptop: str, operator: str) -> None:
     """This laptop's name and operator, the board it is for, and the sender's card."""
     board.local_device(session).name = laptop
     board.set_local(session, "operator", operator)

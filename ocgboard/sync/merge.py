@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 from ocgboard import clock
 from ocgboard.errors import BoardError, StoreError
 from ocgboard.store import hlc, record
-from ocgboard.store.engine import raw_sqlite
+from ocgboard.store import raw as rawdb
 from ocgboard.store.log import Log, Repeated
 from ocgboard.store.record import DEVICE, ENTITY, HLC, ROW, SEQ
 from ocgboard.sync import held, holdback
@@ -48,7 +48,7 @@ class Merger:
         says how this import runs (plan.py)."""
         self.conn = conn
         self.wall = wall
-        self.raw = raw_sqlite(conn)
+        self.raw = rawdb.of(conn)
         self.log = Log(self.raw)
         self.small_store = held.is_small(self.raw)
         self.local_rows = held.LocalRows(self.raw, preload=self.small_store,
@@ -98,12 +98,13 @@ class Merger:
             return found[0]
         if uuid == record.BOARD:
             name = "the board"
-        pk = self.raw.execute(
+        made = self.raw.execute(
             "INSERT INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
-            "VALUES (?, ?, 0, 0, x'', 0)", (uuid, name or f"device {uuid[:8]}")).lastrowid
-        if pk is None:  # sqlite3 sets it after every INSERT of one row
+            "VALUES (?, ?, FALSE, 0, ?, 0) RETURNING id",
+            (uuid, name or f"device {uuid[:8]}", b"")).fetchone()
+        if made is None:
             raise StoreError(f"the store did not number the new device {uuid}")
-        return pk
+        return made[0]
 
     def _without_log_indexes(self) -> None:
         """For a big import into a small store: build the log's indexes once at the

@@ -22,7 +22,6 @@ converge. An agency's laptop settles nothing: the board's extract says.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 
@@ -30,8 +29,9 @@ from sqlalchemy import Connection
 
 from ocgboard import clock
 from ocgboard.store import heads
+from ocgboard.store import raw as rawdb
 from ocgboard.store.changelog import Recorder
-from ocgboard.store.engine import raw_sqlite
+from ocgboard.store.raw import Raw
 
 AUTHOR = "ocgboard (action numbers settled)"
 
@@ -44,7 +44,7 @@ _UNSETTLED = (
     "UNION SELECT a.threat_id FROM conflict c JOIN action a ON a.id = c.row_id "
     "WHERE c.entity = 'action' AND c.field = 'number'")
 _WRITTEN = ("threat_id IN (SELECT threat_id FROM action WHERE id IN "
-            "(SELECT row_id FROM temp.x_written))")
+            "(SELECT row_id FROM x_written))")
 _RECORDS = (
     "SELECT c.row_id, d.uuid, c.seq, c.hlc, c.fields, c.supersedes, c.hash FROM change c "
     "JOIN device d ON d.id = c.device_id JOIN action a ON a.id = c.row_id "
@@ -77,7 +77,7 @@ def settle(conn: Connection, wall: clock.Clock,
            written: set[str] | None = None) -> list[Settled]:
     """Settle every threat whose numbers clash, are missing or disagree; what changed.
     `written`: the rows the merge wrote (ids), if only their threats can have moved."""
-    raw = raw_sqlite(conn)
+    raw = rawdb.of(conn)
     threats = sorted(_unsettled(raw, written))
     if not threats:
         return []
@@ -95,19 +95,19 @@ def settle(conn: Connection, wall: clock.Clock,
     return done
 
 
-def _unsettled(raw: sqlite3.Connection, written: set[str] | None) -> set[str]:
+def _unsettled(raw: Raw, written: set[str] | None) -> set[str]:
     if written is None or len(written) > FEW_ROWS:
-        return {threat for (threat,) in raw.execute(_UNSETTLED.format(where="1"))}
+        return {threat for (threat,) in raw.execute(_UNSETTLED.format(where="TRUE"))}
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_written (row_id TEXT PRIMARY KEY)")
-    raw.execute("DELETE FROM temp.x_written")
-    raw.executemany("INSERT OR IGNORE INTO temp.x_written VALUES (?)",
+    raw.execute("DELETE FROM x_written")
+    raw.executemany("INSERT INTO x_written VALUES (?) ON CONFLICT DO NOTHING",
                     ((row,) for row in written))
     found = {threat for (threat,) in raw.execute(_UNSETTLED.format(where=_WRITTEN))}
-    raw.execute("DELETE FROM temp.x_written")
+    raw.execute("DELETE FROM x_written")
     return found
 
 
-def claims(raw: sqlite3.Connection, threat: str) -> list[Claim]:
+def claims(raw: Raw, threat: str) -> list[Claim]:
     numbers = dict(raw.execute("SELECT id, number FROM action WHERE threat_id = ?", (threat,)))
     found: dict[str, list[tuple]] = {}
     for row_id, *held in raw.execute(_RECORDS, (threat,)):

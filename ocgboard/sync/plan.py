@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select, text
 
 from ocgboard.errors import BoardError
-from ocgboard.store.engine import raw_sqlite
+from ocgboard.store import raw as rawdb
 from ocgboard.store.log import Log
 from ocgboard.store.models import ExchangeLog
 from ocgboard.sync import held
@@ -47,7 +47,7 @@ class Plan:
 def decide(conn: Connection, manifest: dict, signer, *, inner: Path,
            store_path: Path | None, sole_user: bool) -> Plan:
     """`signer`: the importer's Signer (who signed the file, as this laptop knows it)."""
-    raw = raw_sqlite(conn)
+    raw = rawdb.of(conn)
     role = _role(conn, signer, manifest)
     walk = _walks_chains(conn, manifest)
     big = (manifest.get("counts") or {}).get("records", 0) >= BIG_IMPORT
@@ -96,7 +96,7 @@ def _unknown_signer(conn: Connection, manifest: dict) -> Role:
         raise BoardError("a file from a signer not in your address book may only answer an "
                          "agency extract this laptop sent; this one does not: refused")
     device = str((manifest.get("sender") or {}).get("device", ""))
-    raw = raw_sqlite(conn)
+    raw = rawdb.of(conn)
     found = raw.execute("SELECT id, is_local FROM device WHERE uuid = ?", (device,)).fetchone()
     if found is not None and (found[1] or Log(raw).any_of(found[0])):
         raise BoardError("a file from a signer not in your address book claims the id of a "

@@ -22,7 +22,6 @@ rest.
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -30,6 +29,7 @@ from ocgboard.core import setup
 from ocgboard.core.withheld import Review
 from ocgboard.store import heads, record
 from ocgboard.store.engine import to_json
+from ocgboard.store.raw import Raw
 from ocgboard.store.record import DEVICE, ENTITY, FIELDS, HLC, SEQ, SUPERSEDES
 from ocgboard.sync import redaction, scope
 from ocgboard.sync.compressor import Compressor
@@ -38,7 +38,7 @@ ROWS_AT_ONCE = 500
 AS_BOARD = 0  # the file's number for record.BOARD: no store numbers a device 0
 
 
-def write(raw: sqlite3.Connection, squeeze: Compressor, rows: list[tuple[str, str]],
+def write(raw: Raw, squeeze: Compressor, rows: list[tuple[str, str]],
           redact: Review, kept_devices: set[str]) -> tuple[int, set[int]]:
     """Every head record of `rows` ((row id, kind)) as a line of the payload; how
     many, and which devices made them. `kept_devices`: the devices (ids) whose
@@ -69,7 +69,7 @@ def _in_log_order(raw, rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
     the chair's review then lists the places in the same order every time."""
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS x_rows (row_id TEXT PRIMARY KEY, kind TEXT)")
     raw.execute("DELETE FROM x_rows")
-    raw.executemany("INSERT OR IGNORE INTO x_rows VALUES (?, ?)", rows)
+    raw.executemany("INSERT INTO x_rows VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
     return [(row_id, kind) for row_id, kind, _first in raw.execute(
         "SELECT r.row_id, r.kind, (SELECT min(c.id) FROM change c WHERE c.row_id = r.row_id) "
         "AS first FROM x_rows r ORDER BY first, r.row_id")]

@@ -17,23 +17,24 @@ them), and count again if the board gives the row back.
 
 from __future__ import annotations
 
-import sqlite3
-
 from ocgboard import clock
 from ocgboard.core import setup
 from ocgboard.errors import BoardError
 from ocgboard.store import hlc
 from ocgboard.store.base import syncable_tables
+from ocgboard.store.raw import Raw
 
 # The one kind of row an agency's laptop makes (roles.py): it hangs on an action.
 OWN_KIND, PARENT = "action_update", ("action", "action_id")
 
 
 HELD_AS_OF, MADE_AS_OF = "extract_as_of", "extract_made_as_of"
+SET_SQL = ("INSERT INTO local_setting (key, value) VALUES (?, ?) "
+           "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
 FUTURE_SLACK_MS = 24 * 3600 * 1000
 
 
-def begin(raw: sqlite3.Connection, manifest: dict, role, signer_name: str,
+def begin(raw: Raw, manifest: dict, role, signer_name: str,
           wall: clock.Clock) -> bool:
     """Before the merge: whether this file replaces what the laptop holds, and if
     so every other laptop's records forgotten. `role`: the signer's, if an agency's."""
@@ -48,28 +49,28 @@ def begin(raw: sqlite3.Connection, manifest: dict, role, signer_name: str,
     return True
 
 
-def end(raw: sqlite3.Connection, manifest: dict) -> int:
+def end(raw: Raw, manifest: dict) -> int:
     """After the merge: what the extract no longer holds withdrawn, and the
     extract's clock kept; how many rows were withdrawn."""
     withdrawn = withdraw(raw)
-    raw.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
+    raw.execute(SET_SQL,
                 (HELD_AS_OF, str(manifest.get("as_of", 0))))
     return withdrawn
 
 
-def as_of(raw: sqlite3.Connection, wall: clock.Clock) -> int:
+def as_of(raw: Raw, wall: clock.Clock) -> int:
     """The exporting laptop's clock for a new extract: after every record it holds
     and every extract it made before (hlc.py), so that the later of two extracts
     is the one that knew more."""
     top = raw.execute("SELECT max(hlc) FROM change").fetchone()[0] or 0
     made = _setting(raw, MADE_AS_OF)
     stamp = hlc.tick(max(top, int(made) if made and made.isdigit() else 0), wall.wall_ms())
-    raw.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
+    raw.execute(SET_SQL,
                 (MADE_AS_OF, str(stamp)))
     return stamp
 
 
-def check_newer(raw: sqlite3.Connection, manifest: dict, wall: clock.Clock) -> bool:
+def check_newer(raw: Raw, manifest: dict, wall: clock.Clock) -> bool:
     """An extract older than the one this laptop holds would bring back what the
     board has since withdrawn: refused. Whether it is a new one: the one held,
     imported again, replaces nothing and changes nothing."""
@@ -86,12 +87,12 @@ def check_newer(raw: sqlite3.Connection, manifest: dict, wall: clock.Clock) -> b
     return not same
 
 
-def _setting(raw: sqlite3.Connection, key: str) -> str | None:
+def _setting(raw: Raw, key: str) -> str | None:
     found = raw.execute("SELECT value FROM local_setting WHERE key = ?", (key,)).fetchone()
     return found[0] if found else None
 
 
-def forget(raw: sqlite3.Connection) -> int:
+def forget(raw: Raw) -> int:
     """Every record another laptop made, and its conflicts, forgotten; how many."""
     kept = _kept_devices(raw)
     marks = ", ".join("?" * len(kept))
@@ -100,7 +101,7 @@ def forget(raw: sqlite3.Connection) -> int:
     return gone
 
 
-def withdraw(raw: sqlite3.Connection) -> int:
+def withdraw(raw: Raw) -> int:
     """After the merge: the rows the extract no longer supports removed; how many.
     This laptop's own records of them stay in its log, which it signed and returns."""
     named = ("(SELECT row_id FROM change c JOIN device d ON d.id = c.device_id "
@@ -119,6 +120,6 @@ def withdraw(raw: sqlite3.Connection) -> int:
     return removed
 
 
-def _kept_devices(raw: sqlite3.Connection) -> list[int]:
+def _kept_devices(raw: Raw) -> list[int]:
     return [pk for (pk,) in raw.execute("SELECT id FROM device WHERE is_local OR uuid = ?",
                                         (setup.SEED_DEVICE,))]

@@ -32,7 +32,7 @@ from ocgboard import clock
 from ocgboard.core import plans, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store import heads, record
-from ocgboard.store.engine import raw_sqlite
+from ocgboard.store import raw as rawdb
 from ocgboard.store.log import Log
 from ocgboard.store.models import Action, Person
 from ocgboard.store.record import AUTHOR, DEVICE, ENTITY, FIELDS, HLC, ROW, SEQ, SUPERSEDES
@@ -52,13 +52,13 @@ class AgencyReturn:
             select(Action.id).where(Action.owner_agency_id == agency_id))} | {
             r for (r,) in conn.execute(text(
                 "SELECT DISTINCT row_id FROM change WHERE entity = 'action' "
-                "AND json_extract(fields, '$.owner_agency_id') = :agency"),
+                f"AND {_field(conn, 'owner_agency_id')} = :agency"),
                 {"agency": agency_id.hex})}
         self.own_updates = set() if agency_device is None else {r for (r,) in conn.execute(
             text("SELECT row_id FROM change WHERE device_id = :pk AND entity = "
-                 "'action_update' AND json_type(fields, '$.action_id') IS NOT NULL"),
+                 f"'action_update' AND {_has_field(conn, 'action_id')}"),
             {"pk": agency_device})}
-        self.log = Log(raw_sqlite(conn))
+        self.log = Log(rawdb.of(conn))
         self.uuid = conn.execute(text("SELECT uuid FROM device WHERE id = :pk"),
                                  {"pk": agency_device}).scalar() or ""
         self.sent: dict[str, tuple[int, str, dict]] = {}  # this file's records, by id
@@ -213,3 +213,17 @@ def _shown(value) -> str:
     if not isinstance(value, str):
         return "a value that is not text"
     return repr(value if len(value) <= 40 else value[:37] + "...")
+
+
+def _field(conn, name: str) -> str:
+    """SQL for one field of a record's JSON text, as text (NULL where it has none)."""
+    if conn.dialect.name == "postgresql":
+        return f"(fields::json ->> '{name}')"
+    return f"json_extract(fields, '$.{name}')"
+
+
+def _has_field(conn, name: str) -> str:
+    """SQL: whether a record's JSON text sets the field at all (even to null)."""
+    if conn.dialect.name == "postgresql":
+        return f"(fields::json -> '{name}') IS NOT NULL"
+    return f"json_type(fields, '$.{name}') IS NOT NULL"

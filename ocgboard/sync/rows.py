@@ -13,7 +13,8 @@ from operator import itemgetter
 
 from ocgboard import clock
 from ocgboard.errors import BoardError
-from ocgboard.store import cipher, heads, record, rowcodec
+from ocgboard.store import heads, record, rowcodec
+from ocgboard.store import raw as rawdb
 from ocgboard.store.base import logged_columns, syncable_tables
 from ocgboard.store.log import Log
 from ocgboard.store.record import DEVICE, ENTITY, FIELDS, HASH, HLC, SEQ, SUPERSEDES
@@ -127,7 +128,7 @@ class RowWriter:
                 batch.sort()  # in key order, the table's B-tree is written page by page
                 try:
                     self.raw.executemany(self.tables[name].upsert, batch)
-                except cipher.IntegrityError as exc:
+                except rawdb.integrity_errors() as exc:
                     raise BoardError(f"the file leaves {name} rows incomplete ({exc}): its "
                                      "records are not whole; nothing was imported") from None
 

@@ -225,8 +225,8 @@ def keep(raw, heads: dict[str, Head], local: str) -> None:
             or raw.execute("SELECT 1 FROM held_record WHERE device = ? AND seq = ? AND hash = ?",
                            (head.device, head.seq, head.hash)).fetchone()
         if held:
-            raw.execute("INSERT OR IGNORE INTO signed_head (device, seq, hash, public_key, "
-                        "signature) VALUES (?, ?, ?, ?, ?)",
+            raw.execute("INSERT INTO signed_head (device, seq, hash, public_key, "
+                        "signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         (head.device, head.seq, head.hash, head.public, head.signature))
     # Heads the log has passed are of no more use than its best one.
     raw.execute("DELETE FROM signed_head WHERE seq < (SELECT max(h.seq) FROM signed_head h "

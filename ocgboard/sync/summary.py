@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from sqlite3 import Connection
 
 from ocgboard.errors import BoardError
 from ocgboard.store import heads
+from ocgboard.store.raw import Raw
 from ocgboard.sync.describe import Describer, counted
 
 MAX_LINES = 200
@@ -101,7 +101,7 @@ class Summary:
                           cut(f"{why} ({where}{': “' + text + '”' if text else ''})", MAX_LINE))
 
     @classmethod
-    def of(cls, raw: Connection) -> Summary:
+    def of(cls, raw: Raw) -> Summary:
         return cls(Describer(raw))
 
     @property
