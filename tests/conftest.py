@@ -70,7 +70,11 @@ def postgres_template(request):
     from tests import pg
 
     with pg.server() as server:
-        yield server, server.template()
+        pg.active = (server, server.template())
+        try:
+            yield pg.active
+        finally:
+            pg.active = None
 
 
 @pytest.fixture(autouse=True)

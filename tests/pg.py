@@ -11,13 +11,27 @@ import itertools
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 THROWAWAY = ROOT / "packaging" / "postgres" / "throwaway.sh"
 ENV = "OCGBOARD_TEST_PG"  # the socket folder of a server already running
+
+
+# (server, template) while a session runs with --db-backend=postgresql: for stores
+# made outside fixtures (the exchange's state machines make laptops per example).
+active: tuple[Server, str] | None = None
+
+
+def fresh_database() -> tuple[str, Callable[[], None]] | None:
+    """A new database on the session's server and how to drop it; None on SQLite."""
+    if active is None:
+        return None
+    server, template = active
+    made = server.database(template)
+    return made.__enter__(), lambda: made.__exit__(None, None, None)
 
 
 def url(socket_dir: str, database: str) -> str:

@@ -3,26 +3,46 @@
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
+import os
+import sqlite3
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, make_url
 
 from ocgboard.cli import main
 from ocgboard.paths import home_at
+from ocgboard.store import cipher
+from ocgboard.store.raw import PgRaw
 from tests.conftest import dump
 
 
 class Laptop:
-    def __init__(self, root: Path, name: str, capsys):
+    def __init__(self, root: Path, name: str, capsys, server_url: str | None = None):
+        """`server_url`: the laptop's store is this PostgreSQL database (a hub's
+        kind of store), not the file in its folder."""
         self.name = name
         self.home = root / name
         self.capsys = capsys
+        self.server_url = server_url
+
+    @property
+    def url(self) -> str:
+        return self.server_url or str(self.db)
 
     @contextmanager
     def on(self):
-        with home_at(self.home):
-            yield self
+        before = os.environ.get("OCGBOARD_DB")
+        os.environ["OCGBOARD_DB"] = self.url
+        try:
+            with home_at(self.home):
+                yield self
+        finally:
+            if before is None:
+                os.environ.pop("OCGBOARD_DB", None)
+            else:
+                os.environ["OCGBOARD_DB"] = before
 
     def __call__(self, *argv, author: str | None = None):
         with self.on():
@@ -45,16 +65,27 @@ class Laptop:
 
     @property
     def device_id(self) -> str:
-        import sqlite3
+        return self.query("SELECT uuid FROM device WHERE is_local")[0][0]
 
-        conn = sqlite3.connect(self.db)
-        try:
-            return conn.execute("SELECT uuid FROM device WHERE is_local").fetchone()[0]
-        finally:
-            conn.close()
+    def query(self, sql: str) -> list[tuple]:
+        """Rows of a read of the laptop's store, whichever database holds it."""
+        return read_store(self.server_url or self.db, sql)
+
+    def connect(self):
+        """A DB-API connection to the laptop's store, speaking sqlite3's SQL with `?`
+        (hostile code edits its own store as it pleases); the caller commits."""
+        if self.server_url is None:
+            return sqlite3.connect(self.db)
+        return ServerConnection(self.server_url)
 
     def dump(self) -> str:
-        return dump(self.db)
+        if self.server_url is None:
+            return dump(self.db)
+        tables = [name for (name,) in self.query(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+            "ORDER BY tablename")]
+        return "\n".join(f"{name}: {row!r}" for name in tables
+                         for row in sorted(self.query(f'SELECT * FROM "{name}"'), key=repr))
 
     def card(self) -> Path:
         path = self.home.parent / f"{self.name}.card"
@@ -74,12 +105,62 @@ class Laptop:
         raise AssertionError("no signing key on the card")
 
 
-@pytest.fixture
-def laptops(tmp_path, capsys):
-    def make(name: str) -> Laptop:
-        return Laptop(tmp_path, name, capsys)
+def read_store(where: str | Path, sql: str) -> list[tuple]:
+    """Rows of a read of a store: a file (under its laptop's key where it has one), or
+    a database on a server."""
+    if isinstance(where, Path):
+        conn = cipher.open_existing(where)
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+    engine = create_engine(where)
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()
 
-    return make
+
+class ServerConnection(PgRaw):
+    """sqlite3's connection calls on a PostgreSQL database of its own."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        parsed = make_url(url)
+        super().__init__(psycopg.connect(host=parsed.query.get("host"), user=parsed.username,
+                                         dbname=parsed.database))
+
+    def commit(self) -> None:
+        self.dbapi.commit()
+
+    def __enter__(self):  # as sqlite3's: the block's changes committed, or rolled back
+        return self
+
+    def __exit__(self, kind, *_rest) -> None:
+        if kind is None:
+            self.dbapi.commit()
+        else:
+            self.dbapi.rollback()
+
+    def close(self) -> None:
+        self.dbapi.close()
+
+
+@pytest.fixture
+def laptops(tmp_path, capsys, postgres_template):
+    """Laptops by name; with --db-backend=postgresql each one's store is a database
+    of its own on the server."""
+    with ExitStack() as databases:
+        def make(name: str) -> Laptop:
+            url = None
+            if postgres_template is not None:
+                server, template = postgres_template
+                url = databases.enter_context(server.database(template))
+            return Laptop(tmp_path, name, capsys, url)
+
+        yield make
 
 
 def introduce_boards(chair: Laptop, deputy: Laptop) -> None:
@@ -151,17 +232,10 @@ def meeting(chair_and_deputy, tmp_path):
 
 def syncable_state(laptop: Laptop) -> list:
     """Every syncable row and open conflict: what two replicas must agree on."""
-    from ocgboard.store import cipher
     from ocgboard.store.base import syncable_tables
 
-    conn = cipher.open_existing(laptop.db)  # under the laptop's key where it has one
-    try:
-        rows = []
-        for name in sorted(syncable_tables()):
-            rows.append((name, conn.execute(f"SELECT * FROM {name} ORDER BY id").fetchall()))
-        rows.append(("conflict", conn.execute(
-            "SELECT entity, row_id, field, heads FROM conflict ORDER BY row_id, field")
-            .fetchall()))
-        return rows
-    finally:
-        conn.close()
+    rows = [(name, laptop.query(f"SELECT * FROM {name} ORDER BY id"))
+            for name in sorted(syncable_tables())]
+    rows.append(("conflict", laptop.query(
+        "SELECT entity, row_id, field, heads FROM conflict ORDER BY row_id, field")))
+    return rows

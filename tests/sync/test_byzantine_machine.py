@@ -227,7 +227,7 @@ class ByzantineMachine(RuleBasedStateMachine):
 
     def teardown(self):
         for lap in getattr(self, "laptops", {}).values():
-            lap.store.close()
+            lap.close()
 
 
 def _worked_on(session) -> Action:

@@ -7,7 +7,6 @@ records of what was withdrawn stay unshown in the chain it signed."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 
 import pytest
@@ -35,12 +34,12 @@ def dwp_action(chair) -> dict:
 
 
 def held_text(dwp) -> str:
-    return "\n".join(database_text(dwp.db))
+    return "\n".join(database_text(dwp))
 
 
 def edit_member(chair, name: str, **fields) -> None:
     with chair.on():
-        store = setup.open_board(str(chair.db))
+        store = setup.open_board(chair.url)
         try:
             with store.session("Chair") as s:
                 member = next(m for m in members.listing(s) if m.name == name)
@@ -80,7 +79,7 @@ def test_an_action_given_to_another_agency_leaves_with_the_agencys_own_work(dwp_
     ids = {a["id"] for a in dwp.json("action", "list")}
     assert action["id"] not in ids
     # DWP's own records stay in the chain it signed, but no row shows them.
-    conn = sqlite3.connect(dwp.db)
+    conn = dwp.connect()
     try:
         assert not conn.execute("SELECT 1 FROM action_update WHERE comment = ?",
                                 ("Claims pulled for review",)).fetchall()

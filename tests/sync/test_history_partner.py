@@ -16,7 +16,7 @@ ONCE_SHARED = "Marek Wiśniewski"
 def _withhold_again(chair, name: str) -> None:
     """The chair withholds a member partners once saw (the desktop's members tab)."""
     with chair.on():
-        store = setup.open_board(str(chair.db))
+        store = setup.open_board(chair.url)
         try:
             with store.session("Chair") as s:
                 s.scalars(select(Member).where(Member.name == name)).one().disseminable = False

@@ -8,8 +8,6 @@ it is for.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from ocgboard import clock
@@ -102,14 +100,14 @@ def test_the_sender_of_a_passphrase_file_is_not_named_by_its_own_word(chair_and_
     target = next(a for a in hmrc.json("action", "list") if a["status"] in ("proposed", "agreed"))
     hmrc.ok("action", "update", target["id"][:8], "--status", "in progress", "--comment",
             "Started", author="An officer")
-    conn = sqlite3.connect(hmrc.db)  # hostile code names its laptop as it pleases
+    conn = hmrc.connect()  # hostile code names its laptop as it pleases
     with conn:
         conn.execute("UPDATE device SET name = 'Supt Gary Marsh (Chair)' WHERE is_local")
     conn.close()
     back = tmp_path / "back.ocgx"
     hmrc.ok("export", "--full", "--passphrase-file", str(secret), "-o", str(back))
     chair.ok("import", str(back), "--passphrase-file", str(secret), "--trust-signer", "--yes")
-    conn = sqlite3.connect(chair.db)
+    conn = chair.connect()
     try:
         scopes = [row[0] for row in conn.execute(
             "SELECT scope FROM exchange_log WHERE direction = 'import'")]

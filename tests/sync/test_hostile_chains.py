@@ -11,7 +11,6 @@ when what it waits for arrives.
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -50,7 +49,7 @@ def two_returns(chair_and_dwp, tmp_path):
 
 
 def held_records(laptop) -> list[tuple]:
-    conn = sqlite3.connect(laptop.db)
+    conn = laptop.connect()
     try:
         return conn.execute("SELECT seq, reason FROM held_record ORDER BY seq").fetchall()
     finally:
@@ -58,7 +57,7 @@ def held_records(laptop) -> list[tuple]:
 
 
 def comments(laptop) -> list[str]:
-    conn = sqlite3.connect(laptop.db)
+    conn = laptop.connect()
     try:
         return [c for (c,) in conn.execute("SELECT comment FROM action_update")]
     finally:
@@ -74,7 +73,7 @@ def own(records, manifest):
 
 def chairs_last_record(chair) -> tuple[str, int]:
     """The chair's device id and the number of its last record."""
-    conn = sqlite3.connect(chair.db)
+    conn = chair.connect()
     try:
         return conn.execute("SELECT uuid, last_seq FROM device WHERE is_local").fetchone()
     finally:
@@ -282,7 +281,7 @@ def test_what_one_laptop_holds_back_of_a_device_the_next_holds_back_too(
 
 
 def own_applied(laptop, sender) -> list:
-    conn = sqlite3.connect(laptop.db)
+    conn = laptop.connect()
     try:
         return conn.execute("SELECT c.seq FROM change c JOIN device d ON d.id = c.device_id "
                             "WHERE d.uuid = ?", (sender.device_id,)).fetchall()

@@ -3,8 +3,6 @@ trusted only by a passphrase. Each refused in one line, the store unchanged."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from ocgboard.store import identity
@@ -74,7 +72,7 @@ def other_agency_laptop(chair, laptops, tmp_path):
 def test_an_unknown_signer_that_answers_no_extract_is_refused(chair_and_dwp, laptops, tmp_path):
     chair, _dwp = chair_and_dwp
     other, secret = other_agency_laptop(chair, laptops, tmp_path)
-    conn = sqlite3.connect(other.db)  # hostile code answers what it pleases
+    conn = other.connect()  # hostile code answers what it pleases
     with conn:
         conn.execute("UPDATE local_setting SET value = 'f00d' WHERE key = 'extract_id'")
     conn.close()

@@ -8,8 +8,6 @@ in one line with the chair's store byte for byte unchanged.
 
 from __future__ import annotations
 
-import sqlite3
-
 from tests.sync.hostile import ENTITY, ROW, forge, refused, sets, setting
 from tests.sync.test_hostile_chains import own
 from tests.sync.test_hostile_roles import appended
@@ -55,7 +53,7 @@ def test_an_agency_cannot_raise_a_numbered_action_of_its_own(agency_return, tmp_
 
 
 def chair_value(chair, sql: str, *args):
-    conn = sqlite3.connect(chair.db)
+    conn = chair.connect()
     try:
         value = conn.execute(sql, args).fetchone()[0]
     finally:
@@ -68,7 +66,7 @@ def test_an_agency_laptop_shows_the_boards_numbers_and_sends_none_back(agency_re
     board = {a["id"]: a["number"] for a in chair.json("action", "list")}
     shown = {a["id"]: a["number"] for a in dwp.json("action", "list")}
     assert shown and all(shown[key] == board[key] for key in shown)
-    conn = sqlite3.connect(dwp.db)
+    conn = dwp.connect()
     try:
         numbered = conn.execute(
             "SELECT count(*) FROM change c JOIN device d ON d.id = c.device_id "

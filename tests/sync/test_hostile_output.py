@@ -34,7 +34,7 @@ def hostile_return(chair_and_dwp, tmp_path):
     chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
     dwp.ok("import", str(extract), "--yes")
     with dwp.on():
-        store = setup.open_board(str(dwp.db))
+        store = setup.open_board(dwp.url)
         try:
             with store.session("Jo Bloggs (DWP)") as s:
                 action = s.scalars(select(Action).where(~Action.deleted)).first()

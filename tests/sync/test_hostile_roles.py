@@ -6,8 +6,6 @@ real key, refused in one line with the chair's store byte for byte unchanged.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from tests.sync.hostile import (
@@ -26,7 +24,7 @@ from tests.sync.test_hostile_chains import own
 
 
 def chair_query(chair, sql: str, *args):
-    conn = sqlite3.connect(chair.db)
+    conn = chair.connect()
     try:
         return conn.execute(sql, args).fetchone()
     finally:

@@ -3,8 +3,6 @@ sends its return; a laptop holds several boards and each file goes to its own.""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from ocgboard.sync import keys
@@ -20,7 +18,7 @@ def open_action(laptop) -> dict:
 
 
 def local_setting(laptop, key: str) -> str | None:
-    conn = sqlite3.connect(laptop.db)
+    conn = laptop.connect()
     try:
         found = conn.execute("SELECT value FROM local_setting WHERE key = ?", (key,)).fetchone()
     finally:

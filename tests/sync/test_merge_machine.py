@@ -29,7 +29,8 @@ from ocgboard.core import board, lookup, plans, register, setup
 from ocgboard.errors import BoardError
 from ocgboard.store.models import Action, Conflict, Threat
 from ocgboard.sync import contacts, export, importer, keys
-from tests.sync.conftest import syncable_state
+from tests import pg
+from tests.sync.conftest import read_store, syncable_state
 
 BOARD_LAPTOPS = ("chair", "deputy")
 VALUES = {"band": ["1A", "2B", "3C"], "name": ["Alpha", "Beta"],
@@ -67,7 +68,10 @@ class Laptop:
         self.home = root / name
         self.home.mkdir(parents=True)
         self.keys = keys.load(self.home / "keys")
-        self.store = setup.open_board(str(self.db), keys_folder=self.home / "keys",
+        on_server = pg.fresh_database()  # with --db-backend=postgresql
+        self.server_url, self.drop = on_server if on_server else (None, lambda: None)
+        self.store = setup.open_board(self.server_url or str(self.db),
+                                      keys_folder=self.home / "keys",
                                       own_clock=SkewedClock(SKEW.get(name, dt.timedelta(0))))
         with self.store.reader() as s:
             self.device = board.local_device(s).uuid
@@ -76,6 +80,13 @@ class Laptop:
     @property
     def db(self) -> Path:
         return self.home / "board.sqlite"
+
+    def query(self, sql: str) -> list[tuple]:
+        return read_store(self.server_url or self.db, sql)
+
+    def close(self) -> None:
+        self.store.close()
+        self.drop()
 
 
 class ExchangeMachine(RuleBasedStateMachine):
@@ -338,7 +349,7 @@ class ExchangeMachine(RuleBasedStateMachine):
                 self._everyone_syncs()
         finally:
             for lap in getattr(self, "laptops", {}).values():
-                lap.store.close()
+                lap.close()
 
     def _everyone_syncs(self):
         while self.outbox:

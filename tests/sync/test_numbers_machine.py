@@ -133,7 +133,7 @@ class NumbersMachine(RuleBasedStateMachine):
                 self._everyone_syncs()
         finally:
             for lap in getattr(self, "laptops", {}).values():
-                lap.store.close()
+                lap.close()
 
     def _everyone_syncs(self):
         while self.outbox:

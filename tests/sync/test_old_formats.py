@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -66,7 +65,7 @@ def receiver(laptops, path: Path):
 
 
 def exchange_log(laptop) -> list:
-    conn = sqlite3.connect(laptop.db)
+    conn = laptop.connect()
     try:
         return conn.execute("SELECT direction, scope FROM exchange_log").fetchall()
     finally:
@@ -89,7 +88,7 @@ def imported(laptops, path: Path):
 def test_each_old_file_imports(path, laptops):
     laptop, identity = imported(laptops, path)
     with laptop.on():
-        store = setup.open_board(str(laptop.db))
+        store = setup.open_board(laptop.url)
         try:
             with store.reader() as s:
                 if path.stem == "full":
@@ -120,7 +119,7 @@ def test_an_old_replica_gives_its_actions_numbers_as_they_were_raised(path, lapt
     said = laptop.ok("import", str(path), "--identity", str(identity), "--yes")
     assert f"numbered {old_boards.OCG} · 1: the laptop that raised it gave it none" in said
     with laptop.on():
-        store = setup.open_board(str(laptop.db))
+        store = setup.open_board(laptop.url)
         try:
             with store.reader() as s:
                 assert {strand: a.number for strand, a in old_boards.ocg_actions(s).items()} \

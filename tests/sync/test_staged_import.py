@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import zlib
 from contextlib import contextmanager
 
@@ -69,7 +68,7 @@ def chair_and_deputies(laptops, tmp_path):
 
 def received_log(laptop, but: str = "") -> list:
     """The records a laptop holds from other devices (`but` one), in the order it stored them."""
-    conn = sqlite3.connect(laptop.db)
+    conn = laptop.connect()
     try:
         return conn.execute(
             "SELECT d.uuid, c.seq, c.hlc, c.author, c.entity, c.row_id, c.fields, "
@@ -94,7 +93,7 @@ def test_a_staged_import_stores_what_the_ordinary_one_does(chair_and_deputies, m
     assert received_log(staged) == received_log(plain) != []
     assert syncable_state(staged) == syncable_state(plain) == syncable_state(chair)
     assert staged.json("verify")["ok"]
-    conn = sqlite3.connect(staged.db)
+    conn = staged.connect()
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         indexes = {name for (name,) in conn.execute(
@@ -112,7 +111,7 @@ def test_the_app_loads_through_the_wal_so_that_it_can_read_meanwhile(
     the app's windows go on reading while its import runs."""
     chair, plain, _staged, replica = chair_and_deputies
     with plain.on():
-        store = setup.open_board(str(plain.db))
+        store = setup.open_board(plain.url)
         try:
             result = importer.import_file(store, replica, device_keys=keys.load())
         finally:

@@ -108,7 +108,7 @@ def test_another_laptops_undo_file_is_refused(meeting, laptops, tmp_path):
     shutil.copytree(deputy.home, twin.home)
     undo_file = imported(deputy, changes)
     with twin.on():
-        conn = sqlite3.connect(twin.db)
+        conn = twin.connect()
         with conn:
             conn.execute("UPDATE device SET uuid = ? WHERE is_local", ("ab" * 16,))
         conn.close()

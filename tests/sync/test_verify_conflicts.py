@@ -4,8 +4,6 @@ is one left open on a field whose records agree."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 
@@ -23,7 +21,7 @@ def in_conflict(chair_and_deputy, tmp_path):
 
 
 def tamper(laptop, sql: str) -> None:
-    conn = sqlite3.connect(laptop.db)
+    conn = laptop.connect()
     with conn:
         conn.execute(sql)
     conn.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 
 def verify(laptop) -> dict:
@@ -19,7 +18,7 @@ def test_an_agency_laptop_verifies_and_still_sees_a_change_behind_the_logs_back(
     dwp.ok("import", str(extract), "--yes")
     report = verify(dwp)
     assert report["ok"], report["problems"]  # fields left out hold their absent values
-    conn = sqlite3.connect(dwp.db)
+    conn = dwp.connect()
     try:
         with conn:  # a field the extract left out, changed behind the log's back
             conn.execute("UPDATE threat SET extent_violence = 'high' WHERE rowid = "
