@@ -13,7 +13,7 @@ from importlinter.cli import lint_imports
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ocgboard"
 BELOW_GUI = ("core", "reports", "sync", "office", "store")
-ORDER = {"store": 0, "core": 1, "reports": 2, "sync": 2, "office": 3, "cli": 4, "gui": 4}
+ORDER = {"store": 0, "core": 1, "reports": 2, "sync": 2, "office": 3, "hub": 3, "cli": 4, "gui": 4}
 BASE = {"__init__", "__main__", "clock", "paths", "files", "errors", "printable", "child"}
 
 

@@ -20,6 +20,7 @@ from ocgboard.cli import (
     cmd_boards,
     cmd_disruptions,
     cmd_exchange,
+    cmd_hub,
     cmd_lock,
     cmd_meetings,
     cmd_minutes,
@@ -35,7 +36,7 @@ from ocgboard.store import cipher
 
 COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_disruptions,
                    cmd_meetings, cmd_minutes, cmd_reports, cmd_exchange, cmd_admin, cmd_lock,
-                   cmd_office)
+                   cmd_office, cmd_hub)
 
 
 def build_parser() -> Parser:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.platypus import PageBreak, Spacer
@@ -50,12 +51,16 @@ def build(session, target: str | os.PathLike, start=None, end=None,
 
 
 def lay_out(figures: Figures, target, *, board_name: str, area: str | None, marking: str,
-            produced_on: dt.date, made_at: dt.datetime) -> int:
+            produced_on: dt.date, made_at: dt.datetime,
+            after: Callable[[Marks], list] | None = None) -> int:
+    """`after`: more of the report after its figures (a hub's, by board)."""
     p = figures.period
     span = f"{styles.day(p.start)} to {styles.day(p.end)}"
     marks = Marks()
     story = _front(figures, marks, board_name, area, marking, produced_on, span)
     story += statistics(figures, marks, title="Figures for the period", key="figures")
+    if after is not None:
+        story += after(marks)
     # The board at the head, what and when at the foot: each has its half of the line.
     furniture = page.Furniture(marking=marking, running_head=board_name,
                                variant_line=f"Period report, {span}", made_at=made_at)
