@@ -19,7 +19,7 @@ TARBALL = dist/ocgboard-$(VERSION)-linux-$(shell uname -m).tar.gz
 SMOKE_SCALE ?= force
 
 # The suites test-postgres runs with their stores on PostgreSQL.
-PG_SUITES ?= tests/store tests/core tests/reports
+PG_SUITES ?= tests/store tests/core tests/reports tests/sync tests/hub
 
 .PHONY: run test test-postgres test-dates test-calendar bench forms lint screenshots clean bundle bundle-smoke
 
@@ -41,7 +41,7 @@ test: $(STAMP)
 	sh packaging/debian-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-## test-postgres: the store, core and reports suites again with their stores on PostgreSQL: a
+## test-postgres: the store, core, reports, sync and hub suites again on PostgreSQL: a
 ## throw-away server (packaging/postgres/throwaway.sh) in a temporary folder, on a
 ## Unix socket only, started before and stopped after
 test-postgres: $(STAMP)

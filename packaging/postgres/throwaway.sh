@@ -34,10 +34,13 @@ case "$action" in
         || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
     # fsync off: a throw-away cluster need not survive a power cut, and the
-    # tests create hundreds of databases.
+    # tests create hundreds of databases. THROWAWAY_DURABLE=1 keeps it on, as a
+    # real server runs (the benchmarks).
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${THROWAWAY_DURABLE:-}" = 1 ]; then durability=""; fi
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s \
-      -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off \
-          -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start \
+      -o "-c listen_addresses='' -c unix_socket_directories='$dir' $durability \
+          -c max_connections=200" start \
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "$dir"
     ;;
