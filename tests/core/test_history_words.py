@@ -205,10 +205,13 @@ def test_an_agency_and_a_person(store, done):
 def test_the_library_seed_and_a_tactic_edited(store, done):
     with store.reader() as s:
         seeded = history_lines.page(s, Query(author=setup.SEED_AUTHOR)).lines
-    assert [line.kind for line in seeded] == ["agency", "tactic"]
+    assert [line.kind for line in seeded] == ["control strategy", "agency", "tactic"]
     assert all(line.built_in for line in seeded)
-    assert seeded[0].words.startswith("added 16 agencies: ")
-    assert seeded[1].words.startswith("added 27 tactics to the library: PRE-01, PRE-02, ")
+    assert seeded[0].words == ("adopted the control strategy 'Interim Strategic Assessment; "
+                               "Control Strategy May 2024', in force from 1 May 2024, with 9 "
+                               "threat areas, 14 must-win battles, 5 local priorities")
+    assert seeded[1].words.startswith("added 16 agencies: ")
+    assert seeded[2].words.startswith("added 27 tactics to the library: PRE-01, PRE-02, ")
 
     def edit(s):
         s.scalars(select(Tactic).where(Tactic.code == "PUR-03")).one().legislation = "CSA 1968"
@@ -239,3 +242,4 @@ def test_the_boards_settings(store, done):
     with store.reader() as s:
         first = history_lines.page(s, Query(kind="board"), limit=5).lines[-1]
     assert first.words == "set up the board 'Test Board' for Northshire"
+
