@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from ocgboard.cli.common import Parser, add_json, done, emit_json
-from ocgboard.core import control, control_adopt, control_view, dates
+import dataclasses
+
+from ocgboard.cli.common import Parser, add_json, done, emit_json, table
+from ocgboard.core import (
+    control,
+    control_adopt,
+    control_coverage,
+    control_view,
+    dates,
+    stats,
+    validate,
+)
 from ocgboard.errors import NotFound
 
 
@@ -32,6 +42,14 @@ def register(commands) -> None:
     p.add_argument("area", help="the threat area's name or number")
     p.add_argument("number", help="the battle's number in its area")
     p.set_defaults(func=battle_withdraw)
+    p = verbs.add_parser("coverage", help="per threat area of the strategy in force: "
+                                          "threats, open and overdue actions, disruptions, "
+                                          "strands")
+    p.add_argument("--from", dest="start", metavar="DATE",
+                   help="first day of the period (default: six months before --to)")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
+    add_json(p)
+    p.set_defaults(func=coverage)
     p = verbs.add_parser("adopt", help="adopt a new strategy, starting as a copy of the "
                                        "newest (which is kept for the record)")
     p.add_argument("--title", required=True)
@@ -108,3 +126,21 @@ def adopt(ctx, args) -> None:
         row = control_adopt.adopt(s, args.title, args.date)
         done(f"control strategy '{row.title}' adopted, in force from "
              f"{dates.day(row.adopted_on)}")
+
+
+def coverage(ctx, args) -> None:
+    with ctx.read() as s:
+        end = validate.date(args.end, "to date") or ctx.store().clock.today()
+        start = validate.date(args.start, "from date") or stats.six_months_to(end)
+        validate.date_range(start, end)
+        rows = [dataclasses.asdict(c) for c in control_coverage.by_area(s, start, end)]
+    if args.json:
+        emit_json({"from": start, "to": end, "areas": rows})
+        return
+    print(f"Coverage, {dates.day(start)} to {dates.day(end)} (threats, actions as at "
+          f"{dates.day(end)})")
+    for row in rows:
+        row["strands"] = ", ".join(row["strands"]) or "none"
+    table(rows, [("number", "No."), ("name", "Threat area"), ("battles", "Battles"),
+                 ("threats", "Threats"), ("open_actions", "Open"), ("overdue", "Overdue"),
+                 ("disruptions", "Disruptions"), ("strands", "Strands")], width=40)

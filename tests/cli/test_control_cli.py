@@ -86,3 +86,19 @@ def test_adopt_keeps_the_old_and_show_says_which_was_in_force(cli):
     code, _, err = cli("control", "show", "--on", "2020-01-01")
     assert code != 0 and err == "ocgboard: error: no control strategy was in force on " \
                                 "1 Jan 2020\n"
+
+
+def test_coverage_per_threat_area(cli):
+    init(cli)
+    assert cli("ocg", "add", "OCG 05/00283", "--name", "Hartley Road network",
+               "--mapped", "2024-01-10", "--areas", "county lines")[0] == 0
+    assert cli("plan", "add", "OCG 05/00283", "--tactic", "PUR-03", "--due",
+               "2026-11-01")[0] == 0
+    data = cli.json("control", "coverage", "--to", "2026-11-23")
+    assert (data["from"], data["to"]) == ("2026-05-24", "2026-11-23")
+    county = data["areas"][2]
+    assert (county["name"], county["threats"], county["open_actions"], county["overdue"],
+            county["strands"]) == ("County Lines", 1, 1, 1, ["Pursue"])
+    code, out, err = cli("control", "coverage")
+    assert code == 0, err
+    assert out.startswith("Coverage, ") and "County Lines" in out
