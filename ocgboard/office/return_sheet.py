@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ocgboard import printable
 from ocgboard.errors import InputError
-from ocgboard.office import issue, sheet_checks
+from ocgboard.office import guard, issue, sheet_checks
 from ocgboard.office import tasking_sheet as layout
 from ocgboard.office.xlsx_out import HEADER_ROW
 
@@ -175,3 +175,19 @@ def _shown(value) -> str:
         return "nothing"
     said = str(value)
     return printable.escaped(repr(said if len(said) <= 40 else said[:37] + "..."))
+
+
+def is_tasking_sheet(path: Path) -> bool:
+    """Whether an .xlsx that passed the guard holds the sheets of a tasking sheet this
+    board issues; only the workbook's list of sheets is read."""
+    if guard.kind_of(path) != "xlsx":
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = load_workbook(path, read_only=True, keep_vba=False, keep_links=False)
+            names = set(book.sheetnames)
+            book.close()
+    except Exception:  # noqa: BLE001 - the tracker's reader says why, in its words
+        return False
+    return {layout.TAB, layout.ISSUE_TAB} <= names

@@ -14,6 +14,7 @@ Call only after `guard.check_office_file`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -142,13 +143,17 @@ def _cells(values: list, columns: dict[int, str]) -> dict:
     return {name: values[i] if i < len(values) else None for i, name in columns.items()}
 
 
-def _actions(paper: Paper, title: str, columns: dict[int, str], body) -> None:
-    strand = threat = None
+def _filled(title: str, columns: dict[int, str], body) -> Iterator[tuple[str, dict]]:
+    """Each row with something in it: where it is, for the chair, and its cells."""
     for number, values in body:
         cells = _cells(values, columns)
-        if not any(clean(v) for v in cells.values()):
-            continue
-        where = f"sheet '{title}', row {number}"
+        if any(clean(v) for v in cells.values()):
+            yield f"sheet '{title}', row {number}", cells
+
+
+def _actions(paper: Paper, title: str, columns: dict[int, str], body) -> None:
+    strand = threat = None
+    for where, cells in _filled(title, columns, body):
         strand_text = clean(cells.get("strand"))
         if strand_text:
             strand = strand_named(strand_text) or strand_text
@@ -203,11 +208,7 @@ def _strategy(paper: Paper, title: str, columns: dict[int, str], body) -> None:
 
 def _recommendations(paper: Paper, title: str, columns: dict[int, str], body) -> None:
     current: Item | None = None
-    for number, values in body:
-        cells = _cells(values, columns)
-        if not any(clean(v) for v in cells.values()):
-            continue
-        where = f"sheet '{title}', row {number}"
+    for where, cells in _filled(title, columns, body):
         action = clean(cells.get("action"))
         if current is None or (action and action != current.action):
             if not action:

@@ -146,7 +146,7 @@ def _on_begin(conn) -> None:
 
 def make_engine(url: str, *, create: bool = True) -> Engine:
     if backend(url) == "postgresql":
-        return postgres.make_engine(url, json_serializer=to_json)
+        return postgres.make_engine(url, json_serializer=to_json, read_only=READ_ONLY)
     path = sqlite_path(url)
     if path is not None:
         if not path.exists() and not create:

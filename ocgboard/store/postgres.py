@@ -88,15 +88,15 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "index" and reflected and name in FOLD_INDEXES)
 
 
-def make_engine(url: str, json_serializer) -> Engine:
+def make_engine(url: str, json_serializer, read_only: str) -> Engine:
+    """`read_only`: the execution option that marks a reader's connection, which
+    takes no writer's lock."""
     engine = create_engine(driver_url(url), json_serializer=json_serializer,
                            pool_pre_ping=True)
-    event.listen(engine, "begin", _on_begin)
+
+    def on_begin(conn) -> None:
+        if not conn.get_execution_options().get(read_only):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+    event.listen(engine, "begin", on_begin)
     return engine
-
-
-def _on_begin(conn) -> None:
-    from ocgboard.store.engine import READ_ONLY
-
-    if not conn.get_execution_options().get(READ_ONLY):
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")

@@ -11,9 +11,9 @@ from ocgboard.core import library, plural
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.forms.ui_library_page import Ui_LibraryPage
+from ocgboard.gui.library.filters import fill_filters, filters_of
 from ocgboard.gui.library.models import TacticsModel
 from ocgboard.gui.page import Page
-from ocgboard.gui.plans.tactic_picker import fill_filters, filters_of
 from ocgboard.gui.table import ROW_ROLE, SORT_ROLE
 from ocgboard.gui.widgets import select_key
 

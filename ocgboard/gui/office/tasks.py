@@ -9,7 +9,6 @@ the views hear what changed once the task is back on the GUI thread.
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from ocgboard.errors import InputError, NotFound
 from ocgboard.gui.backend import Backend
 from ocgboard.gui.runner import Progress
 from ocgboard.office import apply, guard, preview, reading, return_sheet, tasking_return, words
-from ocgboard.office import tasking_sheet as layout
 from ocgboard.office.paper import Paper
 from ocgboard.office.return_sheet import Sheet
 from ocgboard.store.changes import NOTHING, Changes
@@ -79,30 +77,12 @@ class Applied:
     updates: list[tuple[str, str]] = field(default_factory=list)  # (update id, status before)
 
 
-def is_tasking_sheet(path: Path) -> bool:
-    """Whether an .xlsx holds the sheets of a tasking sheet this board issues. The
-    file passes the guard first; only the workbook's list of sheets is read."""
-    guard.check_office_file(path, KINDS)
-    if guard.kind_of(path) != "xlsx":
-        return False
-    from openpyxl import load_workbook
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = load_workbook(path, read_only=True, keep_vba=False, keep_links=False)
-            names = set(book.sheetnames)
-            book.close()
-    except Exception:  # noqa: BLE001 - the tracker's reader says why, in its words
-        return False
-    return {layout.TAB, layout.ISSUE_TAB} <= names
-
-
 def read_file(progress: Progress, path: str) -> Read:
     """The file checked by the guard, then read by the reader for what it is."""
     progress.report(5, "Checking the file")
     source = Path(path)
-    if is_tasking_sheet(source):
+    guard.check_office_file(source, KINDS)
+    if return_sheet.is_tasking_sheet(source):
         progress.report(30, "Reading the tasking sheet")
         return Read(path, sheet=return_sheet.read(source))
     progress.report(30, "Reading the paper")

@@ -18,7 +18,6 @@ from dataclasses import astuple, dataclass
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -27,38 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocgboard.core import dates, library, vocab
+from ocgboard.core import dates, library
 from ocgboard.core.plans import WITHDRAWN
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_tactic_picker import Ui_TacticPicker
+from ocgboard.gui.library.filters import fill_filters, filters_of
 from ocgboard.gui.library.models import TacticsModel
 from ocgboard.gui.plans import undo as undo_plans
 
 NEW_DUE = dt.timedelta(weeks=12)
 SMART_EDITS = ("measurable", "achievable", "relevant")
 OWNER_CHARACTERS = 16
-
-
-def fill_filters(strand: QComboBox, area: QComboBox, agency: QComboBox,
-                 agencies: list[tactic_rows.AgencyRow]) -> None:
-    """The library's filter choices: 'any' first, then the board's vocabularies."""
-    strand.addItem("Any strand", None)
-    for value in vocab.values("strands"):
-        strand.addItem(value, value)
-    area.addItem("Any area", None)
-    for value in vocab.values("lifestyle_areas"):
-        area.addItem(value.capitalize(), value)
-    agency.addItem("Any owner", None)
-    for row in agencies:
-        agency.addItem(row.name, row.name)
-
-
-def filters_of(strand: QComboBox, area: QComboBox, agency: QComboBox, words: str) -> dict:
-    return {"strand": strand.currentData(), "lifestyle_area": area.currentData(),
-            "agency": agency.currentData(), "text": words.strip() or None}
 
 
 @dataclass
