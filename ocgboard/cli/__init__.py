@@ -18,6 +18,7 @@ from ocgboard.cli import (
     cmd_admin,
     cmd_board,
     cmd_boards,
+    cmd_control,
     cmd_disruptions,
     cmd_exchange,
     cmd_hub,
@@ -34,7 +35,7 @@ from ocgboard.errors import BoardError
 from ocgboard.printable import EscapingStream
 from ocgboard.store import cipher
 
-COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_disruptions,
+COMMAND_MODULES = (cmd_board, cmd_boards, cmd_register, cmd_plans, cmd_control, cmd_disruptions,
                    cmd_meetings, cmd_minutes, cmd_reports, cmd_exchange, cmd_admin, cmd_lock,
                    cmd_office, cmd_hub)
 

@@ -35,9 +35,15 @@ PARENT_FIELD = {
     "member": "threat_id", "action": "threat_id", "disruption": "threat_id",
     "action_update": "action_id", "agenda_item": "meeting_id", "attendance": "meeting_id",
     "distribution": "meeting_id", "strategy_update": "item_id",
+    "control_area": "strategy_id", "control_battle": "area_id",
+    "control_priority": "strategy_id",
 }
 PARENT_KIND = {"threat_id": "threat", "action_id": "action", "meeting_id": "meeting",
-               "item_id": "strategy_item"}
+               "item_id": "strategy_item", "strategy_id": "control_strategy",
+               "area_id": "control_area"}
+# Rows whose parent's parent is theirs too: (the parent's kind, its field naming it).
+GRANDPARENT = {"action_update": ("action", "threat_id"),
+               "control_battle": ("control_area", "strategy_id")}
 
 # The fields a row's first record always sets (defaults included) and a later
 # edit rarely sets all of: with nothing superseded, they mark a new row.
@@ -48,6 +54,8 @@ MADE_WITH = {
     "attendance": ("meeting_id",), "distribution": ("meeting_id",), "agency": ("name",),
     "person": ("name",), "tactic": ("code",), "strategy_item": ("number", "action"),
     "strategy_update": ("item_id",), "board": ("name",),
+    "control_strategy": ("title", "adopted_on"), "control_area": ("strategy_id",),
+    "control_battle": ("area_id",), "control_priority": ("strategy_id",),
 }
 
 COLUMNS = (Change.device_id, Change.seq, Change.hlc, Change.author, Change.entity,
@@ -184,19 +192,21 @@ def owned(session: Session, rows: Iterable) -> list[Rec]:
             wanted[r[4]].add(r[5])
     for entity, ids in wanted.items():
         parents.update(_column(session, entity, PARENT_FIELD[entity], ids))
-    actions = {p for (r, _v) in raw if r[4] == "action_update"
-               for p in [parents.get(r[5])] if p}
-    threats = _column(session, "action", "threat_id", actions) if actions else {}
+    above: dict[str, str | None] = {}
+    for entity, (kind, fld) in GRANDPARENT.items():
+        middle = {p for (r, _v) in raw if r[4] == entity for p in [parents.get(r[5])] if p}
+        if middle:
+            above.update(_column(session, kind, fld, middle))
     return [Rec(r[0], r[1], r[2], r[3], r[4], r[5], values, r[7],
-                _owners(r[4], parents.get(r[5]), threats))
+                _owners(r[4], parents.get(r[5]), above))
             for r, values in raw]
 
 
-def _owners(entity: str, parent: str | None, threats: dict[str, str | None]) -> tuple[str, ...]:
+def _owners(entity: str, parent: str | None, above: dict[str, str | None]) -> tuple[str, ...]:
     if parent is None:
         return ()
-    above = threats.get(parent) if entity == "action_update" else None
-    return (parent, above) if above else (parent,)
+    grand = above.get(parent) if entity in GRANDPARENT else None
+    return (parent, grand) if grand else (parent,)
 
 
 def _column(session: Session, entity: str, fld: str, ids: Iterable[str]) -> dict[str, str | None]:

@@ -23,7 +23,9 @@ from ocgboard.store.models import Change
 
 RECORD_WORDS = {"action_update": "update", "agenda_item": "agenda item",
                 "strategy_item": "strategic action", "strategy_update": "strategic update",
-                "distribution": "pack copy"}
+                "distribution": "pack copy", "control_strategy": "control strategy",
+                "control_area": "threat area", "control_battle": "must-win battle",
+                "control_priority": "local priority"}
 
 
 @dataclass(frozen=True)

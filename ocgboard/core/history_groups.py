@@ -37,7 +37,10 @@ WINDOW_MS = 250
 # Rows that are part of the row they name, as an update is of its action: made,
 # changed or deleted with it. A member or an action only belongs to its threat.
 OWNED = frozenset({"action_update", "agenda_item", "attendance", "distribution",
-                   "strategy_update"})
+                   "strategy_update", "control_area", "control_battle", "control_priority"})
+# Owned rows that are part of their parent's owner too: a must-win battle of its
+# threat area's strategy (a strategy is made, or adopted, with all its areas' battles).
+DEEP = frozenset({"control_battle"})
 
 
 @dataclass
@@ -78,6 +81,8 @@ class Group:
             self.parents.add(parent)
             if rec.entity in OWNED:
                 self.owners.add(parent)
+            if rec.entity in DEEP:
+                self.owners.update(rec.owners)
         self.fields[rec.row].update(rec.values)
         if rec.creates:
             self.made.add((rec.entity, parent))
@@ -101,6 +106,9 @@ class Group:
         that is part of (or belongs to) one of them, or of their owner."""
         parent = rec.owners[0] if rec.owners else None
         if rec.row in self.rows or rec.row in self.owners or rec.row in self.parents:
+            return True
+        if parent is not None and rec.entity in DEEP and len(rec.owners) > 1 \
+                and rec.owners[1] in self.owners | self.rows:
             return True
         return parent is not None and (parent in self.rows or (rec.entity in OWNED
                                                                and parent in self.owners))

@@ -50,10 +50,16 @@ COLUMNS = {
     "strategy_item": ("number", "action"),
     "strategy_update": ("item_id", "dated_on"),
     "board": ("name",),
+    "control_strategy": ("title", "adopted_on"),
+    "control_area": ("strategy_id", "name"),
+    "control_battle": ("area_id", "text"),
+    "control_priority": ("strategy_id", "text"),
 }
 NOT_HELD = {"action_update": "an update", "agenda_item": "an agenda item",
             "strategy_item": "a strategic action", "strategy_update": "a strategic update",
-            "attendance": "an attendance", "agency": "an agency", "action": "an action"}
+            "attendance": "an attendance", "agency": "an agency", "action": "an action",
+            "control_strategy": "a control strategy", "control_area": "a threat area",
+            "control_battle": "a must-win battle", "control_priority": "a local priority"}
 
 
 @cache
@@ -205,6 +211,20 @@ class Names:
         row = self.row("tactic", tactic_id)
         return f"{row['code']} {quoted(row['specific'], SHORT)}" if row else "a tactic"
 
+    def control_strategy(self, strategy_id: object) -> str:
+        row = self.row("control_strategy", strategy_id)
+        return f"the control strategy {quoted(row['title'])}" if row else \
+            "a control strategy"
+
+    def control_area(self, area_id: object) -> str:
+        row = self.row("control_area", area_id)
+        return f"the threat area {quoted(row['name'], SHORT)}" if row else "a threat area"
+
+    def control_battle(self, battle_id: object) -> str:
+        row = self.row("control_battle", battle_id)
+        return f"the must-win battle {quoted(row['text'])}" if row else \
+            "a must-win battle"
+
     def strategy_item(self, item_id: object) -> str:
         row = self.row("strategy_item", item_id)
         if row is None:
@@ -260,6 +280,8 @@ NAMERS = {
     "tactic": Names.tactic, "strategy_item": Names.strategy_item,
     "agenda_item": Names.agenda_item, "action_update": Names.update,
     "disruption": Names.disruption, "board": Names.board,
+    "control_strategy": Names.control_strategy, "control_area": Names.control_area,
+    "control_battle": Names.control_battle,
 }
 
 

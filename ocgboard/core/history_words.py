@@ -12,6 +12,7 @@ desktop both speak through it.
 from __future__ import annotations
 
 from ocgboard.core import history_words_board as board
+from ocgboard.core import history_words_control as control
 from ocgboard.core import history_words_plans as plans
 from ocgboard.core.history_change import Combiner, Phrase, RowChange, Said, edited
 from ocgboard.core.history_names import Names
@@ -22,14 +23,15 @@ KINDS = {
     "update": "Progress updates", "disruption": "Disruptions", "meeting": "Meetings",
     "agenda item": "Agenda items", "attendance": "Attendance", "decision": "Decisions",
     "pack copy": "Pack copies", "agency": "Agencies", "person": "People",
-    "tactic": "Tactics", "strategy item": "Strategic plan",
+    "tactic": "Tactics", "strategy item": "Strategic plan", "control strategy": "Control strategy",
     "withholding": "Withheld from or shared with partners", "board": "Board settings",
 }
 
 COMBINERS: tuple[Combiner, ...] = (
     plans.threat_made, plans.members_made, plans.disruptions_made, *board.COMBINERS,
+    *control.COMBINERS,
     plans.actions_made, plans.actions_gone, plans.updates)
-PHRASES: dict[str, Phrase] = {**plans.PHRASES, **board.PHRASES}
+PHRASES: dict[str, Phrase] = {**plans.PHRASES, **board.PHRASES, **control.PHRASES}
 
 
 def word(changes: list[RowChange], names: Names) -> Said:

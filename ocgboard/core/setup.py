@@ -1,4 +1,5 @@
-"""Opening the board's store: migrated, with its library and partners seeded.
+"""Opening the board's store: migrated, with its library, partners and control
+strategy (seed 002) seeded.
 
 Seeded rows get name-based UUIDs, so two laptops that each seeded their own
 store hold the same tactic and agency rows, and a full exchange between them
@@ -11,7 +12,7 @@ import uuid
 from pathlib import Path
 
 from ocgboard import clock, files, paths
-from ocgboard.core import agencies, library
+from ocgboard.core import agencies, control_seed, library
 from ocgboard.store import Store, open_store
 
 SEED_AUTHOR = "ocgboard (library seed)"
@@ -41,3 +42,4 @@ def ensure_seeded(store: Store) -> None:
         session.info["device"] = SEED_DEVICE
         library.seed(session, seeded_id)
         agencies.seed_agencies(session, seeded_id)
+        control_seed.seed(session, seeded_id)

@@ -19,8 +19,11 @@ WORDS = {
     "strategy_update": "strategic plan update", "agenda_item": "agenda item",
     "tactic": "library tactic", "attendance": "attendance record",
     "distribution": "distribution record", "board": "board setting",
+    "control_strategy": "control strategy", "control_area": "control strategy threat area",
+    "control_battle": "must-win battle", "control_priority": "local priority",
 }
-PLURALS = {"person": "people", "agency": "agencies"}
+PLURALS = {"person": "people", "agency": "agencies", "control strategy": "control strategies",
+           "local priority": "local priorities"}
 FIELD_WORDS = {
     "due_on": "due date", "owner_agency_id": "owner", "owner_person_id": "officer",
     "rag_override": "RAG", "next_review_on": "next review", "last_assessed_on": "last assessed",

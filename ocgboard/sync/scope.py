@@ -7,7 +7,10 @@ reference, name, kind, band, areas and summary; of any other its reference,
 kind and status only; its disseminable members, the tactics used, the people
 named as owners, the agency and the board. Non-disseminable members, threats'
 profiles and narratives, and the progress updates marked board only, never
-leave.
+leave. Nor does the control strategy (its threat areas, must-win battles and
+local priorities): it is the board's paper, which board laptops exchange in
+full; an agency's task already names its threat's areas, which is all the
+agency acts on.
 
 What an agency's return may change is roles.py's.
 """

@@ -8,7 +8,7 @@ def test_help_lists_every_command(capsys):
     parser.print_help()
     text = capsys.readouterr().out
     for command in ("init", "demo", "agency", "person", "ocg", "member", "tactic", "plan",
-                    "action", "disruption", "strategy", "stats", "history", "verify",
+                    "action", "disruption", "strategy", "control", "stats", "history", "verify",
                     "backup", "restore", "search"):
         assert command in text
 

@@ -12,6 +12,8 @@ from ocgboard.core import (
     agencies,
     agenda,
     board,
+    control,
+    control_adopt,
     disruptions,
     history_lines,
     lookup,
@@ -205,10 +207,13 @@ def test_an_agency_and_a_person(store, done):
 def test_the_library_seed_and_a_tactic_edited(store, done):
     with store.reader() as s:
         seeded = history_lines.page(s, Query(author=setup.SEED_AUTHOR)).lines
-    assert [line.kind for line in seeded] == ["agency", "tactic"]
+    assert [line.kind for line in seeded] == ["control strategy", "agency", "tactic"]
     assert all(line.built_in for line in seeded)
-    assert seeded[0].words.startswith("added 16 agencies: ")
-    assert seeded[1].words.startswith("added 27 tactics to the library: PRE-01, PRE-02, ")
+    assert seeded[0].words == ("adopted the control strategy 'Interim Strategic Assessment; "
+                               "Control Strategy May 2024', in force from 1 May 2024, with 9 "
+                               "threat areas, 14 must-win battles, 5 local priorities")
+    assert seeded[1].words.startswith("added 16 agencies: ")
+    assert seeded[2].words.startswith("added 27 tactics to the library: PRE-01, PRE-02, ")
 
     def edit(s):
         s.scalars(select(Tactic).where(Tactic.code == "PUR-03")).one().legislation = "CSA 1968"
@@ -239,3 +244,23 @@ def test_the_boards_settings(store, done):
     with store.reader() as s:
         first = history_lines.page(s, Query(kind="board"), limit=5).lines[-1]
     assert first.words == "set up the board 'Test Board' for Northshire"
+
+
+def test_the_control_strategy(store, done):
+    line = done("Chair", lambda s: control.add_battle(s, "Drug Supply",
+                                                      "Close the cuckooing addresses"))
+    assert (line.kind, line.words) == ("control strategy", "added the must-win battle 'Close "
+                                       "the cuckooing addresses' to the threat area 'Drug "
+                                       "Supply'")
+    line = done("Chair", lambda s: control.edit_battle(s, control.battle(s, "fraud", 2),
+                                                       "Run the courier fraud trigger plan"))
+    assert line.words == ("reworded a must-win battle of the threat area 'Fraud' from "
+                          "'Develop courier fraud trigger plan' to 'Run the courier fraud "
+                          "trigger plan'")
+    line = done("Chair", lambda s: control.withdraw_battle(s, control.battle(s, "OIC", 1)))
+    assert line.words == ("withdrew the must-win battle 'Significantly improve intelligence "
+                          "picture' from the threat area 'OIC'")
+    line = done("Chair", lambda s: control_adopt.adopt(s, "Control Strategy 2026", "2026-06-01"))
+    assert line.words == ("adopted the control strategy 'Control Strategy 2026', in force from "
+                          "1 Jun 2026, with 9 threat areas, 14 must-win battles, 5 local "
+                          "priorities")

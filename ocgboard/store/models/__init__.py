@@ -2,6 +2,12 @@
 
 from ocgboard.store.models.board import Board
 from ocgboard.store.models.changes import Change, Device, HeldRecord, LocalSetting, SignedHead
+from ocgboard.store.models.control import (
+    ControlArea,
+    ControlBattle,
+    ControlPriority,
+    ControlStrategy,
+)
 from ocgboard.store.models.exchange import Conflict, Contact, ExchangeLog
 from ocgboard.store.models.meetings import AgendaItem, Attendance, Distribution, Meeting
 from ocgboard.store.models.plans import Action, ActionUpdate, Disruption, Tactic
@@ -18,6 +24,10 @@ __all__ = [
     "Change",
     "Conflict",
     "Contact",
+    "ControlArea",
+    "ControlBattle",
+    "ControlPriority",
+    "ControlStrategy",
     "Device",
     "Disruption",
     "Distribution",

@@ -1,0 +1,146 @@
+"""Control strategy commands: the strategy in force, its must-win battles, a new one adopted."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ocgboard.cli.common import Parser, add_json, done, emit_json, table
+from ocgboard.core import (
+    control,
+    control_adopt,
+    control_coverage,
+    control_view,
+    dates,
+    stats,
+    validate,
+)
+from ocgboard.errors import NotFound
+
+
+def register(commands) -> None:
+    verbs = commands.add_parser(
+        "control", help="the control strategy: threat areas, must-win battles, priorities"
+    ).add_subparsers(dest="verb", metavar="VERB", required=True, parser_class=Parser)
+    p = verbs.add_parser("show", help="the strategy in force (or --all: every one adopted)")
+    p.add_argument("--on", metavar="DATE", help="the strategy in force that day")
+    p.add_argument("--all", action="store_true", help="list every strategy adopted")
+    add_json(p)
+    p.set_defaults(func=show)
+    battle = verbs.add_parser("battle", help="the newest strategy's must-win battles"
+                              ).add_subparsers(dest="battle_verb", metavar="VERB",
+                                               required=True, parser_class=Parser)
+    p = battle.add_parser("add", help="add a must-win battle to a threat area")
+    p.add_argument("area", help="the threat area's name or number")
+    p.add_argument("text", help="the must-win battle")
+    p.set_defaults(func=battle_add)
+    p = battle.add_parser("edit", help="reword a must-win battle")
+    p.add_argument("area", help="the threat area's name or number")
+    p.add_argument("number", help="the battle's number in its area")
+    p.add_argument("text", help="its new words")
+    p.set_defaults(func=battle_edit)
+    p = battle.add_parser("withdraw", help="strike a must-win battle from the strategy")
+    p.add_argument("area", help="the threat area's name or number")
+    p.add_argument("number", help="the battle's number in its area")
+    p.set_defaults(func=battle_withdraw)
+    p = verbs.add_parser("coverage", help="per threat area of the strategy in force: "
+                                          "threats, open and overdue actions, disruptions, "
+                                          "strands")
+    p.add_argument("--from", dest="start", metavar="DATE",
+                   help="first day of the period (default: six months before --to)")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
+    add_json(p)
+    p.set_defaults(func=coverage)
+    p = verbs.add_parser("adopt", help="adopt a new strategy, starting as a copy of the "
+                                       "newest (which is kept for the record)")
+    p.add_argument("--title", required=True)
+    p.add_argument("--date", required=True, metavar="DATE", help="in force from this day")
+    p.set_defaults(func=adopt)
+
+
+def show(ctx, args) -> None:
+    with ctx.read() as s:
+        if args.all:
+            rows = [control_view.summary(s, row) for row in control.strategies(s)]
+            if args.json:
+                emit_json(rows)
+            for row in [] if args.json else rows:
+                until = (f" until {dates.day(row['superseded_on'])}"
+                         if row["superseded_on"] else "")
+                print(f"{dates.day(row['adopted_on'])}{until}: {row['title']}")
+            return
+        on = dates.take(args.on, "--on", dates.ANY, ctx.store().clock.today())
+        row = control.in_force(s, on)
+        if row is None:
+            raise NotFound("no control strategy was in force "
+                           + (f"on {dates.day(on)}" if on else "today"))
+        data = control_view.strategy(s, row)
+    if args.json:
+        emit_json(data)
+    else:
+        _print(data)
+
+
+def _print(data: dict) -> None:
+    until = f", superseded {dates.day(data['superseded_on'])}" if data["superseded_on"] else ""
+    print(f"{data['title']} (adopted {dates.day(data['adopted_on'])}{until})")
+    if data["aim"]:
+        print(data["aim"])
+    if data["themes"]:
+        print("Themes: " + "; ".join(data["themes"]))
+    group = None
+    for area in data["areas"]:
+        if area["group"] != group:
+            group = area["group"]
+            print(f"\n{group}")
+        print(f"  {area['number']}. {area['name']} ({area['management_model']})")
+        for battle in area["battles"]:
+            print(f"     {battle['number']}. {battle['text']}")
+    if data["priorities"]:
+        print("\nLocal priorities: " + "; ".join(data["priorities"]))
+
+
+def battle_add(ctx, args) -> None:
+    with ctx.write() as s:
+        row = control.add_battle(s, args.area, args.text)
+        where = control.place(s, row)
+        done(f"must-win battle {where.number} added to {where.area}")
+
+
+def battle_edit(ctx, args) -> None:
+    with ctx.write() as s:
+        row = control.edit_battle(s, control.battle(s, args.area, args.number), args.text)
+        where = control.place(s, row)
+        done(f"must-win battle {where.number} of {where.area} reworded")
+
+
+def battle_withdraw(ctx, args) -> None:
+    with ctx.write() as s:
+        row = control.battle(s, args.area, args.number)
+        where = control.place(s, row)
+        control.withdraw_battle(s, row)
+        done(f"must-win battle {where.number} of {where.area} withdrawn: '{row.text}'")
+
+
+def adopt(ctx, args) -> None:
+    with ctx.write() as s:
+        row = control_adopt.adopt(s, args.title, args.date)
+        done(f"control strategy '{row.title}' adopted, in force from "
+             f"{dates.day(row.adopted_on)}")
+
+
+def coverage(ctx, args) -> None:
+    with ctx.read() as s:
+        end = validate.date(args.end, "to date") or ctx.store().clock.today()
+        start = validate.date(args.start, "from date") or stats.six_months_to(end)
+        validate.date_range(start, end)
+        rows = [dataclasses.asdict(c) for c in control_coverage.by_area(s, start, end)]
+    if args.json:
+        emit_json({"from": start, "to": end, "areas": rows})
+        return
+    print(f"Coverage, {dates.day(start)} to {dates.day(end)} (threats, actions as at "
+          f"{dates.day(end)})")
+    for row in rows:
+        row["strands"] = ", ".join(row["strands"]) or "none"
+    table(rows, [("number", "No."), ("name", "Threat area"), ("battles", "Battles"),
+                 ("threats", "Threats"), ("open_actions", "Open"), ("overdue", "Overdue"),
+                 ("disruptions", "Disruptions"), ("strands", "Strands")], width=40)

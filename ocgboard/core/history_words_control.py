@@ -1,0 +1,54 @@
+"""History lines about the control strategy: one adopted (or seeded) with its threat
+areas, must-win battles and local priorities; a battle added, reworded or withdrawn."""
+
+from __future__ import annotations
+
+from ocgboard.core.history_change import RowChange, Said, counted, edited, is_new, take
+from ocgboard.core.history_names import Names, day, quoted
+
+KIND = "control strategy"
+
+
+def strategy_made(left: list[RowChange], names: Names) -> list[Said]:
+    """A new strategy with what it holds, in one line."""
+    said = []
+    for change in take(left, is_new, "control_strategy"):
+        areas = take(left, is_new, "control_area", change.row)
+        mine = {a.row for a in areas}
+        battles = take(left, _new_battle, mine)
+        priorities = take(left, is_new, "control_priority", change.row)
+        held = [counted(len(areas), "threat area"), counted(len(battles), "must-win battle"),
+                counted(len(priorities), "local priority", "local priorities")]
+        title = quoted(change.values.get("title"))
+        said.append(Said(KIND, f"adopted the control strategy {title}, in force from "
+                               f"{day(change.values.get('adopted_on'))}, with "
+                               + ", ".join(held)))
+    return said
+
+
+def _new_battle(change: RowChange, areas: set[str]) -> bool:
+    return is_new(change, "control_battle") and change.parent in areas
+
+
+def battle(change: RowChange, names: Names) -> list[Said]:
+    where = names.control_area(change.parent)
+    if change.created:
+        return [Said(KIND, f"added the must-win battle "
+                           f"{quoted(change.values.get('text'))} to {where}")]
+    name = names.control_battle(change.row)
+    if change.deleted:
+        return [Said(KIND, f"withdrew {name} from {where}")]
+    if change.shown() == ["text"]:
+        was = f" from {quoted(change.old['text'])}" if "text" in change.old else ""
+        return [Said(KIND, f"reworded a must-win battle of {where}{was} to "
+                           f"{quoted(change.values['text'])}")]
+    return edited(change, names, KIND, name)
+
+
+def other(change: RowChange, names: Names) -> list[Said]:
+    return edited(change, names, KIND)
+
+
+COMBINERS = (strategy_made,)
+PHRASES = {"control_battle": battle, "control_strategy": other, "control_area": other,
+           "control_priority": other}
