@@ -3,8 +3,6 @@ agency's extract, and an agency's return may not touch it."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from tests.sync.conftest import syncable_state
 from tests.sync.hostile import forge, refused
 from tests.sync.test_hostile_roles import appended
@@ -13,11 +11,7 @@ CONTROL = ("control_strategy", "control_area", "control_battle", "control_priori
 
 
 def rows(laptop, table: str) -> list:
-    conn = sqlite3.connect(laptop.db)
-    try:
-        return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-    finally:
-        conn.close()
+    return laptop.query(f"SELECT * FROM {table} ORDER BY id")
 
 
 def test_a_deputy_gets_the_chairs_battles_and_adoption(chair_and_deputy, tmp_path):
