@@ -60,7 +60,9 @@ def decide(conn: Connection, manifest: dict, signer, *, inner: Path,
     # than the import, so its undo point is what it changes.
     return Plan(walk_chains=walk, role=role,
                 staged_from=inner if staged else None, store_path=store_path,
-                indexes_once=big and small and not staged,
+                # Not on a server: its foreign keys, deferred, queue events on the
+                # log that forbid building an index until they are checked.
+                indexes_once=big and small and not staged and store_path is not None,
                 written_once=big and small and sole_user and store_path is not None,
                 undo_journal=not big and not small and store_path is not None,
                 replaces=not walk and (manifest.get("scope") or {}).get("kind") == "agency")

@@ -24,7 +24,7 @@ from pathlib import Path
 import hypothesis.strategies as st
 from hypothesis import event
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ocgboard import clock
 from ocgboard.core import board, lookup, plans, register
@@ -163,14 +163,15 @@ class ByzantineMachine(RuleBasedStateMachine):
 
     def _holds_only_what_an_agency_may(self, lap: Laptop) -> None:
         with lap.store.engine.connect() as conn:
-            pk = conn.exec_driver_sql("SELECT id FROM device WHERE uuid = ?",
-                                      (self.laptops["byzantine"].device,)).scalar()
-            dwp_actions = {r for (r,) in conn.exec_driver_sql(  # ever given to DWP
-                "SELECT c.row_id FROM change c JOIN agency g ON g.id = "
-                "json_extract(c.fields, '$.owner_agency_id') WHERE c.entity = 'action' "
-                "AND g.short_name = 'DWP'")}
-            for entity, row, fields in conn.exec_driver_sql(
-                    "SELECT entity, row_id, fields FROM change WHERE device_id = ?", (pk,)):
+            pk = conn.execute(text("SELECT id FROM device WHERE uuid = :uuid"),
+                              {"uuid": self.laptops["byzantine"].device}).scalar()
+            dwp = conn.execute(text("SELECT id FROM agency WHERE short_name = 'DWP'")).scalar()
+            dwp_actions = {row for row, fields in conn.execute(text(  # ever given to DWP
+                "SELECT row_id, fields FROM change WHERE entity = 'action'"))
+                if json.loads(fields).get("owner_agency_id") == dwp}
+            for entity, row, fields in conn.execute(
+                    text("SELECT entity, row_id, fields FROM change WHERE device_id = :pk"),
+                    {"pk": pk}):
                 for fld in json.loads(fields):
                     assert (entity, fld) in AGENCY_FIELDS, f"{lap.name} holds {entity}.{fld} " \
                         "from the agency's laptop"

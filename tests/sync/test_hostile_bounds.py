@@ -30,7 +30,7 @@ def test_a_payload_that_inflates_a_thousandfold_costs_no_memory(agency_return, t
     assert len(bomb) < 2 << 20
     forged = sealed(inner, manifest, bomb, 1, chair, dwp, tmp_path / "w")
     before = chair.dump()
-    env = dict(os.environ, OCGBOARD_HOME=str(chair.home))
+    env = dict(os.environ, OCGBOARD_HOME=str(chair.home), OCGBOARD_DB=chair.url)
     child = subprocess.run([sys.executable, "-c", PEAK, "import", str(forged), "--yes"],
                            env=env, capture_output=True, text=True)
     assert child.returncode != 0 and "impossibly long record" in child.stderr, child.stderr

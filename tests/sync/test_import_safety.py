@@ -29,6 +29,7 @@ def backups_of(laptop) -> list:
     return sorted((laptop.home / "backups").glob("*before-import*.sqlite"))
 
 
+@pytest.mark.sqlite_only("a laptop's import is backed up to a file first")
 def test_the_backup_holds_the_store_as_it_was_before_the_import(meeting):
     _chair, deputy, changes, action_id = meeting
     before = backups_of(deputy)
@@ -41,6 +42,7 @@ def test_the_backup_holds_the_store_as_it_was_before_the_import(meeting):
     assert not list((deputy.home / "backups").glob("*.part"))
 
 
+@pytest.mark.sqlite_only("a laptop's import is backed up to a file first")
 def test_no_backup_no_import(meeting, monkeypatch):
     _chair, deputy, changes, action_id = meeting
     before, kept = deputy.dump(), backups_of(deputy)

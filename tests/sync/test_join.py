@@ -9,6 +9,10 @@ from ocgboard.sync import keys
 from tests.sync.conftest import syncable_state
 from tests.sync.hostile import rewrap
 
+pytestmark = pytest.mark.sqlite_only(
+    "a laptop joins a board into a file of its own in its data folder; a "
+    "hub joins a board into a server database (tests/hub)")
+
 JOIN = ("--laptop", "DWP laptop 1", "--operator", "Jo Bloggs (DWP)")
 
 

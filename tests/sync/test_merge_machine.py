@@ -27,6 +27,7 @@ from sqlalchemy import select
 from ocgboard import clock
 from ocgboard.core import board, lookup, plans, register, setup
 from ocgboard.errors import BoardError
+from ocgboard.store import raw as rawdb
 from ocgboard.store.models import Action, Conflict, Threat
 from ocgboard.sync import contacts, export, importer, keys
 from tests import pg
@@ -320,11 +321,11 @@ class ExchangeMachine(RuleBasedStateMachine):
                 want = self.expected(laptop, key)
                 row, fld = key
                 entity = "threat" if row == self.rows["threat"] else "action"
-                held = conn.exec_driver_sql(
-                    f"SELECT {fld} FROM {entity} WHERE id = ?", (row,)).first()
-                conflict = conn.exec_driver_sql(
-                    "SELECT heads FROM conflict WHERE row_id = ? AND field = ?",
-                    (row, fld)).first()
+                raw = rawdb.of(conn)  # values as SQLite gives them, on either database
+                held = raw.execute(f"SELECT {fld} FROM {entity} WHERE id = ?",
+                                   (row,)).fetchone()
+                conflict = raw.execute("SELECT heads FROM conflict WHERE row_id = ? AND "
+                                       "field = ?", (row, fld)).fetchone()
                 where = f"{laptop}: {entity}.{fld}"
                 if want[0] == "absent":
                     continue

@@ -20,6 +20,10 @@ from ocgboard.sync import importer, keys, plan, staged_log
 from tests.sync.conftest import syncable_state
 from tests.sync.test_bad_files import refused, rewrap
 
+pytestmark = pytest.mark.sqlite_only(
+    "the staged log is copied into a laptop's SQLite file page by page; a "
+    "server store takes a big import in one transaction")
+
 
 @pytest.fixture
 def staged_runs(monkeypatch):

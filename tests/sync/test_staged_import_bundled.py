@@ -8,9 +8,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from ocgboard import child
 from tests.sync.conftest import syncable_state
 from tests.sync.test_staged_import import chair_and_deputies, staged_runs  # noqa: F401
+
+pytestmark = pytest.mark.sqlite_only(
+    "the staged log is copied into a laptop's SQLite file page by page")
 
 ENTRY = Path(__file__).resolve().parents[2] / "packaging" / "pyinstaller" / "cli_main.py"
 

@@ -13,6 +13,10 @@ from ocgboard.store import undo
 from ocgboard.sync import held
 from tests.sync.conftest import syncable_state
 
+pytestmark = pytest.mark.sqlite_only(
+    "an undo file journals a laptop's SQLite store (temporary triggers on "
+    "its rowids); a server is put back from its own backups")
+
 
 @pytest.fixture
 def big(monkeypatch):

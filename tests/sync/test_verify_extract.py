@@ -21,8 +21,8 @@ def test_an_agency_laptop_verifies_and_still_sees_a_change_behind_the_logs_back(
     conn = dwp.connect()
     try:
         with conn:  # a field the extract left out, changed behind the log's back
-            conn.execute("UPDATE threat SET extent_violence = 'high' WHERE rowid = "
-                         "(SELECT min(rowid) FROM threat)")
+            conn.execute("UPDATE threat SET extent_violence = 'high' WHERE id = "
+                         "(SELECT min(id) FROM threat)")
     finally:
         conn.close()
     report = verify(dwp)
