@@ -93,13 +93,15 @@ def measure(root: Path, socket: str) -> None:
             serve.join_board(hub, replica, url, name="Hub", me=hub_keys)
         joined.append(took["seconds"])
         if number == 1:
-            laptop_import(root, replica, hub_keys, took["seconds"])
+            laptop_import(root, replica, hub_keys, chair, took["seconds"])
         replica.unlink()
-    print(f"joining: {min(joined):.1f} s to {max(joined):.1f} s a board; the tenth took "
-          f"{joined[-1] / joined[0]:.2f}x the first" if len(joined) > 1 else "", flush=True)
+    print(f"joining: {min(joined):.1f} s to {max(joined):.1f} s a board; the last took "
+          f"{joined[-1] / joined[0]:.2f}x the first, with {len(joined) - 1} boards in the hub "
+          "before it",
+          flush=True)
     with timed(f"statistics across {BOARDS} boards (ocgboard hub stats)"):
         found = across.gather(hub)
-    total = found.total
+    total = found.total.period
     print(f"  {sum(total.threats_by_status.values()):,} threats, "
           f"{sum(total.actions_by_status.values()):,} actions, {total.disruptions:,} "
           f"disruptions in the period; {len(found.crossings):,} threats flagged on two boards",
@@ -113,20 +115,22 @@ def measure(root: Path, socket: str) -> None:
     assert not any(t.refused for t in taken), [t.words for t in taken if t.refused]
     with timed("the answers written"):
         serve.answer(hub, me=hub_keys)
-    print(f"the hub's databases: {sizes(socket) / 1e9:.2f} GB", flush=True)
+    print(f"the hub's databases: {float(sizes(socket)) / 1e9:.2f} GB", flush=True)
     for chair in chairs:
         chair.store.close()
 
 
-def laptop_import(root: Path, replica: Path, hub_keys, into_hub: float) -> None:
-    """The same replica into an empty laptop store, for the ratio."""
+def laptop_import(root: Path, replica: Path, hub_keys, chair: Chair, into_hub: float) -> None:
+    """The same replica into an empty laptop store (its chair a contact), for the ratio."""
     laptop = root / "laptop"
     laptop.mkdir()
     store = setup.open_board(str(laptop / "board.sqlite"))
+    with store.session("Deputy") as s:
+        contacts.add(s, keys.parse_card(keys.card(chair.keys, "Board", "Chair")), board=True,
+                     name="Chair")
     with timed("  the same replica into an empty laptop store (SQLite), for comparison") \
             as took:
-        importer.import_file(store, replica, device_keys=hub_keys, sole_user=True,
-                             trust_unknown_signer=True)
+        importer.import_file(store, replica, device_keys=hub_keys, sole_user=True)
     store.close()
     print(f"  the hub's join took {into_hub / took['seconds']:.2f}x the laptop's import",
           flush=True)

@@ -71,6 +71,8 @@ def test_a_hub_serves_three_boards_and_counts_across_them(laptops, hub, board_da
     answered = {(a["board"], a["laptop"]) for a in ran["answers"]}
     assert ("North Board", "Deputy") not in answered  # the hub names laptops as it knows them
     assert ("North Board", "North deputy") in answered
+    # A chair whose own work is all the hub holds of its board is sent nothing back.
+    assert {board for board, _laptop in answered} == {"North Board"}
     north_chair = next(a for a in ran["answers"] if a["board"] == "North Board"
                        and a["laptop"] != "North deputy")
     # The chair takes the hub's answer: the deputy's threat, through the hub.
