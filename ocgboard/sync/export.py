@@ -33,39 +33,13 @@ from ocgboard.sync import (
     envelope,
     keys,
     minisig,
+    payload_sql,
     projection,
     replace,
     scope,
     signed_heads,
 )
 from ocgboard.sync.compressor import Compressor
-
-
-# One line a record, fields separated by tabs (container.py); the device is named
-# by its number here, and the manifest's "devices" maps numbers to device ids.
-# One printf() a record: a chain of || would copy the line over again for each
-# field. printf writes NULL as '' (the file's empty field).
-def _record_line(raw) -> str:
-    """SQL for one record as a line of the payload: its nine fields, tab-separated."""
-    if rawdb.is_sqlite(raw):
-        return ("printf('" + "\t".join(["%d"] * 3 + ["%s"] * 6) + "', c.device_id, c.seq, "
-                "c.hlc, c.author, c.entity, c.row_id, c.fields, c.supersedes, "
-                "lower(hex(c.hash)))")
-    return ("concat_ws(chr(9), c.device_id, c.seq, c.hlc, c.author, c.entity, c.row_id, "
-            "coalesce(c.fields, ''), coalesce(c.supersedes, ''), encode(c.hash, 'hex'))")
-
-
-def _lines(raw, order: str) -> str:
-    """SQL joining the records' lines into one text, in `order`."""
-    if rawdb.is_sqlite(raw):  # SQLite joins them in the order the query reads them
-        return f"group_concat({_record_line(raw)}, char(10))"
-    return f"string_agg({_record_line(raw)}, chr(10) ORDER BY {order})"
-
-
-def _device_list(raw) -> str:
-    if rawdb.is_sqlite(raw):
-        return "group_concat(DISTINCT c.device_id)"
-    return "string_agg(DISTINCT c.device_id::text, ',')"
 
 
 @dataclass
@@ -195,8 +169,9 @@ def _selection(conn, heads: dict[int, signed_heads.Head] | None) -> tuple[str, s
     raw.execute("DELETE FROM x_heads")
     raw.executemany("INSERT INTO x_heads VALUES (?, ?)",
                     [(pk, head.seq) for pk, head in (heads or {}).items()])
-    return _lines(raw, "c.id"), ("FROM change c JOIN x_heads h ON h.device_id = c.device_id "
-                                 "AND c.seq <= h.top WHERE c.id > ? AND c.id <= ?")
+    where = ("FROM change c JOIN x_heads h ON h.device_id = c.device_id "
+             "AND c.seq <= h.top WHERE c.id > ? AND c.id <= ?")
+    return payload_sql.lines(raw, "c.id"), where
 
 
 def _write_payload(conn, path: Path, owner, since: int,
@@ -227,7 +202,7 @@ def _write_log(raw, squeeze: Compressor, lines: str, where: str, since: int,
     used: set[int] = set()
     for low in range(since, last, WINDOW):
         text, n, high, devices = raw.execute(
-            f"SELECT {lines}, count(*), max(c.id), {_device_list(raw)} {where}",
+            f"SELECT {lines}, count(*), max(c.id), {payload_sql.device_list(raw)} {where}",
             (low, low + WINDOW)).fetchone()
         if n:
             squeeze.put((text + "\n").encode())
@@ -253,7 +228,7 @@ def _held_tails(raw, squeeze: Compressor, heads: dict[int, signed_heads.Head]) -
         if tail is None:
             continue
         text, n = raw.execute(
-            f"SELECT {_lines(raw, 'c.seq')}, count(*) FROM (SELECT "
+            f"SELECT {payload_sql.lines(raw, 'c.seq')}, count(*) FROM (SELECT "
             "? AS device_id, seq, hlc, author, entity, row_id, fields, supersedes, hash "
             "FROM held_record WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq) c",
             (pk, head.device, *tail)).fetchone()

@@ -98,10 +98,9 @@ class Merger:
             return found[0]
         if uuid == record.BOARD:
             name = "the board"
-        made = self.raw.execute(
-            "INSERT INTO device (uuid, name, is_local, last_seq, last_hash, last_hlc) "
-            "VALUES (?, ?, FALSE, 0, ?, 0) RETURNING id",
-            (uuid, name or f"device {uuid[:8]}", b"")).fetchone()
+        made = self.raw.execute("INSERT INTO device (uuid, name, is_local, last_seq, last_hash, "
+                                "last_hlc) VALUES (?, ?, FALSE, 0, ?, 0) RETURNING id",
+                                (uuid, name or f"device {uuid[:8]}", b"")).fetchone()
         if made is None:
             raise StoreError(f"the store did not number the new device {uuid}")
         return made[0]
