@@ -10,6 +10,7 @@ import shutil
 from tests.hub.conftest import board_laptop
 from tests.reports.test_variants import pdftotext
 from tests.sync.conftest import introduce_boards
+from tests.sync.hostile import opened, sealed
 
 BOARDS = {"north": "North Board", "south": "South Board", "east": "East Board"}
 SHARED_NAME = ("Dariusz Kowalczyk", "DARIUSZ KOWALCZYK")  # on south's and east's registers
@@ -150,3 +151,27 @@ def test_the_period_report_across_boards_gives_figures_by_board_and_no_name(
     assert "1 member in common" in text
     for name in (*SHARED_NAME, "Quayside crew", "Eastgate family"):
         assert name.casefold() not in text.casefold()  # figures and references only
+
+
+def test_one_boards_laptop_cannot_write_into_another_board_through_the_hub(
+        laptops, hub, board_databases, tmp_path):
+    """The hub routes a file by the board it names, before its signature is checked:
+    south's chair, naming north's board, must be refused there as a stranger."""
+    chairs = three_boards(laptops, hub, board_databases, tmp_path)
+    threat(chairs["south"], "OCG 06/00006", "Planted crew")
+    honest = tmp_path / "south.ocgx"
+    chairs["south"].ok("export", "--full", "--since-last", "--to", "Hub", "-o", str(honest))
+    inner, manifest, packed = opened(honest, hub.laptop, tmp_path / "w")
+    north = next(b for b in hub.json("boards") if b["name"] == "North Board")
+    manifest["board"] = {"id": north["id"], "name": "North Board"}
+    forged = sealed(inner, manifest, packed, manifest["counts"]["records"], hub.laptop,
+                    chairs["south"], tmp_path / "w")
+    shutil.move(forged, hub.inbox / "planted.ocgx")
+    before = hub.laptop.ok("--db", _store_of(hub, north["id"]), "ocg", "list")
+
+    code, out, _err = hub("run")
+    assert code == 1 and "refused planted.ocgx for North Board" in out
+    why = next((hub.folder / "refused").glob("*planted.ocgx.why")).read_text()
+    assert "unknown device" in why
+    assert hub.laptop.ok("--db", _store_of(hub, north["id"]), "ocg", "list") == before
+    assert "OCG 06/00006" not in before
