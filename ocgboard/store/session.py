@@ -160,4 +160,11 @@ def open_store(url: str, *, create: bool = True, own_clock: clock.Clock | None =
     except StoreError:
         raise
     except Exception as exc:  # sqlite3 errors on unreadable or foreign files
-        raise StoreError(f"cannot open the board database: {exc}") from exc
+        raise StoreError(f"cannot open the board database: {_why(exc)}") from exc
+
+
+def _why(exc: Exception) -> str:
+    """The driver's own reason on one line, without SQLAlchemy's wrapping of it."""
+    found = getattr(exc, "orig", None) or exc
+    return " ".join(line.strip() for line in str(found).splitlines() if line.strip()) \
+        or type(exc).__name__

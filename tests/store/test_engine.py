@@ -5,6 +5,7 @@ import pytest
 from sqlalchemy import text
 
 from ocgboard import paths
+from ocgboard.errors import StoreError
 from ocgboard.store import open_store
 from ocgboard.store.engine import fold
 
@@ -61,3 +62,13 @@ def test_fold_ignores_case_and_accents():
     assert fold("Łukasz") == "lukasz"
     assert fold("Ștefan") == fold("STEFAN")
     assert fold("Ó Súilleabháin") == "o suilleabhain"
+
+
+def test_a_server_that_cannot_be_reached_is_one_line(tmp_path):
+    """A hub's store on a server that is not there: the driver's reason, on one line."""
+    nowhere = f"postgresql+psycopg://postgres@/board?host={tmp_path / 'no-server'}"
+    with pytest.raises(StoreError) as refused:
+        open_store(nowhere)
+    message = str(refused.value)
+    assert message.startswith("cannot open the board database: ") and "\n" not in message
+    assert "no-server" in message and "sqlalche.me" not in message
