@@ -10,7 +10,8 @@ profiles and narratives, and the progress updates marked board only, never
 leave. Nor does the control strategy (its threat areas, must-win battles and
 local priorities): it is the board's paper, which board laptops exchange in
 full; an agency's task already names its threat's areas, which is all the
-agency acts on.
+agency acts on. So an action travels without the must-win battle it serves
+(`battle_id`), which would name a row of the strategy the agency never holds.
 
 What an agency's return may change is roles.py's.
 """
@@ -39,6 +40,8 @@ PERSON_CONTEXT = ("name", "agency_id", "role", "deleted")
 BOARD_CONTEXT = ("name", "area", "marking", "deleted")
 # A threat the agency may not see: enough to know which threat a task concerns.
 THREAT_WITHHELD = ("reference", "kind", "status", "disseminable", "deleted")
+# An action's fields that are the board's paper: the must-win battle it serves.
+BOARD_ONLY_ACTION = ("battle_id",)
 MEMBER_CONTEXT = ("threat_id", "name", "aliases", "date_of_birth", "standing", "roles",
                   "disseminable", "deleted")
 
@@ -53,7 +56,8 @@ def extract_fields() -> dict[str, tuple[str, ...]]:
         "board": BOARD_CONTEXT, "agency": _all(Agency), "person": PERSON_CONTEXT,
         "threat+summary": (*THREAT_CONTEXT, "summary"),
         "threat-withheld": THREAT_WITHHELD,
-        "member": MEMBER_CONTEXT, "tactic": _all(Tactic), "action": _all(Action),
+        "member": MEMBER_CONTEXT, "tactic": _all(Tactic),
+        "action": tuple(f for f in _all(Action) if f not in BOARD_ONLY_ACTION),
         # Which meeting took a decision stays with the board: meetings never travel.
         "action_update": tuple(f for f in _all(ActionUpdate) if f != "meeting_id"),
     }

@@ -3,9 +3,13 @@ agency's extract, and an agency's return may not touch it."""
 
 from __future__ import annotations
 
+import pytest
+from sqlalchemy import select
+
 from tests.sync.conftest import syncable_state
-from tests.sync.hostile import forge, refused
-from tests.sync.test_hostile_roles import appended
+from tests.sync.hostile import ENTITY, ROW, forge, refused, sets, setting
+from tests.sync.test_hostile_chains import own
+from tests.sync.test_hostile_roles import appended, uid
 
 CONTROL = ("control_strategy", "control_area", "control_battle", "control_priority")
 
@@ -51,3 +55,70 @@ def test_an_agencys_return_may_not_touch_the_strategy(agency_return, tmp_path):
     edit = appended(lambda r, m: ("control_battle", battle, {"text": "Stand down"}))
     refused(chair, forge(good, chair, dwp, tmp_path / "f", edit),
             says="outside what an agency may change")
+
+
+# -- The must-win battle an action serves is the board's, never an agency's ----------
+
+def serve_battles(laptop) -> str:
+    """Every action and strategic plan item of the board made to serve a battle; the
+    battle's id."""
+    from ocgboard.core import control, setup
+    from ocgboard.store.models import Action, StrategyItem
+
+    with laptop.on():
+        store = setup.open_board(laptop.url)
+        try:
+            with store.session("Chair") as s:
+                battle = control.battle(s, "Fraud", 2)
+                for row in [*s.scalars(select(Action)), *s.scalars(select(StrategyItem))]:
+                    row.battle_id = battle.id
+                return battle.id.hex
+        finally:
+            store.close()
+
+
+def test_an_agencys_extract_never_says_which_battle_its_tasks_serve(chair_and_dwp, tmp_path):
+    from ocgboard.sync import scope
+
+    assert all("battle_id" not in shown for shown in scope.extract_fields().values())
+    chair, dwp = chair_and_dwp
+    serve_battles(chair)
+    extract = tmp_path / "dwp.ocgx"
+    chair.ok("export", "--agency", "DWP", "--yes", "-o", str(extract))
+    dwp.ok("import", str(extract), "--yes")
+    held = dwp.query("SELECT battle_id FROM action")
+    assert held and {b for (b,) in held} == {None}
+    assert not [f for (f,) in dwp.query("SELECT fields FROM change") if "battle_id" in f]
+    assert dwp.query("SELECT count(*) FROM strategy_item") == [(0,)]
+    assert dwp.ok("verify").startswith("verify: OK")
+
+
+@pytest.mark.parametrize("entity", ["action", "strategy_item"])
+def test_an_agencys_return_may_not_say_which_battle_a_task_serves(agency_return, tmp_path,
+                                                                  entity):
+    chair, dwp, good = agency_return
+    battle = uid(chair.query("SELECT id FROM control_battle")[0][0])
+
+    def serve(records, manifest):
+        if entity == "action":  # its own action
+            row = next(f for f in own(records, manifest) if f[ENTITY] == "action")[ROW]
+        else:
+            row = uid(chair.query("SELECT id FROM strategy_item")[0][0])
+        return (entity, row, {"battle_id": battle})
+
+    refused(chair, forge(good, chair, dwp, tmp_path / "f", appended(serve)),
+            says="outside what an agency may change")
+
+
+def test_an_agencys_status_move_that_also_names_a_battle_is_refused(agency_return, tmp_path):
+    chair, dwp, good = agency_return
+    battle = uid(chair.query("SELECT id FROM control_battle")[0][0])
+
+    def move(records, manifest):
+        for fields in own(records, manifest):
+            if fields[ENTITY] == "action" and "status" in sets(fields):
+                setting(fields, {**sets(fields), "battle_id": battle})
+        return records
+
+    refused(chair, forge(good, chair, dwp, tmp_path / "f", move),
+            says="battle_id: outside what an agency may change")

@@ -59,6 +59,10 @@ class Action(Syncable, Base):
     due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="proposed", index=True)
     rag_override: Mapped[str | None] = mapped_column(String(10))
+    # The must-win battle of the control strategy it serves, if the board says
+    # (core/control_tasking.py). The board's own: never in an agency's extract.
+    battle_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("control_battle.id"), index=True)
 
 
 class ActionUpdate(Syncable, Base):

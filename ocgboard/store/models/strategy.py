@@ -21,6 +21,10 @@ class StrategyItem(Syncable, Base):
     target_on: Mapped[dt.date | None] = mapped_column(Date)
     deliverables: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(30), default="awaiting review")
+    # The must-win battle of the control strategy it serves, if the board says
+    # (core/control_tasking.py).
+    battle_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("control_battle.id"), index=True)
 
 
 class StrategyUpdate(Syncable, Base):
