@@ -89,9 +89,11 @@ def area(session: Session, name: str, strategy: ControlStrategy | None = None) -
     raise NotFound(f"no threat area '{name}' in the control strategy (it has: {names})")
 
 
-def battle(session: Session, area_name: str, number: int | str) -> ControlBattle:
-    """A must-win battle by its threat area and its number there (1 is the first)."""
-    where = area(session, area_name)
+def battle(session: Session, area_name: str, number: int | str,
+           strategy: ControlStrategy | None = None) -> ControlBattle:
+    """A must-win battle by its threat area and its number there (1 is the first), of
+    the newest strategy (or the one given)."""
+    where = area(session, area_name, strategy)
     found = battles(session, where)
     try:
         n = int(str(number).strip().rstrip("."))

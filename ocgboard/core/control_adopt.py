@@ -5,6 +5,11 @@ starts as a copy of the one it follows (its aim, themes, threat areas with
 their models and live must-win battles, and local priorities), new rows with
 ids of their own, so the old strategy stays as it was, for the record and for
 the period reports of the days it was in force.
+
+The live tasking moves with it: an open action or strategic plan item that
+serves one of the old strategy's battles serves its copy from then on, while
+closed work keeps the old battle, the record of what served the old strategy
+(control_tasking.py says which is which).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import control, dates, validate
+from ocgboard.core import control, control_tasking, dates, validate
 from ocgboard.errors import InputError
 from ocgboard.store.models import ControlArea, ControlBattle, ControlPriority, ControlStrategy
 
@@ -50,7 +55,9 @@ def _copy(session: Session, old: ControlStrategy, new: ControlStrategy) -> None:
     session.add_all(ControlPriority(strategy_id=new.id, text=p.text, position=n)
                     for n, p in enumerate(control.priorities(session, old), 1))
     session.flush()  # the areas before their battles
-    for area, copy in pairs:
-        session.add_all(ControlBattle(area_id=copy.id, text=b.text, position=n)
-                        for n, b in enumerate(control.battles(session, area), 1))
+    twins = [(battle, ControlBattle(area_id=copy.id, text=battle.text, position=n))
+             for area, copy in pairs
+             for n, battle in enumerate(control.battles(session, area), 1)]
+    session.add_all(twin for _battle, twin in twins)
     session.flush()
+    control_tasking.carry_over(session, {battle.id: twin.id for battle, twin in twins})

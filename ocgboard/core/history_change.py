@@ -32,6 +32,7 @@ FIELD_WORDS = {
     "guidance_watch": "guidance (watch out for)", "returned_on": "returned",
     "destroyed_on": "destroyed", "copy_number": "copy number",
     "disseminable": "shared with partners", "board_only": "board only",
+    "battle_id": "the must-win battle it serves",
 }
 
 
@@ -160,6 +161,13 @@ def flagged(change: RowChange, entity: str, flag: str, parents: object = None) -
 def status_of(change: RowChange, entity: str, row: object) -> bool:
     """This row's status moved, and nothing else of it changed."""
     return change.entity == entity and change.row == row and change.shown() == ["status"]
+
+
+def serving(values: dict, names: Names) -> str:
+    """', serving the must-win battle '...'' for a new row that names the battle it serves."""
+    if not values.get("battle_id"):
+        return ""
+    return f", serving {names.control_battle(values['battle_id'])}"
 
 
 def shared_words(values: dict, names: Names) -> str:

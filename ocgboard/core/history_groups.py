@@ -13,6 +13,10 @@ by one person are seconds apart at the least, and a second edit of the same
 field of the same row is always another operation (an undo, say), so the
 records are cut there too.
 
+A new control strategy is adopted with the live tasking it carries over: the
+actions and strategic plan items moved on to its battles are of the operation
+that made those battles (`serving`).
+
 A threat is not what its members and actions belong to here, only their
 parent: a new threat's members are its operation, but a plan's actions are
 each their own line unless they were made together, so that a big board's
@@ -41,6 +45,8 @@ OWNED = frozenset({"action_update", "agenda_item", "attendance", "distribution",
 # Owned rows that are part of their parent's owner too: a must-win battle of its
 # threat area's strategy (a strategy is made, or adopted, with all its areas' battles).
 DEEP = frozenset({"control_battle"})
+# The field by which tasking names the must-win battle it serves.
+SERVES = frozenset({"battle_id"})
 
 
 @dataclass
@@ -54,6 +60,7 @@ class Group:
     fields: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     made: set[tuple[str, str | None]] = field(default_factory=set)  # (kind, parent) made
     edits: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # (kind, fields) set
+    serving: set[str] = field(default_factory=set)  # battles the group's tasking moved to
 
     @classmethod
     def of(cls, rec: Rec) -> Group:
@@ -88,6 +95,8 @@ class Group:
             self.made.add((rec.entity, parent))
         else:
             self.edits.add((rec.entity, frozenset(rec.values)))
+            if frozenset(rec.values) == SERVES and rec.values["battle_id"]:
+                self.serving.add(str(rec.values["battle_id"]))
 
     def takes(self, rec: Rec) -> bool:
         """Whether `rec`, the next older record of the stream, is of this operation."""
@@ -107,6 +116,10 @@ class Group:
         parent = rec.owners[0] if rec.owners else None
         if rec.row in self.rows or rec.row in self.owners or rec.row in self.parents:
             return True
+        if rec.entity == "control_battle" and rec.creates and self.serving:
+            # The adoption that moved the group's tasking on: its battles, written
+            # just before in no particular order (the rest join as its strategy's).
+            return True
         if parent is not None and rec.entity in DEEP and len(rec.owners) > 1 \
                 and rec.owners[1] in self.owners | self.rows:
             return True
@@ -119,6 +132,8 @@ class Group:
         together, with their updates); the first update of another action added to
         the same plan at once (a pick of several tactics from the library)."""
         if not rec.creates:
+            if frozenset(rec.values) == SERVES and self.serving:
+                return True  # tasking moved on to a new strategy's battles together
             return (rec.entity, frozenset(rec.values)) in self.edits
         parent = rec.owners[0] if rec.owners else None
         if (rec.entity, parent) in self.made:

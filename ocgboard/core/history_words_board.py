@@ -13,6 +13,7 @@ from ocgboard.core.history_change import (
     label,
     listed,
     moves,
+    serving,
     sharing,
     status_of,
     take,
@@ -191,7 +192,8 @@ def strategy_item(change: RowChange, names: Names) -> list[Said]:
     values = change.values
     if change.created:
         return [Said("strategy item", f"added strategic action {values.get('number')} "
-                                      f"{quoted(values.get('action'), SHORT)}")]
+                                      f"{quoted(values.get('action'), SHORT)}"
+                                      f"{serving(values, names)}")]
     name = names.strategy_item(change.row)
     if change.shown() == ["status"]:
         was = f" from {change.old['status']}" if "status" in change.old else ""

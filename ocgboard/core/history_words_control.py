@@ -1,5 +1,6 @@
 """History lines about the control strategy: one adopted (or seeded) with its threat
-areas, must-win battles and local priorities; a battle added, reworded or withdrawn."""
+areas, must-win battles and local priorities, and the live tasking it carried over
+to them; a battle added, reworded or withdrawn."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ KIND = "control strategy"
 
 
 def strategy_made(left: list[RowChange], names: Names) -> list[Said]:
-    """A new strategy with what it holds, in one line."""
+    """A new strategy with what it holds, and the tasking moved on to it, in one line."""
     said = []
     for change in take(left, is_new, "control_strategy"):
         areas = take(left, is_new, "control_area", change.row)
@@ -20,10 +21,28 @@ def strategy_made(left: list[RowChange], names: Names) -> list[Said]:
         held = [counted(len(areas), "threat area"), counted(len(battles), "must-win battle"),
                 counted(len(priorities), "local priority", "local priorities")]
         title = quoted(change.values.get("title"))
+        moved = _moved_on(take(left, _carried, {b.row for b in battles}))
         said.append(Said(KIND, f"adopted the control strategy {title}, in force from "
                                f"{day(change.values.get('adopted_on'))}, with "
-                               + ", ".join(held)))
+                               + ", ".join(held) + moved))
     return said
+
+
+def _carried(change: RowChange, battles: set[str]) -> bool:
+    """An action or strategic plan item moved on to one of these new battles."""
+    return (change.entity in ("action", "strategy_item") and not change.created
+            and change.shown() == ["battle_id"]
+            and str(change.values.get("battle_id")) in battles)
+
+
+def _moved_on(carried: list[RowChange]) -> str:
+    if not carried:
+        return ""
+    actions = sum(1 for c in carried if c.entity == "action")
+    items = len(carried) - actions
+    what = [counted(n, one) for n, one in ((actions, "action"), (items, "strategic action"))
+            if n]
+    return f", and moved {' and '.join(what)} on to its must-win battles"
 
 
 def _new_battle(change: RowChange, areas: set[str]) -> bool:

@@ -17,6 +17,7 @@ from ocgboard.core.history_change import (
     is_new,
     listed,
     moves,
+    serving,
     shared_words,
     sharing,
     status_of,
@@ -101,7 +102,8 @@ def action(change: RowChange, names: Names) -> list[Said]:
         owner = names.agency(values.get("owner_agency_id"))
         return [Said("action", f"added action {number}{quoted(values.get('specific'), SHORT)}"
                                f" to the {values.get('strand')} strand of "
-                               f"{names.ref(change.parent)}, owned by {owner}{due}")]
+                               f"{names.ref(change.parent)}, owned by {owner}{due}"
+                               f"{serving(values, names)}")]
     name = names.action(change.row)
     if change.shown() == ["status"]:
         was = f" from {change.old['status']}" if "status" in change.old else ""

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import dates, library, lookup, rag, sharing, validate, vocab
+from ocgboard.core import control_tasking, dates, library, lookup, rag, sharing, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Tactic, Threat
 
@@ -57,8 +57,10 @@ def _person_id(session: Session, person: str | None, agency: Agency):
 
 def add_from_tactic(session: Session, threat: Threat, tactic: Tactic, *,
                     owner: str | Agency | None = None, person: str | None = None,
-                    due_on=None, today: dt.date | None = None, **smart) -> Action:
-    """A library tactic in the threat's plan, 'OCG number **' filled with its reference."""
+                    due_on=None, today: dt.date | None = None, battle=None,
+                    **smart) -> Action:
+    """A library tactic in the threat's plan, 'OCG number **' filled with its reference;
+    `battle`: the must-win battle it serves, as control_tasking.serve takes it."""
     fields = {
         "specific": library.fill(tactic.specific, threat.reference),
         "measurable": tactic.measurable,
@@ -67,18 +69,20 @@ def add_from_tactic(session: Session, threat: Threat, tactic: Tactic, *,
         **{k: v for k, v in smart.items() if v is not None},
     }
     return _create(session, threat, tactic.strand, fields, owner, person, due_on, today,
-                   tactic=tactic, note=f"Added to the plan from library tactic {tactic.code}")
+                   tactic=tactic, note=f"Added to the plan from library tactic {tactic.code}",
+                   battle=battle)
 
 
 def add_free(session: Session, threat: Threat, text: str, strand: str, *,
              owner: str | Agency | None, person: str | None = None, due_on=None,
-             today: dt.date | None = None, **smart) -> Action:
+             today: dt.date | None = None, battle=None, **smart) -> Action:
     fields = {"specific": text, **{k: v for k, v in smart.items() if v is not None}}
     return _create(session, threat, vocab.canonical("strands", strand), fields, owner, person,
-                   due_on, today, tactic=None, note="Added to the plan")
+                   due_on, today, tactic=None, note="Added to the plan", battle=battle)
 
 
-def _create(session, threat, strand, fields, owner, person, due_on, today, *, tactic, note):
+def _create(session, threat, strand, fields, owner, person, due_on, today, *, tactic, note,
+            battle=None):
     today = today or clock.of(session).today()
     agency = _owner(session, owner, tactic.default_owner if tactic else None)
     action = Action(
@@ -90,6 +94,8 @@ def _create(session, threat, strand, fields, owner, person, due_on, today, *, ta
     )
     _set_smart(action, fields)
     session.add(action)
+    if battle is not None:
+        control_tasking.serve(session, action, battle)
     session.flush()
     _add_update(session, action, "proposed", note, today, board_only=False)
     return action
@@ -113,7 +119,9 @@ def _set_smart(action: Action, fields: dict) -> None:
 
 def edit(session: Session, action: Action, *, owner: str | None = None,
          person: str | None = None, due_on=None, rag_override: str | None = None,
-         **smart) -> Action:
+         battle=None, **smart) -> Action:
+    """Change what is given; `battle`: the must-win battle it serves (None: unchanged;
+    '' or 'none': no battle)."""
     threat = lookup.referenced(session, Threat, action.threat_id, "threat")
     if owner:
         action.owner_agency_id = lookup.agency(session, owner).id
@@ -125,6 +133,8 @@ def edit(session: Session, action: Action, *, owner: str | None = None,
     if rag_override is not None:
         action.rag_override = _rag_override(rag_override)
     _set_smart(action, {k: v for k, v in smart.items() if v is not None})
+    if battle is not None:
+        control_tasking.serve(session, action, battle)
     session.flush()
     return action
 

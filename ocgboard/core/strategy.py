@@ -9,14 +9,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import dates, validate, vocab
+from ocgboard.core import control_tasking, dates, validate, vocab
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import StrategyItem, StrategyUpdate
 
 
 def add(session: Session, action: str, *, lead_partners: str | None = None,
         target: str | None = None, target_on=None, deliverables: str | None = None,
-        number: int | None = None) -> StrategyItem:
+        number: int | None = None, battle=None) -> StrategyItem:
+    """A new item; `battle`: the must-win battle it serves (control_tasking.serve)."""
     if number is None:
         number = (session.scalar(select(func.max(StrategyItem.number))
                                  .where(~StrategyItem.deleted)) or 0) + 1
@@ -35,6 +36,17 @@ def add(session: Session, action: str, *, lead_partners: str | None = None,
         status="awaiting review",
     )
     session.add(item)
+    if battle is not None:
+        control_tasking.serve(session, item, battle)
+    session.flush()
+    return item
+
+
+def edit(session: Session, item: StrategyItem, *, battle=None) -> StrategyItem:
+    """Change what is given: `battle`, the must-win battle it serves (None: unchanged;
+    '' or 'none': no battle)."""
+    if battle is not None:
+        control_tasking.serve(session, item, battle)
     session.flush()
     return item
 

@@ -264,3 +264,23 @@ def test_the_control_strategy(store, done):
     assert line.words == ("adopted the control strategy 'Control Strategy 2026', in force from "
                           "1 Jun 2026, with 9 threat areas, 14 must-win battles, 5 local "
                           "priorities")
+
+
+def test_the_battle_an_action_or_item_serves(action, store, done):
+    line = done("Chair", lambda s: plans.edit(s, plans.listing(s)[0], battle="4.2"))
+    assert (line.kind, line.words) == ("action", (
+        f"changed {SPECIFIC} (OCG 05/00283 · 1): the must-win battle it serves to the "
+        "must-win battle 'Disrupt the middle market'"))
+    line = done("Chair", lambda s: strategy.add(s, "Schools", battle="courier"))
+    assert line.words.endswith("serving the must-win battle 'Develop courier fraud "
+                               "trigger plan'")
+    line = done("Chair", lambda s: plans.edit(s, plans.listing(s)[0], battle="none"))
+    assert line.words == (f"changed {SPECIFIC} (OCG 05/00283 · 1): the must-win battle it "
+                          "serves from the must-win battle 'Disrupt the middle market' to "
+                          "nothing")
+    line = done("Chair", lambda s: plans.edit(s, plans.listing(s)[0], battle="4.2"))
+    line = done("Chair", lambda s: control_adopt.adopt(s, "Control Strategy 2026", "2026-06-01"))
+    assert line.words == ("adopted the control strategy 'Control Strategy 2026', in force from "
+                          "1 Jun 2026, with 9 threat areas, 14 must-win battles, 5 local "
+                          "priorities, and moved 1 action and 1 strategic action on to its "
+                          "must-win battles")
