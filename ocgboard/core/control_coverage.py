@@ -1,4 +1,5 @@
-"""Coverage at a glance per threat area of the control strategy in force.
+"""Coverage at a glance per threat area of the control strategy in force, and per
+must-win battle of the newest strategy.
 
 For each area: the threats mapped to it (live on the last day), the open and
 overdue actions on their plans that day (open_work's reading of the trail), the
@@ -10,6 +11,16 @@ A threat names its areas in words (`Threat.threat_areas`); it is mapped to a
 strategy's area of the same name, case aside, with or without the area's
 bracketed qualifier ('CSAE' is 'CSAE (organised / online)'). An area such as
 'SOC Consistency' that no threat names has no threats: that is what it shows.
+
+Per must-win battle (`by_battle`): the live work serving it as it stands now
+(control_tasking.py: actions open on a plan not closed, strategic plan items
+not complete), and a battle no live action or strategic action serves said to
+have none. The battles are the newest strategy's, the one live tasking serves
+(an adoption moves it on, even to a strategy in force from a later date); a
+battle withdrawn is not listed. Live work that serves a battle no longer in the
+newest strategy (withdrawn, or of a superseded one, as an action tasked on
+another laptop before it heard of an adoption may be) is listed apart, as
+adrift, for the board to task again.
 """
 
 from __future__ import annotations
@@ -23,8 +34,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import control, open_work, vocab
-from ocgboard.store.models import ControlArea, ControlStrategy, Disruption, Threat
+from ocgboard.core import control, control_tasking, open_work, views, vocab
+from ocgboard.store.models import (
+    Action,
+    Agency,
+    ControlArea,
+    ControlBattle,
+    ControlStrategy,
+    Disruption,
+    StrategyItem,
+    Threat,
+)
 
 EFFECT = ("major", "moderate", "minor")
 _QUALIFIER = re.compile(r"\s*\(.*\)\s*$")
@@ -96,3 +116,73 @@ def by_area(session: Session, start: dt.date, end: dt.date,
             no_effect=sum(1 for lv in seen if lv not in EFFECT),
             strands=tuple(s for s in order if any(w.strand == s for w in open_here))))
     return found
+
+
+@dataclass(frozen=True)
+class Serving:
+    """An action or strategic plan item serving a battle."""
+
+    kind: str  # "action" or "strategy item"
+    id: str
+    label: str  # as papers cite it: "OCG 05/00283 · 4", "Strategic action 3"
+    text: str  # its Specific, or the strategic action
+    status: str
+    owner: str | None  # the owner agency's short name; an item's lead partners
+    battle: str  # the battle it serves, as control_tasking.label says it
+
+
+@dataclass(frozen=True)
+class BattleCoverage:
+    number: str  # "4.2": its area's number and its number there
+    area: str
+    text: str
+    actions: tuple[Serving, ...]
+    items: tuple[Serving, ...]
+    no_live_action: bool  # neither a live action nor a strategic action serves it
+
+
+@dataclass(frozen=True)
+class Battles:
+    title: str  # the newest strategy's
+    adopted_on: dt.date
+    battles: tuple[BattleCoverage, ...]
+    adrift: tuple[Serving, ...]  # live work serving a battle no longer in the strategy
+
+
+def by_battle(session: Session) -> Battles:
+    """Each live battle of the newest strategy with the live work serving it now."""
+    strategy = control.newest(session)
+    numbered = control_tasking.numbered_battles(session, strategy)
+    ours = {b.id for _n, b in numbered}
+    work = [_serving(session, row) for row in control_tasking.live_work(session)]
+    serving: dict[uuid.UUID, list[Serving]] = defaultdict(list)
+    for battle_id, served in work:
+        serving[battle_id].append(served)
+    found = []
+    for number, battle in numbered:
+        mine = serving.get(battle.id, [])
+        actions = tuple(w for w in mine if w.kind == "action")
+        items = tuple(w for w in mine if w.kind != "action")
+        area = session.get(ControlArea, battle.area_id)
+        assert area is not None  # a foreign key
+        found.append(BattleCoverage(number, area.name, battle.text, actions, items,
+                                    not mine))
+    adrift = tuple(w for battle_id, w in work if battle_id not in ours)
+    return Battles(strategy.title, strategy.adopted_on, tuple(found), adrift)
+
+
+def _serving(session: Session, row: Action | StrategyItem) -> tuple[uuid.UUID, Serving]:
+    battle = session.get(ControlBattle, row.battle_id)
+    assert battle is not None and row.battle_id is not None  # a foreign key
+    said = control_tasking.label(session, battle)
+    if isinstance(row, StrategyItem):
+        return row.battle_id, Serving("strategy item", row.id.hex,
+                                      f"Strategic action {row.number}", row.action,
+                                      row.status, row.lead_partners, said)
+    threat = session.get(Threat, row.threat_id)
+    agency = session.get(Agency, row.owner_agency_id)
+    assert threat is not None and agency is not None  # foreign keys
+    return row.battle_id, Serving("action", row.id.hex, views.label(threat.reference,
+                                                                     row.number),
+                                  row.specific, row.status,
+                                  agency.short_name or agency.name, said)
