@@ -11,6 +11,7 @@ from ocgboard.core import (
     control_coverage,
     control_view,
     dates,
+    plural,
     stats,
     validate,
 )
@@ -44,7 +45,8 @@ def register(commands) -> None:
     p.set_defaults(func=battle_withdraw)
     p = verbs.add_parser("coverage", help="per threat area of the strategy in force: "
                                           "threats, open and overdue actions, disruptions, "
-                                          "strands")
+                                          "strands; per must-win battle of the newest: the "
+                                          "live work serving it, or none")
     p.add_argument("--from", dest="start", metavar="DATE",
                    help="first day of the period (default: six months before --to)")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
@@ -134,8 +136,9 @@ def coverage(ctx, args) -> None:
         start = validate.date(args.start, "from date") or stats.six_months_to(end)
         validate.date_range(start, end)
         rows = [dataclasses.asdict(c) for c in control_coverage.by_area(s, start, end)]
+        battles = dataclasses.asdict(control_coverage.by_battle(s))
     if args.json:
-        emit_json({"from": start, "to": end, "areas": rows})
+        emit_json({"from": start, "to": end, "areas": rows, "battles": battles})
         return
     print(f"Coverage, {dates.day(start)} to {dates.day(end)} (threats, actions as at "
           f"{dates.day(end)})")
@@ -144,3 +147,21 @@ def coverage(ctx, args) -> None:
     table(rows, [("number", "No."), ("name", "Threat area"), ("battles", "Battles"),
                  ("threats", "Threats"), ("open_actions", "Open"), ("overdue", "Overdue"),
                  ("disruptions", "Disruptions"), ("strands", "Strands")], width=40)
+    _print_battles(battles)
+
+
+def _print_battles(data: dict) -> None:
+    print(f"\nMust-win battles of '{data['title']}', with the live work serving them today")
+    rows = [{**b, "actions": len(b["actions"]), "items": len(b["items"]),
+             "work": "NO LIVE ACTION" if b["no_live_action"] else
+             ", ".join(w["label"] for w in [*b["actions"], *b["items"]])}
+            for b in data["battles"]]
+    table(rows, [("number", "No."), ("area", "Threat area"), ("text", "Must-win battle"),
+                 ("actions", "Actions"), ("items", "Strategic"), ("work", "Live work")],
+          width=40)
+    if data["adrift"]:
+        print("Live work serving a battle no longer in the strategy: " + "; ".join(
+            f"{w['label']} ({w['battle']})" for w in data["adrift"]))
+    idle, every = sum(1 for b in data["battles"] if b["no_live_action"]), len(data["battles"])
+    print(f"{idle} of {plural.count(every, 'must-win battle')} "
+          f"{'has' if every == 1 else 'have'} no live action")

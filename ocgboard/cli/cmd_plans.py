@@ -15,6 +15,10 @@ from ocgboard.core import dates, library, lookup, plans, sharing, strategy, view
 from ocgboard.errors import InputError
 from ocgboard.store.models import Action
 
+BATTLE = ("the must-win battle of the control strategy it serves: its numbers as "
+          "'control show' gives them (4.2) or its words")
+CLEAR = "; 'none' for no battle"
+
 ACTION_COLUMNS = [("id", "Id"), ("threat", "Threat"), ("number", "No."), ("strand", "Strand"),
                   ("owner", "Owner"), ("status", "Status"), ("rag_label", "RAG"),
                   ("due_on", "Due"), ("specific", "Specific")]
@@ -81,6 +85,7 @@ def _plan(verbs) -> None:
     p.add_argument("--owner", metavar="AGENCY", help="owner agency (default: the tactic's)")
     p.add_argument("--person", help="named owner within the agency")
     p.add_argument("--due", metavar="DATE")
+    p.add_argument("--battle", help=BATTLE)
     for field in ("measurable", "achievable", "relevant", "timebound"):
         p.add_argument(f"--{field}")
     p.set_defaults(func=plan_add)
@@ -93,12 +98,13 @@ def plan_add(ctx, args) -> None:
         if args.tactic:
             made = plans.add_from_tactic(s, threat, lookup.tactic(s, args.tactic),
                                          owner=args.owner, person=args.person,
-                                         due_on=args.due, **smart)
+                                         due_on=args.due, battle=args.battle, **smart)
         else:
             if not args.strand or not args.owner:
                 raise InputError("a free-text action needs --strand and --owner")
             made = plans.add_free(s, threat, args.text, args.strand, owner=args.owner,
-                                  person=args.person, due_on=args.due, **smart)
+                                  person=args.person, due_on=args.due, battle=args.battle,
+                                  **smart)
         done(f"action {made.id.hex[:8]} added to {threat.reference}'s plan as "
              f"{views.label(threat.reference, made.number)} ({made.strand})")
 
@@ -125,11 +131,13 @@ def _action(verbs) -> None:
     p.add_argument("--on", metavar="DATE", help="date of the update (default today)")
     add_handling(p, "update")
     p.set_defaults(func=action_update)
-    p = verbs.add_parser("edit", help="change an action's SMART fields, owner or due date")
+    p = verbs.add_parser("edit", help="change an action's SMART fields, owner, due date or "
+                                      "the must-win battle it serves")
     p.add_argument("id")
     p.add_argument("--owner")
     p.add_argument("--person")
     p.add_argument("--due")
+    p.add_argument("--battle", help=BATTLE + CLEAR)
     p.add_argument("--rag", dest="rag_override", help="red, amber, green or auto")
     for field in ("specific", "measurable", "achievable", "relevant", "timebound"):
         p.add_argument(f"--{field}")
@@ -162,7 +170,8 @@ def action_show(ctx, args) -> None:
         emit_json(data)
         return
     for key in ("id", "label", "strand", "owner", "owner_person", "status", "rag_label",
-                "due_on", "specific", "measurable", "achievable", "relevant", "timebound"):
+                "due_on", "specific", "measurable", "achievable", "relevant", "timebound",
+                "battle"):
         print(f"{key.replace('_', ' '):>12}: {data[key] or ''}")
     print("\nProgress")
     shown = [{**u, "comment": sharing.marked(u["comment"], u["board_only"])}
@@ -194,7 +203,7 @@ def action_edit(ctx, args) -> None:
     with ctx.write() as s:
         action = lookup.by_id(s, Action, args.id, "action")
         plans.edit(s, action, owner=args.owner, person=args.person, due_on=args.due,
-                   rag_override=args.rag_override, **smart)
+                   rag_override=args.rag_override, battle=args.battle, **smart)
         done(f"action {action.id.hex[:8]} updated")
 
 
@@ -206,7 +215,12 @@ def _strategy(verbs) -> None:
     p.add_argument("--target-on", metavar="DATE")
     p.add_argument("--deliverables")
     p.add_argument("--number", type=int)
+    p.add_argument("--battle", help=BATTLE)
     p.set_defaults(func=strategy_add)
+    p = verbs.add_parser("edit", help="change an item: the must-win battle it serves")
+    p.add_argument("number")
+    p.add_argument("--battle", required=True, help=BATTLE + CLEAR)
+    p.set_defaults(func=strategy_edit)
     p = verbs.add_parser("list", help="the strategic action plan")
     add_json(p)
     p.set_defaults(func=strategy_list)
@@ -222,18 +236,27 @@ def strategy_add(ctx, args) -> None:
     with ctx.write() as s:
         item = strategy.add(s, args.action, lead_partners=args.lead, target=args.target,
                             target_on=args.target_on, deliverables=args.deliverables,
-                            number=args.number)
+                            number=args.number, battle=args.battle)
         done(f"strategy item {item.number} added")
+
+
+def strategy_edit(ctx, args) -> None:
+    with ctx.write() as s:
+        item = strategy.get(s, args.number)
+        strategy.edit(s, item, battle=args.battle)
+        serves = views.strategy_item(s, item)["battle"] or "no must-win battle"
+        done(f"strategy item {item.number} serves {serves}")
 
 
 def strategy_list(ctx, args) -> None:
     with ctx.read() as s:
-        rows = [views.strategy_item(i) for i in strategy.listing(s)]
+        rows = [views.strategy_item(s, i) for i in strategy.listing(s)]
     if args.json:
         emit_json(rows)
     else:
         table(rows, [("number", "No."), ("action", "Action"), ("lead_partners", "Lead"),
-                     ("target", "Target"), ("status", "Status")], width=50)
+                     ("target", "Target"), ("status", "Status"), ("battle", "Battle")],
+              width=50)
 
 
 def strategy_update(ctx, args) -> None:

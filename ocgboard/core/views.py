@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import agenda, lookup, plans, sharing
+from ocgboard.core import agenda, control_tasking, lookup, plans, sharing
 from ocgboard.store.models import (
     Action,
     ActionUpdate,
@@ -88,7 +88,14 @@ def action(session: Session, a: Action, today: dt.date | None = None,
         "tactic": _tactic_code(session, a.tactic_id),
         "specific": a.specific, "measurable": a.measurable, "achievable": a.achievable,
         "relevant": a.relevant, "timebound": a.timebound,
+        "battle": _battle(session, a),
     }
+
+
+def _battle(session: Session, row: Action | StrategyItem) -> str | None:
+    """The must-win battle a row serves, as control_tasking.label says it."""
+    battle = control_tasking.battle_of(session, row)
+    return control_tasking.label(session, battle) if battle else None
 
 
 def label(threat_ref: str, number: int | None) -> str:
@@ -130,10 +137,11 @@ def tactic(t: Tactic, *, full: bool = False) -> dict:
     return view
 
 
-def strategy_item(i: StrategyItem) -> dict:
+def strategy_item(session: Session, i: StrategyItem) -> dict:
     return {"id": i.id.hex, "number": i.number, "action": i.action,
             "lead_partners": i.lead_partners, "target": i.target,
-            "target_on": _iso(i.target_on), "deliverables": i.deliverables, "status": i.status}
+            "target_on": _iso(i.target_on), "deliverables": i.deliverables, "status": i.status,
+            "battle": _battle(session, i)}
 
 
 def meeting(session: Session, m) -> dict:

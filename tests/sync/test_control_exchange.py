@@ -77,6 +77,25 @@ def serve_battles(laptop) -> str:
             store.close()
 
 
+def test_a_deputy_gets_the_battles_the_chairs_tasking_serves_and_their_carrying_over(
+        chair_and_deputy, tmp_path):
+    chair, deputy = chair_and_deputy
+    action = next(a for a in chair.json("action", "list") if a["status"] == "agreed")["id"]
+    chair.ok("action", "edit", action[:8], "--battle", "4.2")
+    chair.ok("strategy", "edit", "1", "--battle", "courier")
+    chair.ok("control", "adopt", "--title", "Control Strategy 2026", "--date", "2026-06-01")
+    changes = tmp_path / "changes.ocgx"
+    chair.ok("export", "--full", "--since-last", "--to", "Deputy", "-o", str(changes))
+    deputy.ok("import", str(changes), "--yes")
+    assert syncable_state(chair) == syncable_state(deputy)
+    assert deputy.json("action", "show", action[:8])["battle"] == \
+        "4.2 Drug Supply: Disrupt the middle market"
+    served = deputy.json("control", "coverage")["battles"]
+    assert served["title"] == "Control Strategy 2026"
+    assert [b["number"] for b in served["battles"] if not b["no_live_action"]] == ["4.2", "9.2"]
+    assert deputy.ok("verify").startswith("verify: OK")
+
+
 def test_an_agencys_extract_never_says_which_battle_its_tasks_serve(chair_and_dwp, tmp_path):
     from ocgboard.sync import scope
 
