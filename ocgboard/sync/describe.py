@@ -29,6 +29,7 @@ FIELD_WORDS = {
     "rag_override": "RAG", "next_review_on": "next review", "last_assessed_on": "last assessed",
     "lro_id": "LRO", "sro_id": "SRO", "lead_agency_id": "lead agency", "dated_on": "date",
     "mapped_on": "mapped on", "closed_on": "closed on", "disseminable": "sharing",
+    "battle_id": "must-win battle served",
 }
 SHORT = 40  # values longer than this are named, not quoted
 TEXT = 60
