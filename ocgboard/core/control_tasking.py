@@ -10,6 +10,9 @@ newest strategy: the one the board works to, or will from its date
 (control.py). A superseded strategy is kept for the record, so nothing is
 newly tasked against it, and a withdrawn battle is struck off.
 
+It is the board's to say: an agency's laptop never holds it (sync/scope.py) and
+may not set it, as the board would refuse its return for it (sync/roles.py).
+
 What served a battle that is then withdrawn keeps it: the link is the record
 of what the work was for, and the battle is shown withdrawn.
 
@@ -32,7 +35,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import control, rag
+from ocgboard.core import board, control, rag
 from ocgboard.core.register import CLOSED
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import (
@@ -90,6 +93,9 @@ def serve(session: Session, row: Tasked, battle: ControlBattle | str | None) -> 
         chosen = checked(session, find(session, battle) if isinstance(battle, str) else battle)
     new_id = chosen.id if chosen is not None else None
     if row.battle_id != new_id:
+        if board.is_agency_laptop(session):  # its return would be refused whole
+            raise InputError("which must-win battle a task serves is the board's to say: "
+                             "this laptop holds an agency's extract")
         row.battle_id = new_id
         session.flush()
     return row

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from ocgboard.core import (
+    board,
     control,
     control_adopt,
     control_tasking,
@@ -158,3 +159,14 @@ def test_a_deleted_action_is_not_moved_on(store):
         old = action.battle_id
         control_adopt.adopt(s, "Control Strategy 2026", "2026-06-01")
         assert action.battle_id == old
+
+
+def test_an_agencys_laptop_may_not_say_which_battle_a_task_serves(store):
+    with store.session("Chair") as s:
+        action = make_action(s, make_threat(s))
+        board.set_local(s, "replica", "partial")
+        with pytest.raises(InputError, match="the board's to say: this laptop holds an "
+                                             "agency's extract"):
+            plans.edit(s, action, battle="4.2")
+        plans.edit(s, action, battle="none")  # nothing to change: nothing refused
+        assert action.battle_id is None
