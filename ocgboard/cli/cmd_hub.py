@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ocgboard.cli.common import add_json, done, emit_json, table
+from ocgboard.core import dates
 from ocgboard.errors import InputError
 from ocgboard.hub import across, report, serve
 from ocgboard.hub.folder import Hub
@@ -119,7 +120,8 @@ def run_stats(ctx, args) -> None:
     if args.json:
         emit_json(found.as_dict())
         return
-    print(f"Across {len(found.boards)} boards, {found.start:%d %b %Y} to {found.end:%d %b %Y}")
+    print(f"Across {len(found.boards)} boards, {dates.day(found.start)} to "
+          f"{dates.day(found.end)}")
     rows = [{"board": name, **{k: getattr(f.period, k) for k, _ in FIGURES}}
             for name, f in [*found.boards, ("All boards", found.total)]]
     table(rows, [("board", "Board"), *FIGURES], width=40)
@@ -131,5 +133,5 @@ def run_stats(ctx, args) -> None:
 
 def run_report(ctx, args) -> None:
     made = report.build(_hub(ctx, args), args.output, args.start, args.end)
-    done(f"wrote {made.path}: the period report across the boards, {made.start:%d %b %Y} to "
-         f"{made.end:%d %b %Y}, {made.pages} pages")
+    done(f"wrote {made.path}: the period report across the boards, {dates.day(made.start)} "
+         f"to {dates.day(made.end)}, {made.pages} pages")

@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import board, setup, stats, validate
-from ocgboard.hub.folder import Board, Hub
+from ocgboard.core import board, stats, validate
+from ocgboard.hub.folder import Board, Hub, opened
 from ocgboard.reports import figures
 from ocgboard.reports.figures import Figures
 from ocgboard.store.models import Member, Threat
@@ -90,12 +90,8 @@ def gather(hub: Hub, start: dt.date | str | None = None, end: dt.date | str | No
 
 def _sessions(hub: Hub) -> Iterator[tuple[Board, Session]]:
     for served in hub.boards():
-        store = setup.open_board(served.url, create=False)
-        try:
-            with store.reader() as session:
-                yield served, session
-        finally:
-            store.close()
+        with opened(served, create=False) as store, store.reader() as session:
+            yield served, session
 
 
 def _register(session: Session) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:

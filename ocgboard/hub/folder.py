@@ -14,11 +14,15 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ocgboard import files, paths
+from ocgboard.core import setup
 from ocgboard.errors import InputError, StoreError
+from ocgboard.store import Store
 
 CONFIG = "hub.json"
 TRAYS = ("inbox", "taken", "refused", "outbox")
@@ -40,6 +44,16 @@ class Board:
 def slug(name: str) -> str:
     """A name's letters and digits, safe in a file name on any system."""
     return re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower()[:40]
+
+
+@contextmanager
+def opened(served: Board, *, create: bool = True) -> Iterator[Store]:
+    """The board's store, closed after the block."""
+    store = setup.open_board(served.url, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 class Hub:

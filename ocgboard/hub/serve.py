@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ocgboard import clock, files
 from ocgboard.core import board, setup
 from ocgboard.errors import BoardError, InputError, StoreError
-from ocgboard.hub.folder import Board, Hub, slug
+from ocgboard.hub.folder import Board, Hub, opened, slug
 from ocgboard.store.log import Log
 from ocgboard.store.raw import of as raw_of
 from ocgboard.sync import contacts, export, importer, join, keys
@@ -56,15 +56,12 @@ def join_board(hub: Hub, path: Path, url: str, *, name: str,
     if hub.board(offer.board_id) is not None:
         raise InputError(f"the hub serves the board '{offer.board_name}' already: drop its "
                          "files in the inbox")
-    store = setup.open_board(url)
-    try:
+    served = Board(offer.board_id, offer.board_name, url)
+    with opened(served) as store:
         with store.session(OPERATOR) as session:
             if _fresh(session, offer.board_id):
                 join.introduce(session, offer, name, OPERATOR)
         result = importer.import_file(store, path, device_keys=me)
-    finally:
-        store.close()
-    served = Board(offer.board_id, offer.board_name, url)
     hub.add(served)
     return served, result
 
@@ -110,12 +107,8 @@ def take_inbox(hub: Hub, me: keys.DeviceKeys | None = None) -> list[Taken]:
 
 
 def _imported(served: Board, path: Path, me: keys.DeviceKeys) -> str:
-    store = setup.open_board(served.url)
-    try:
-        result = importer.import_file(store, path, device_keys=me)
-    finally:
-        store.close()
-    return result.summary.headline()
+    with opened(served) as store:
+        return importer.import_file(store, path, device_keys=me).summary.headline()
 
 
 def _move(path: Path, tray: Path) -> Path:
@@ -137,12 +130,8 @@ def answer(hub: Hub, me: keys.DeviceKeys | None = None) -> list[Answer]:
     me = me or keys.load()
     written = []
     for served in hub.boards():
-        store = setup.open_board(served.url)
-        try:
-            with store.session(OPERATOR) as session:
-                written += _answers(session, hub, served, me)
-        finally:
-            store.close()
+        with opened(served) as store, store.session(OPERATOR) as session:
+            written += _answers(session, hub, served, me)
     return written
 
 

@@ -106,6 +106,21 @@ def deferrable_keys(conn) -> None:
                              "DEFERRABLE INITIALLY IMMEDIATE")
 
 
+def beyond_deferrable(diffs: list) -> list:
+    """Alembic's differences between the schema and the models, less the foreign keys
+    it would make again only because deferrable_keys made them deferrable (the
+    models do not say so: SQLite's keys are switched off instead)."""
+    def key(fk) -> tuple:
+        return (fk.parent.name, tuple(c.name for c in fk.columns), fk.referred_table.name,
+                tuple(e.column.name for e in fk.elements), fk.ondelete, fk.onupdate)
+
+    removed = {key(d[1]): d for d in diffs if d[0] == "remove_fk" and d[1].deferrable}
+    added = {key(d[1]): d for d in diffs if d[0] == "add_fk" and not d[1].deferrable}
+    same = removed.keys() & added.keys()
+    dropped = {id(removed[k]) for k in same} | {id(added[k]) for k in same}
+    return [d for d in diffs if id(d) not in dropped]
+
+
 def make_engine(url: str, json_serializer, read_only: str) -> Engine:
     """`read_only`: the execution option that marks a reader's connection, which
     takes no writer's lock."""

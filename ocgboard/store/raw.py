@@ -24,12 +24,6 @@ from sqlalchemy import Connection
 from ocgboard.errors import StoreError
 
 
-class Cursor(Protocol):
-    def fetchone(self) -> Any: ...
-    def fetchall(self) -> list[Any]: ...
-    def __iter__(self) -> Any: ...
-
-
 class Raw(Protocol):
     """What the exchange asks of a database connection: sqlite3's calls."""
 

@@ -234,8 +234,9 @@ def syncable_state(laptop: Laptop) -> list:
     """Every syncable row and open conflict: what two replicas must agree on."""
     from ocgboard.store.base import syncable_tables
 
-    rows = [(name, laptop.query(f"SELECT * FROM {name} ORDER BY id"))
+    query = getattr(laptop, "query", None) or (lambda sql: read_store(laptop.db, sql))
+    rows = [(name, query(f"SELECT * FROM {name} ORDER BY id"))
             for name in sorted(syncable_tables())]
-    rows.append(("conflict", laptop.query(
+    rows.append(("conflict", query(
         "SELECT entity, row_id, field, heads FROM conflict ORDER BY row_id, field")))
     return rows
