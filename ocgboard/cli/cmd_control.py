@@ -8,6 +8,7 @@ from ocgboard.cli.common import Parser, add_json, done, emit_json, table
 from ocgboard.core import (
     control,
     control_adopt,
+    control_areas,
     control_coverage,
     control_view,
     dates,
@@ -43,6 +44,16 @@ def register(commands) -> None:
     p.add_argument("area", help="the threat area's name or number")
     p.add_argument("number", help="the battle's number in its area")
     p.set_defaults(func=battle_withdraw)
+    area = verbs.add_parser("area", help="the newest strategy's threat areas"
+                            ).add_subparsers(dest="area_verb", metavar="VERB", required=True,
+                                             parser_class=Parser)
+    p = area.add_parser("add", help="add a threat area, which threats may then name")
+    p.add_argument("name", help="the threat area, e.g. 'Firearms'")
+    p.add_argument("--group", required=True,
+                   help="its group: SOC management, commodity, vulnerability, prosperity...")
+    p.add_argument("--model", required=True, help="its management model, e.g. force-led")
+    p.add_argument("--theme", help="the Strategic Policing Requirement theme it serves")
+    p.set_defaults(func=area_add)
     p = verbs.add_parser("coverage", help="per threat area of the strategy in force: "
                                           "threats, open and overdue actions, disruptions, "
                                           "strands; per must-win battle of the newest: the "
@@ -99,6 +110,13 @@ def _print(data: dict) -> None:
             print(f"     {battle['number']}. {battle['text']}")
     if data["priorities"]:
         print("\nLocal priorities: " + "; ".join(data["priorities"]))
+
+
+def area_add(ctx, args) -> None:
+    with ctx.write() as s:
+        row = control_areas.add_area(s, args.name, args.group, args.model, args.theme)
+        number = len(control.areas(s, control.newest(s)))
+        done(f"threat area {number} added: {row.name} ({row.management_model})")
 
 
 def battle_add(ctx, args) -> None:

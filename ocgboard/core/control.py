@@ -11,17 +11,39 @@ control_adopt.py's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import validate
+from ocgboard.core import board, validate
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import ControlArea, ControlBattle, ControlPriority, ControlStrategy
 
 BATTLE_LIMIT = 500  # a must-win battle is a line of the strategy, not an essay
+_QUALIFIER = re.compile(r"\s*\(.*\)\s*$")
+
+
+def key(name: str) -> str:
+    """An area's name as threats are matched to it: case folded, qualifier dropped
+    ('CSAE' is 'CSAE (organised / online)')."""
+    return " ".join(_QUALIFIER.sub("", name or "").split()).casefold()
+
+
+def editable(session: Session) -> ControlStrategy:
+    """The newest strategy, if this laptop may change it; else a one-line refusal."""
+    board_laptop_only(session)
+    return newest(session)
+
+
+def board_laptop_only(session: Session) -> None:
+    """The strategy is the board's paper: an agency's laptop holds the library's seed,
+    never the board's, and its return would be refused whole for a change to it."""
+    if board.is_agency_laptop(session):
+        raise InputError("the control strategy is the board's to change: this laptop "
+                         "holds an agency's extract")
 
 
 def strategies(session: Session) -> list[ControlStrategy]:
@@ -137,6 +159,9 @@ def edit_battle(session: Session, row: ControlBattle, text: str) -> ControlBattl
 
 def withdraw_battle(session: Session, row: ControlBattle) -> ControlBattle:
     """The battle struck from the strategy (a tombstone: its history stays)."""
+    where = session.get(ControlArea, row.area_id)
+    assert where is not None  # a foreign key
+    _of_newest(session, where)
     row.deleted = True
     session.flush()
     return row
@@ -151,13 +176,16 @@ def place(session: Session, row: ControlBattle) -> Placed:
 
 def _battle_text(session: Session, where: ControlArea, text: str,
                  but: ControlBattle | None = None) -> str:
-    strategy = session.get(ControlStrategy, where.strategy_id)
-    if strategy is None or strategy.id != newest(session).id:
-        raise InputError("a strategy that has been superseded is kept for the record "
-                         "and cannot be edited")
+    _of_newest(session, where)
     words = validate.text(text, "the must-win battle", required=True,
                           max_len=BATTLE_LIMIT, multiline=False)
     for other in battles(session, where):
         if other is not but and other.text.casefold() == words.casefold():
             raise InputError(f"{where.name} already has the must-win battle '{words}'")
     return words
+
+
+def _of_newest(session: Session, where: ControlArea) -> None:
+    if where.strategy_id != editable(session).id:
+        raise InputError("a strategy that has been superseded is kept for the record "
+                         "and cannot be edited")

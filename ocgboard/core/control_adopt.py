@@ -24,6 +24,7 @@ from ocgboard.store.models import ControlArea, ControlBattle, ControlPriority, C
 
 def adopt(session: Session, title: str, adopted_on) -> ControlStrategy:
     """A new strategy, in force from `adopted_on`, copied from the newest one."""
+    control.board_laptop_only(session)
     words = validate.text(title, "the strategy's title", required=True, max_len=300,
                           multiline=False)
     day = dates.take(adopted_on, "the adoption date", dates.MEETING,

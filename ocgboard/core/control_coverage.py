@@ -26,7 +26,6 @@ adrift, for the board to task again.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -47,7 +46,6 @@ from ocgboard.store.models import (
 )
 
 EFFECT = ("major", "moderate", "minor")
-_QUALIFIER = re.compile(r"\s*\(.*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -65,9 +63,7 @@ class AreaCoverage:
     strands: tuple[str, ...]  # covered by open actions, in the vocabulary's order
 
 
-def key(name: str) -> str:
-    """An area's name as threats are matched to it: case folded, qualifier dropped."""
-    return " ".join(_QUALIFIER.sub("", name or "").split()).casefold()
+key = control.key
 
 
 def mapped(session: Session, day: dt.date, areas: list[ControlArea]) -> dict[uuid.UUID,

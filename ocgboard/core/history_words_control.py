@@ -64,10 +64,18 @@ def battle(change: RowChange, names: Names) -> list[Said]:
     return edited(change, names, KIND, name)
 
 
+def area(change: RowChange, names: Names) -> list[Said]:
+    if change.created:
+        model = change.values.get("management_model")
+        return [Said(KIND, f"added the threat area {quoted(change.values.get('name'))}"
+                           + (f" ({model})" if model else "") + " to the control strategy")]
+    return edited(change, names, KIND)
+
+
 def other(change: RowChange, names: Names) -> list[Said]:
     return edited(change, names, KIND)
 
 
 COMBINERS = (strategy_made,)
-PHRASES = {"control_battle": battle, "control_strategy": other, "control_area": other,
+PHRASES = {"control_battle": battle, "control_strategy": other, "control_area": area,
            "control_priority": other}

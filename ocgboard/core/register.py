@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import dates, lookup, textsearch, validate, vocab
+from ocgboard.core import control_areas, dates, lookup, textsearch, validate, vocab
 from ocgboard.errors import InputError
 from ocgboard.store.models import Threat
 
@@ -22,11 +22,6 @@ CLOSED = ("dismantled", "archived")
 
 def _vocab(name: str) -> Callable:
     return lambda session, value: vocab.canonical(name, value)
-
-
-def _areas(session: Session, value) -> list[str]:
-    items = value.split(",") if isinstance(value, str) else list(value or [])
-    return [vocab.canonical("threat_areas", item) for item in items if item.strip()]
 
 
 def _person_id(session: Session, value):
@@ -53,7 +48,6 @@ PARSERS: dict[str, Callable] = {
     "kind": _vocab("threat_kinds"),
     "status": _vocab("threat_statuses"),
     "band": _vocab("bands"),
-    "threat_areas": _areas,
     "management_model": lambda s, v: vocab.canonical("management_models", v) if v else None,
     "extent_corruption": _vocab("extents"),
     "extent_awareness": _vocab("extents"),
@@ -77,6 +71,8 @@ def _apply(session: Session, threat: Threat, fields: dict, today: dt.date) -> No
         if key in DATES:
             label, rule = DATES[key]
             setattr(threat, key, dates.take(raw, label, rule, today))
+        elif key == "threat_areas":  # the strategy's, or those the threat already names
+            threat.threat_areas = control_areas.chosen(session, raw, threat.threat_areas or ())
         elif key in PARSERS:
             setattr(threat, key, PARSERS[key](session, raw))
         else:

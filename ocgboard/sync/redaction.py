@@ -15,9 +15,10 @@ from ocgboard.core.withheld import Review
 from ocgboard.store.engine import to_json
 from ocgboard.sync.describe import WORDS
 
-# Columns holding a code or a word from a vocabulary, never free text.
+# Columns holding a code or a word from a vocabulary, never free text. A threat's
+# areas are not among them: they are the board's own control strategy's words.
 CODED = frozenset({
-    "strand", "status", "rag_override", "kind", "band", "threat_areas", "management_model",
+    "strand", "status", "rag_override", "kind", "band", "management_model",
     "extent_corruption", "extent_awareness", "extent_violence", "standing", "marking",
     "code", "lifestyle_area", "default_owner", "owner_role", "reference", "variant",
     "purpose", "level",

@@ -14,6 +14,7 @@ from ocgboard.core import (
     board,
     control,
     control_adopt,
+    control_areas,
     disruptions,
     history_lines,
     lookup,
@@ -264,6 +265,10 @@ def test_the_control_strategy(store, done):
     assert line.words == ("adopted the control strategy 'Control Strategy 2026', in force from "
                           "1 Jun 2026, with 9 threat areas, 14 must-win battles, 5 local "
                           "priorities")
+    line = done("Chair", lambda s: control_areas.add_area(s, "Firearms", "commodity",
+                                                         "force-led"))
+    assert (line.kind, line.words) == ("control strategy", "added the threat area "
+                                       "'Firearms' (force-led) to the control strategy")
 
 
 def test_the_battle_an_action_or_item_serves(action, store, done):

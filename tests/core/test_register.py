@@ -19,7 +19,7 @@ def test_add_threat_with_every_register_field(store):
             sro_id="Supt Gary Marsh", lead_agency_id="Police", area="Millbrook",
             last_assessed_on="2026-10-01", next_review_on="01/01/2027",
             summary="Supplies cocaine.", disseminable="yes")
-    assert (t.band, t.threat_areas) == ("2B", ["county lines", "fraud"])
+    assert (t.band, t.threat_areas) == ("2B", ["County Lines", "Fraud"])
     assert t.next_review_on == dt.date(2027, 1, 1)
     assert t.disseminable is True and t.kind == "OCG"
 
@@ -39,7 +39,7 @@ def test_every_threat_kind(store):
     ({"lro_id": "Nobody"}, "no person"),
     ({"lead_agency_id": "MI7"}, "no agency called 'MI7'"),
     ({"summary": "x" * 10_001}, "the limit is 10,000"),
-    ({"threat_areas": "knitting"}, "threat area 'knitting'"),
+    ({"threat_areas": "knitting"}, "'knitting' is not a threat area of the control strategy"),
 ])
 def test_bad_threat_fields_are_refused(store, fields, message):
     with pytest.raises((InputError, NotFound), match=message), store.session("Chair") as s:

@@ -73,7 +73,7 @@ def read(path: Path) -> Printed:
 def add_secrets(session) -> None:
     threat = threats.add(session, SECRET_REF, SECRET_NAME, today=TODAY, mapped_on="2025-03-01",
                          band="2A", summary=SECRET_SUMMARY, disseminable=False,
-                         lro_id="Jun Zhou", threat_areas="firearms")
+                         lro_id="Jun Zhou", threat_areas="Drug Supply")
     members.add(session, threat, SECRET_MEMBER, aliases=[SECRET_ALIAS],
                 standing="Principal Subject", disseminable=False, today=TODAY)
     for name in UNICODE_MEMBERS:

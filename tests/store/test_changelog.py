@@ -24,7 +24,7 @@ def test_a_new_row_is_one_record_of_every_field_set_with_its_author(store):
     assert {"reference", "name", "band", "threat_areas", "mapped_on", "kind"} <= set(fields)
     assert "deleted" not in fields  # a live row's tombstone flag starts false: not logged
     assert rec.author == "DS Wiśniewski" and rec.supersedes is None
-    assert '"threat_areas":["county lines","drug supply"]' in rec.fields
+    assert '"threat_areas":["County Lines","Drug Supply"]' in rec.fields
     assert fields["mapped_on"] == "2024-01-10"
 
 

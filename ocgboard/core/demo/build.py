@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock, paths
-from ocgboard.core import board, library, vocab
+from ocgboard.core import board, control_seed, library, vocab
 from ocgboard.core.demo.meetings import add_meetings
 from ocgboard.core.demo.names import Names, data
 from ocgboard.core.demo.people import Staff
@@ -61,6 +61,8 @@ STATUSES = (("active", 75), ("dormant", 10), ("dismantled", 8), ("archived", 7))
 BANDS = (("1A", 2), ("1B", 3), ("1C", 4), ("2A", 6), ("2B", 9), ("2C", 10), ("3A", 10),
          ("3B", 12), ("3C", 14), ("4A", 5), ("4B", 5), ("4C", 5), ("unscored", 15))
 LEVELS = (("major", 12), ("moderate", 30), ("minor", 40), ("none", 12), ("negative", 6))
+# A threat's areas are the board's control strategy's: the demo board's is the seed's.
+AREAS = [area["name"] for area in control_seed.strategy_file()["areas"]]
 STRAND_WEIGHT = {"Pursue": 60, "Protect": 15, "Prepare": 10, "Prevent": 15}
 
 
@@ -146,7 +148,7 @@ class DemoBuilder:
             name = rng.choice(("Drones over HMP Northgate", "Cash-only car washes on the A61",
                                "Bitcoin ATMs in Millbrook", "Unlicensed HMOs in Riverside",
                                "Clandestine entry at Saltmarsh port"))
-        areas = rng.sample(vocab.values("threat_areas"), rng.choice((1, 1, 2, 3)))
+        areas = rng.sample(AREAS, rng.choice((1, 1, 2, 3)))
         district = self.names.pick("districts")
         closed = self.day_between(assessed, self.today) if status in ("dismantled", "archived") \
             else None

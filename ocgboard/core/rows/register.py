@@ -21,7 +21,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import collation, lookup, rag, register, sharing
+from ocgboard.core import collation, control, control_areas, lookup, rag, register, sharing
 from ocgboard.core.rows.common import iso
 from ocgboard.store.engine import fold
 from ocgboard.store.models import Agency, Person, Threat
@@ -103,7 +103,8 @@ def predicate(flt: RegisterFilter, today: dt.date) -> Callable[[RegisterRow], bo
     else:
         tests.append(lambda r: r.status not in register.CLOSED)
     if flt.threat_area:
-        tests.append(lambda r: flt.threat_area in r.threat_areas)
+        wanted = control.key(flt.threat_area)  # 'CSAE' as 'CSAE (organised / online)'
+        tests.append(lambda r: any(control.key(a) == wanted for a in r.threat_areas))
     if flt.review_due_within is not None:
         horizon = today + dt.timedelta(days=flt.review_due_within)
         tests.append(lambda r: r.next_review_on is not None and r.next_review_on <= horizon)
@@ -155,7 +156,14 @@ def profile(session: Session, tid: str) -> dict:
         "mapped_on": iso(t.mapped_on), "last_assessed_on": iso(t.last_assessed_on),
         "next_review_on": iso(t.next_review_on), "closed_on": iso(t.closed_on),
         "summary": t.summary or "", "disseminable": bool(t.disseminable),
+        "area_choices": _area_choices(session, list(t.threat_areas or [])),
     }
+
+
+def _area_choices(session: Session, held: list[str]) -> list[str]:
+    """The strategy's threat areas, then any other the threat still names."""
+    offered = control_areas.names(session)
+    return [*offered, *(name for name in held if name not in offered)]
 
 
 def people(session: Session) -> list[tuple[str, str]]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
-from ocgboard.core import vocab
+from ocgboard.core import control, vocab
 from ocgboard.core.rows.register import ALL_STATUSES, RegisterFilter, RegisterRow
 from ocgboard.errors import BoardError
 
-VOCABULARIES = {"kind": "threat_kinds", "status": "threat_statuses", "band": "bands",
-                "threat_area": "threat_areas"}
+VOCABULARIES = {"kind": "threat_kinds", "status": "threat_statuses", "band": "bands"}
 
 
 def _canonical(name: str, value: str) -> str:
@@ -32,7 +31,7 @@ class RegisterFilters(QObject):
             "threat_area": ui.threatArea, "lro": ui.lro}
         self._fill(ui.kind, "Any kind", vocab.values("threat_kinds"))
         self._fill(ui.band, "Any band", vocab.values("bands"))
-        self._fill(ui.threatArea, "Any threat area", vocab.values("threat_areas"))
+        self._fill(ui.threatArea, "Any threat area", [])
         self._fill(ui.area, "Any area", [])
         self._fill(ui.lro, "Any LRO", [])
         ui.status.addItem("Open (active, dormant)", None)
@@ -66,12 +65,17 @@ class RegisterFilters(QObject):
             review_due_within=ui.reviewDays.value() if ui.reviewDue.isChecked() else None,
             overdue_review=ui.overdueReview.isChecked())
 
-    def update_choices(self, rows: list[RegisterRow]) -> None:
-        """Areas and LROs come from the register itself, so every choice finds something."""
+    def update_choices(self, rows: list[RegisterRow], threat_areas: list[str]) -> None:
+        """Areas and LROs come from the register itself, so every choice finds something;
+        threat areas are the control strategy's, then any other a threat still names."""
         self._quiet = True
-        for name, combo in (("area", self.ui.area), ("lro", self.ui.lro)):
-            values = sorted({value for row in rows if (value := getattr(row, name))},
-                            key=str.casefold)
+        for name, combo in (("area", self.ui.area), ("lro", self.ui.lro),
+                            ("threat_area", self.ui.threatArea)):
+            if name == "threat_area":
+                values = _threat_areas(threat_areas, rows)
+            else:
+                values = sorted({value for row in rows if (value := getattr(row, name))},
+                                key=str.casefold)
             if [combo.itemData(n) for n in range(1, combo.count())] == values:
                 continue
             chosen = combo.currentData()
@@ -98,8 +102,9 @@ class RegisterFilters(QObject):
         """Replace every filter at once (Clear filters, the dashboard's drill-downs)."""
         if isinstance(status, str) and status.casefold() in ("open", "all"):
             status = None if status.casefold() == "open" else ALL_STATUSES
-        if area and area not in self._areas() and area in vocab.values("threat_areas"):
+        if area and area not in self._areas() and self._threat_area(area):
             area, threat_area = None, area  # a dashboard figure by threat area
+        threat_area = self._threat_area(threat_area) or threat_area
         wanted = {"kind": kind, "status": status, "band": band, "area": area,
                   "threat_area": threat_area, "lro": lro}
         self._quiet = True
@@ -115,5 +120,20 @@ class RegisterFilters(QObject):
         self._quiet = False
         self.changed.emit()
 
+    def _threat_area(self, name: str | None) -> str | None:
+        """The threat area offered that a figure's name is ('county lines' is 'County
+        Lines', 'CSAE' is 'CSAE (organised / online)')."""
+        combo = self.ui.threatArea
+        offered = [combo.itemData(n) for n in range(1, combo.count())]
+        return next((v for v in offered if name and control.key(v) == control.key(name)),
+                    None)
+
     def _areas(self) -> list[str]:
         return [self.ui.area.itemData(n) for n in range(1, self.ui.area.count())]
+
+
+def _threat_areas(offered: list[str], rows: list[RegisterRow]) -> list[str]:
+    keys = {control.key(name) for name in offered}
+    held = sorted({a for row in rows for a in row.threat_areas if control.key(a) not in keys},
+                  key=str.casefold)
+    return [*offered, *dict.fromkeys(held)]

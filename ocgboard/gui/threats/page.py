@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView
 
-from ocgboard.core import plural
+from ocgboard.core import control_areas, plural
 from ocgboard.core.rows import members as member_rows
 from ocgboard.core.rows import register as rows
 from ocgboard.errors import BoardError
@@ -100,7 +100,7 @@ class ThreatsPage(Page):
     def load(self) -> None:
         found = self.context.backend.read(rows.register_rows)
         current = self.current_id()
-        self.filters.update_choices(found)
+        self.filters.update_choices(found, self.context.backend.read(control_areas.names))
         self.loaded_on = self.context.backend.today()
         self.model.load(found, self.loaded_on)
         self.watch.loaded()

@@ -18,7 +18,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QFormLayout, QWidget
 
-from ocgboard.core import dates, vocab
+from ocgboard.core import control_areas, dates, vocab
 from ocgboard.core.rows import register as rows
 from ocgboard.core.rows.common import iso
 from ocgboard.gui import field_note, undo
@@ -83,17 +83,31 @@ class ThreatProfile(QWidget):
         for value in vocab.values("management_models"):
             ui.managementModel.addItem(value, value)
         self.areas: dict[str, QCheckBox] = {}
-        for n, value in enumerate(vocab.values("threat_areas")):
-            box = QCheckBox(value, ui.threatAreas)
+        self._set_area_choices(self.context.backend.read(control_areas.names))
+        self.fill_people()
+
+    def _set_area_choices(self, choices: list[str]) -> None:
+        """A tick for each threat area of the control strategy, and for any other the
+        threat names (kept until unticked); rebuilt when the strategy's areas change."""
+        if list(self.areas) == choices:
+            return
+        for box in self.areas.values():
+            self.ui.threatAreasGrid.removeWidget(box)
+            box.deleteLater()
+        self.areas = {}
+        for n, value in enumerate(choices):
+            box = QCheckBox(value, self.ui.threatAreas)
             box.setAccessibleName(f"Threat area: {value}")
-            ui.threatAreasGrid.addWidget(box, n // AREA_COLUMNS, n % AREA_COLUMNS)
+            box.toggled.connect(lambda _on: self._areas_done())
+            self.ui.threatAreasGrid.addWidget(box, n // AREA_COLUMNS, n % AREA_COLUMNS)
             self.areas[value] = box
         boxes = list(self.areas.values())
-        ui.threatAreas.setFocusProxy(boxes[0])  # Alt+S lands on the first tick
-        QWidget.setTabOrder(ui.nextReviewOn, boxes[0])
-        for before, after in zip(boxes, [*boxes[1:], ui.summary], strict=True):
+        if not boxes:
+            return
+        self.ui.threatAreas.setFocusProxy(boxes[0])  # Alt+S lands on the first tick
+        QWidget.setTabOrder(self.ui.nextReviewOn, boxes[0])
+        for before, after in zip(boxes, [*boxes[1:], self.ui.summary], strict=True):
             QWidget.setTabOrder(before, after)
-        self.fill_people()
 
     def _align_labels(self) -> None:
         """One label width for both columns, so they line up when stacked."""
@@ -131,8 +145,6 @@ class ThreatProfile(QWidget):
         for name in (*COMBOS, "managementModel", "lro", "sro", "leadAgency"):
             combo: QComboBox = getattr(ui, name)
             combo.activated.connect(lambda _i, n=name: self._combo_done(n))
-        for box in self.areas.values():
-            box.toggled.connect(lambda _on: self._areas_done())
         ui.disseminable.toggled.connect(lambda on: self.save("disseminable", on))
         ui.summary.textChanged.connect(self._summary_timer.start)
         ui.summary.installEventFilter(self)
@@ -177,6 +189,7 @@ class ThreatProfile(QWidget):
             self._load_date(getattr(ui, name), values[FIELDS[name]], same_threat)
         for name in (*COMBOS, "managementModel", "lro", "sro", "leadAgency"):
             self._choose(getattr(ui, name), values[FIELDS[name]])
+        self._set_area_choices(values["area_choices"])
         for value, box in self.areas.items():
             box.blockSignals(True)
             box.setChecked(value in values["threat_areas"])

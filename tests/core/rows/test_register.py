@@ -18,7 +18,7 @@ def test_register_rows_are_plain_tuples_with_lro_names_and_a_folded_key(register
     assert refs(found) == ["OCG 05/00283", "OCG 05/00300", "PI 12/00001"]
     first = found[0]
     assert isinstance(first, tuple) and first.lro == "DI Đorđe Đorđević"
-    assert first.threat_areas == ("county lines",)
+    assert first.threat_areas == ("County Lines",)
     assert "dordevic" in first.key and "hartley" in first.key
 
 

@@ -55,7 +55,7 @@ def test_a_task_shows_the_threat_as_the_board_shares_it(dwp, qtbot):
             qtbot.waitUntil(lambda: len(page.model.rows) == 2)
             shared = details_of(qtbot, page, "OCG 05/00001")
             for seen in ("The threat: OCG 05/00001 — Hartley Road line", "band 2C",
-                         "county lines · Kingsmead", "Next review by the board: 15 Jan 2027",
+                         "County Lines · Kingsmead", "Next review by the board: 15 Jan 2027",
                          "Supplies crack cocaine from Hartley Road.",
                          "Dean Walsh (also Deano) — runner"):
                 assert seen in shared, shared

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from ocgboard.core import lookup, members, register
+from ocgboard.core import control_areas, lookup, members, register
 from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.core.rows import members as member_rows
 from ocgboard.core.rows import register as rows
@@ -374,8 +374,8 @@ def test_show_filtered_is_the_dashboards_drill_down(window, context):
     assert page.ui.overdueReview.isChecked()
     assert all(r.next_review_on < TODAY for r in page.model.rows)
     context.show_filtered("threats", area="county lines")  # a control strategy figure
-    assert page.ui.threatArea.currentData() == "county lines"
-    assert page.model.rows and all("county lines" in r.threat_areas for r in page.model.rows)
+    assert page.ui.threatArea.currentData() == "County Lines"  # as the strategy says it
+    assert page.model.rows and all("County Lines" in r.threat_areas for r in page.model.rows)
 
 
 def test_column_widths_and_splitter_are_remembered(page, context, qtbot):
@@ -386,3 +386,25 @@ def test_column_widths_and_splitter_are_remembered(page, context, qtbot):
     qtbot.addWidget(again)
     assert again.ui.register.horizontalHeader().sectionSize(1) == 333
     assert context.settings.value("splitter/threats") is not None
+
+
+def test_the_profile_offers_the_strategys_areas_and_keeps_an_old_one(page, qtbot, context):
+    reference = page.model.rows[0].reference
+
+    def old_area(s):  # an old board's area, from before its strategy had none of the kind
+        threat = lookup.threat(s, reference)
+        threat.threat_areas = ["firearms", "County Lines"]
+    context.backend.write(old_area)
+    profile = open_in_editor(page, qtbot, reference).profile
+    qtbot.waitUntil(lambda: "firearms" in profile.areas)
+    assert list(profile.areas)[:9] == ["SOC Consistency", "Prison-related SOC", "County Lines",
+                                       "Drug Supply", "CSAE (organised / online)", "MSHT",
+                                       "OIC", "Cyber Crime", "Fraud"]
+    assert profile.areas["firearms"].isChecked() and profile.areas["County Lines"].isChecked()
+    profile.areas["Fraud"].click()
+    assert stored(context, reference)["threat_areas"] == ["County Lines", "Fraud", "firearms"]
+    context.backend.write(control_areas.add_area, "Firearms", "commodity", "force-led")
+    profile.areas["firearms"].click()  # unticked: the old area goes for good
+    assert stored(context, reference)["threat_areas"] == ["County Lines", "Fraud"]
+    qtbot.waitUntil(lambda: "firearms" not in profile.areas)
+    assert list(profile.areas)[-1] == "Firearms" and not profile.areas["Firearms"].isChecked()
