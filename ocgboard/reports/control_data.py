@@ -18,10 +18,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocgboard.core import control, control_coverage
+from ocgboard.core import control, control_coverage, open_work
 from ocgboard.core.control_coverage import AreaCoverage
+from ocgboard.store.models import Threat
 
 Redact = Callable[[str, str], str]
 
@@ -55,6 +57,7 @@ class ControlCoverage:
     end: dt.date
     spans: list[Span] = field(default_factory=list)  # in force over the period, first first
     areas: list[AreaCoverage] = field(default_factory=list)  # of the one in force at the end
+    unmapped: int = 0  # threats live at the end that name none of its areas
     battles_of: str | None = None  # the newest strategy's title, whose battles these are
     battles_adopted_on: dt.date | None = None
     battles: list[BattleLine] = field(default_factory=list)
@@ -73,6 +76,7 @@ def gather(session: Session, start: dt.date, end: dt.date, redact: Redact,
         return None
     found = ControlCoverage(start, end, spans=_spans(session, start, end, redact))
     found.areas = [_area(a, redact) for a in control_coverage.by_area(session, start, end)]
+    found.unmapped = _unmapped(session, end)
     battles = control_coverage.by_battle(session)
     found.battles_of = redact(battles.title, "the control strategy's title")
     found.battles_adopted_on = battles.adopted_on
@@ -97,6 +101,18 @@ def _spans(session: Session, start: dt.date, end: dt.date, redact: Redact) -> li
         spans.append(Span(redact(row.title, "the control strategy's title"), row.adopted_on,
                           max(start, row.adopted_on), last))
     return spans
+
+
+def _unmapped(session: Session, end: dt.date) -> int:
+    """So the table's threat counts are seen not to be the register's: a threat whose
+    areas the strategy does not have is in none of its rows."""
+    strategy = control.in_force(session, end)
+    if strategy is None:
+        return 0
+    named = set().union(*control_coverage.mapped(session, end,
+                                                 control.areas(session, strategy)).values())
+    live = set(session.scalars(select(Threat.id).where(open_work.live_on(end))))
+    return len(live - named)
 
 
 def _area(area: AreaCoverage, redact: Redact) -> AreaCoverage:

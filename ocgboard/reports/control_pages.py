@@ -6,8 +6,9 @@ and in bold, since the pack is printed in grey and colour alone would be lost.
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import KeepTogether, Spacer
 
+from ocgboard.core import plural
 from ocgboard.reports import styles, tables
 from ocgboard.reports.control_data import ControlCoverage, Span
 from ocgboard.reports.styles import cell, heads, para
@@ -70,7 +71,14 @@ def _areas(found: ControlCoverage) -> list:
              "moderate or minor; records of level none or negative are counted apart as no "
              "effect. A threat naming two areas counts in each.", "small"),
         tables.table(rows, AREA_WIDTHS, RIGHT),
+        *([Spacer(1, 4), para(_unmapped(found.unmapped), "small")] if found.unmapped else []),
     ]
+
+
+def _unmapped(n: int) -> str:
+    names, are = ("names", "is") if n == 1 else ("name", "are")
+    return (f"{plural.count(n, 'live threat')} {names} no threat area of this strategy, so "
+            f"{are} counted in no row (the register's table below gives every area named).")
 
 
 def _battles(found: ControlCoverage) -> list:

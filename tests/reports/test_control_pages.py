@@ -37,6 +37,8 @@ def board(store):
             disruptions.add(s, threat, agency="Police", strand="Pursue", level=level,
                             justification=f"{level} on {on}", on=on, today=TODAY)
         control.add_battle(s, "Fraud", SECRET_BATTLE)
+        make_threat(s, "OCG 05/00300", "Canal Street crew", threat_areas="firearms")
+        make_threat(s, "OCG 05/00301", "Gone crew", threat_areas="firearms", status="dismantled")
         meetings.add(s, "December board", "2026-12-03", threats=[threat])
     return store
 
@@ -74,6 +76,7 @@ def test_the_pack_gives_each_threat_areas_figures(board, tmp_path):
     assert "3 County Lines force-led, ROCU-assisted 1 2 1 1 1 Pursue, Protect" in text
     assert "4 Drug Supply force-led, ROCU-assisted 0 0 0 0 0 None" in text
     assert "Hartley Road" not in text and "OCG 05/00283" not in text  # counts only
+    assert "1 live threat names no threat area of this strategy" in text
 
 
 def test_a_battle_nothing_serves_says_so_in_words_until_work_serves_it(board, tmp_path):
