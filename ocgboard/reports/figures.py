@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocgboard.core import open_work, stats
+from ocgboard.reports.control_data import ControlCoverage
 from ocgboard.store.models import Agency
 
 
@@ -26,6 +27,8 @@ class Figures:
     pursue_only: list[str] = field(default_factory=list)
     with_open_actions: int = 0
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # Gathered by the caller, which knows the variant's redactor; None prints nothing.
+    control: ControlCoverage | None = None
 
 
 def collect(session: Session, start=None, end=None, today: dt.date | None = None) -> Figures:

@@ -24,7 +24,7 @@ from ocgboard.core import (
     withheld,
 )
 from ocgboard.errors import InputError
-from ocgboard.reports import figures, minutes_gather, minutes_paper, threat_data
+from ocgboard.reports import control_data, figures, minutes_gather, minutes_paper, threat_data
 from ocgboard.reports import pack_data as pd
 from ocgboard.store.models import Agency, Meeting, Person
 
@@ -63,6 +63,9 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     if variant != "agency":
         pack.strategy = _strategy(session, redact, as_at)
         pack.figures = figures.collect(session, end=as_at, today=as_at)
+        period = pack.figures.period
+        pack.figures.control = control_data.gather(session, period.start, period.end, redact,
+                                                   today=pack.produced_on)
     pack.minutes = minutes_gather.last_meeting(session, meeting, redact, variant=variant,
                                                owner=owner)
     pack.agenda = _agenda(items, meeting, pack, redact)

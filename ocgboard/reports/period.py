@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from reportlab.platypus import PageBreak, Spacer
 
 from ocgboard import clock
-from ocgboard.core import board
+from ocgboard.core import board, withheld
+from ocgboard.reports import control_data, control_pages, page, styles, tables, writer
 from ocgboard.reports import figures as figures_module
-from ocgboard.reports import page, styles, tables, writer
 from ocgboard.reports.figures import Figures
 from ocgboard.reports.marks import Heading, Marks
 from ocgboard.reports.statistics import (
@@ -41,6 +41,10 @@ def build(session, target: str | os.PathLike, start=None, end=None,
     path = writer.check_target(target)
     today = today or clock.of(session).today()
     figures = figures_module.collect(session, start, end, today=today)
+    # The report says it names no subject: the strategy's words are redacted as a
+    # partner's pack has them.
+    figures.control = control_data.gather(session, figures.period.start, figures.period.end,
+                                          withheld.redactor(session), today=today)
     found = board.current(session)
     name = found.name if found else "Organised crime partnership board"
     marking = board.marking(session)
@@ -73,6 +77,8 @@ def _front(figures: Figures, marks: Marks, board_name: str, area: str | None, ma
     rows = [heads("Document control", ""),
             [cell("Board", "cell_bold"), cell(board_name + (f" ({area})" if area else ""))],
             [cell("Period", "cell_bold"), cell(span)],
+            *([[cell("Control strategy", "cell_bold"),
+                cell(control_pages.in_force(figures.control))]] if figures.control else []),
             [cell("Protective marking", "cell_bold"), cell(marking)],
             [cell("Produced on", "cell_bold"), cell(styles.day(produced_on))]]
     control = tables.table(rows, [130, 300], ("SPAN", (0, 0), (-1, 0)), zebra=False)

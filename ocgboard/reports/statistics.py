@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, Table
 
 from ocgboard.core import plans, vocab
-from ocgboard.reports import charts, styles, tables
+from ocgboard.reports import charts, control_pages, styles, tables
 from ocgboard.reports.figures import Figures
 from ocgboard.reports.marks import Heading, Marks
 from ocgboard.reports.styles import cell, heads, para
@@ -49,6 +49,8 @@ def statistics(figures: Figures, marks: Marks, *, title: str = "Period statistic
         *_action_charts(figures),
         styles.section_end(),
         *_coverage(figures),
+        styles.section_end(),
+        *control_pages.coverage(figures.control),
         *_register(figures),
     ]
 
