@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
-from ocgboard.core import vocab
+from ocgboard.core import control_coverage, vocab
 from ocgboard.core.rows.register import ALL_STATUSES, RegisterFilter, RegisterRow
 from ocgboard.errors import BoardError
 
@@ -14,6 +14,14 @@ VOCABULARIES = {"kind": "threat_kinds", "status": "threat_statuses", "band": "ba
 
 
 def _canonical(name: str, value: str) -> str:
+    if name == "threat_area":
+        # A control strategy's area ('CSAE (organised / online)') chooses the
+        # vocabulary's 'CSAE', which finds the same threats (rows.register matches
+        # threat areas by control_coverage.key); an area the vocabulary lacks is
+        # shown as asked.
+        wanted = control_coverage.key(value)
+        found = [v for v in vocab.values("threat_areas") if control_coverage.key(v) == wanted]
+        return found[0] if found else value
     try:
         return vocab.canonical(VOCABULARIES[name], value)
     except BoardError:
