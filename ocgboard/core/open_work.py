@@ -35,6 +35,7 @@ class Work:
     strand: str
     status: str
     due_on: dt.date | None
+    action_id: uuid.UUID | None = None  # to list the actions behind a figure
 
     @property
     def open(self) -> bool:
@@ -57,7 +58,7 @@ def on(session: Session, day: dt.date) -> list[Work]:
     latest = _trail_status(day)
     status = func.coalesce(latest.c.status, Action.status) if past else Action.status
     query = (select(Action.threat_id, Threat.reference, agency_label(), Action.strand, status,
-                    Action.due_on)
+                    Action.due_on, Action.id)
              .join(Threat, Threat.id == Action.threat_id)
              .join(Agency, Agency.id == Action.owner_agency_id)
              .where(~Action.deleted, live_on(day),

@@ -36,7 +36,8 @@ class Page(QWidget):
         """Show this page's list filtered (the dashboard's figures open lists this way).
 
         Threats: kind, status, band, area, review_due (days), overdue_review.
-        Actions: status, strand, agency, overdue, open_only.
+        Actions: status, strand, agency, overdue, open_only; or ids and scope (the
+        actions a figure counted, and the words saying which).
         Returns False if the page does not take these filters.
         """
         return False

@@ -116,12 +116,18 @@ class ActionFilter:
     due_before: dt.date | None = None
     overdue: bool = False
     open_only: bool = False
+    # The actions behind a figure elsewhere (the control strategy's coverage): the
+    # list is then exactly what the figure counted, whatever the other filters say.
+    ids: frozenset[str] | None = None
 
     def tests(self) -> list[Callable[[ActionRow], bool]]:
         """One cheap test per filter set; the most selective ones first."""
         # The tests hold the values, not self: one attribute lookup less per row.
         agency, status, strand, due = self.agency_id, self.status, self.strand, self.due_before
         found: list[Callable[[ActionRow], bool]] = []
+        if self.ids is not None:
+            ids = self.ids
+            found.append(lambda r: r.id in ids)
         if agency:
             found.append(lambda r: r.owner_id == agency)
         if status:

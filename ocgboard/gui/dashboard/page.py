@@ -2,7 +2,8 @@
 
 Each figure and each bar opens the matching filtered list. The figures are
 read on the background runner, so the window never waits for a national
-board's statistics.
+board's statistics. Below them, the control strategy's coverage (coverage.py),
+read in the same run for the same period.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCommandLinkButton
 
-from ocgboard.core import dashboard, dates
+from ocgboard.core import control_lists, dashboard, dates, stats
 from ocgboard.gui.dashboard.charts import BarChart
+from ocgboard.gui.dashboard.coverage import CoveragePanel
 from ocgboard.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from ocgboard.gui.page import Page
 
@@ -45,7 +47,8 @@ CHARTS = (
 class DashboardPage(Page):
     title = "Dashboard"
     name = "dashboard"
-    watches = ("threat", "action", "action_update", "disruption")
+    watches = ("threat", "action", "action_update", "disruption", "control_strategy",
+               "control_area", "control_battle", "strategy_item")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -56,6 +59,7 @@ class DashboardPage(Page):
         self.shown_on = None  # the day the figures are as at
         self.tiles = self._make_tiles()
         self.charts = self._make_charts()
+        self.coverage = CoveragePanel(self.ui, self._open, self)
 
     def _make_tiles(self) -> dict[str, QCommandLinkButton]:
         tiles = {}
@@ -91,10 +95,19 @@ class DashboardPage(Page):
             return
         self.loading, self.shown_on = True, self.context.backend.today()
         backend = self.context.backend
-        self.context.runner.start("Dashboard figures",
-                                  lambda _progress: backend.read(dashboard.collect),
-                                  on_done=self.show_figures, on_failed=self._failed,
-                                  quiet=True)
+
+        def read(_progress):
+            figures = backend.read(dashboard.collect)
+            start = figures.period_start or stats.six_months_to(figures.as_at)
+            return figures, backend.read(control_lists.glance, start, figures.as_at)
+
+        self.context.runner.start("Dashboard figures", read, on_done=self._read,
+                                  on_failed=self._failed, quiet=True)
+
+    def _read(self, read: tuple[dashboard.Dashboard, control_lists.Glance]) -> None:
+        figures, glance = read
+        self.coverage.show(glance)
+        self.show_figures(figures)
 
     def show_figures(self, figures: dashboard.Dashboard) -> None:
         self.loading = False
@@ -115,8 +128,10 @@ class DashboardPage(Page):
     def _failed(self, message: str) -> None:
         self.loading = False
         self.ui.period.setText(f"The figures could not be read: {message}")
+        self.ui.coverageNote.setText("The control strategy's coverage could not be read.")
 
-    def _open(self, page: str, filters: dict) -> None:
+    def _open(self, page: str, filters: dict | None = None, **more) -> None:
+        filters = {**(filters or {}), **more}
         if page == "disruptions":
             from ocgboard.gui.threats.disruption_log import DisruptionLogDialog
 

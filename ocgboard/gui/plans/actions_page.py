@@ -42,6 +42,7 @@ class ActionsPage(Page):
         self.model = ActionsModel(self)
         self.loaded_on = None
         self.dialog = None
+        self.chosen: tuple[frozenset[str], str] | None = None  # ids from a figure, and its words
         ui.actions.setModel(self.model)
         ui.actions.verticalHeader().hide()
         ui.actions.verticalHeader().setDefaultSectionSize(ui.actions.fontMetrics().height() + 8)
@@ -145,7 +146,8 @@ class ActionsPage(Page):
             agency_id=ui.agency.currentData(), strand=ui.strand.currentData(),
             status=ui.status.currentData(),
             due_before=ui.dueDate.date(),
-            overdue=ui.overdue.isChecked(), open_only=ui.openOnly.isChecked())
+            overdue=ui.overdue.isChecked(), open_only=ui.openOnly.isChecked(),
+            ids=self.chosen[0] if self.chosen else None)
 
     def apply_filters(self) -> None:
         keep = self.current_id()
@@ -156,8 +158,9 @@ class ActionsPage(Page):
             self._enable()
 
     def _set_filters(self, *, agency=None, strand=None, status=None, overdue=False,
-                     open_only=False, due_before=None) -> None:
+                     open_only=False, due_before=None, ids=None, scope="") -> None:
         ui = self.ui
+        self.chosen = (frozenset(ids), scope or "chosen actions") if ids is not None else None
         widgets = (ui.agency, ui.strand, ui.status, ui.dueDate, ui.overdue, ui.openOnly)
         for widget in widgets:
             widget.blockSignals(True)
@@ -177,9 +180,10 @@ class ActionsPage(Page):
         self._set_filters()
 
     def show_filtered(self, **filters) -> bool:
-        """The dashboard's drill-downs: status, strand, agency, overdue, open_only."""
+        """The dashboard's drill-downs: status, strand, agency, overdue, open_only; or the
+        ids of the actions a figure counted, with the words (`scope`) saying which."""
         wanted = {key: filters.get(key) for key in ("status", "strand", "agency", "overdue",
-                                                    "open_only", "due_before")}
+                                                    "open_only", "due_before", "ids", "scope")}
         self.refresh()
         self._set_filters(**wanted)
         return True
@@ -187,8 +191,11 @@ class ActionsPage(Page):
     def _counted(self) -> None:
         shown, total = self.model.rows, len(self.model.all)
         late = sum(1 for row in shown if row.rating.overdue_days)  # only open ones count days
+        # Said with the count, so a list cut to a figure's actions never passes for all
+        # of them; Clear filters shows every action again.
+        chosen = f" · only {self.chosen[1]}" if self.chosen else ""
         self.ui.count.setText(f"{len(shown):,} of {plural.count(total, 'action')} shown · "
-                                f"{late:,} overdue")
+                                f"{late:,} overdue{chosen}")
 
     # -- the chosen action -------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The board's disruptions of the last six months, as the dashboard opens them."""
+"""The board's disruptions of the last six months, as the dashboard opens them: all of
+them, or those a figure counted (its ids, with the words saying which)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ ALL = "All levels"
 
 
 class DisruptionLogDialog(QDialog):
-    def __init__(self, context: Context, parent=None, level: str | None = None):
+    def __init__(self, context: Context, parent=None, level: str | None = None,
+                 ids=None, scope: str = ""):
         super().__init__(parent)
         self.context = context
+        self.ids = frozenset(ids) if ids is not None else None
+        self.scope = scope
         self.ui = Ui_DisruptionLogDialog()
         self.ui.setupUi(self)
         self.model = DisruptionLogModel(self)
@@ -44,9 +48,12 @@ class DisruptionLogDialog(QDialog):
         level = self.ui.level.currentText()
         rows = self.context.backend.read(disruptions.log, start=start, end=end,
                                          level=None if level == ALL else level)
+        if self.ids is not None:
+            rows = [row for row in rows if row.id in self.ids]
         self.model.set_rows(rows)
         self.ui.table.resizeColumnsToContents()
-        self.ui.summary.setText(f"{len(rows):,} since {dates.day(start)}")
+        only = f", only {self.scope}" if self.ids is not None and self.scope else ""
+        self.ui.summary.setText(f"{len(rows):,} since {dates.day(start)}{only}")
         self.setWindowTitle(f"Disruptions — {level.lower()}")
 
     def _open_threat(self, index) -> None:

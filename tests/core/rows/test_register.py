@@ -37,6 +37,9 @@ def test_filter_is_accent_blind_and_hides_closed_threats_unless_asked(register_b
     assert shown(band="3A") == ["OCG 05/00300"]
     assert shown(area="Ashton", status=rows.ALL_STATUSES) == ["OCG 05/00300", "PI 12/00001"]
     assert shown(threat_area="county lines") == ["OCG 05/00283"]
+    # as the control strategy's coverage maps them: case aside, qualifier dropped
+    assert shown(threat_area="County Lines (urban / rural)") == ["OCG 05/00283"]
+    assert shown(threat_area="County") == []
     assert shown(lro="DI Đorđe Đorđević") == ["OCG 05/00283"]
     assert shown(overdue_review=True) == ["OCG 05/00283"]
     assert shown(review_due_within=7) == ["OCG 05/00283"]
