@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ocgboard import clock
 from ocgboard.core import lookup, plans, rag, views, vocab
+from ocgboard.core.rows import battles
 from ocgboard.core.rows.tactics import TacticDraft
 from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import Action, ActionUpdate, Agency, Person, Tactic, Threat
@@ -61,6 +62,7 @@ class PlanRow:
     tactic_code: str | None
     updates: tuple[UpdateRow, ...] = ()
     number: int | None = None  # in the threat's plan, as papers cite it
+    battle: tuple[str, str] | None = None  # (id, label) of the must-win battle it serves
 
     @property
     def label(self) -> str:
@@ -112,7 +114,7 @@ def _plan_rows(session: Session, actions: Sequence[Action], threat: Threat,
             agency.name, agency.id.hex, people.get(a.owner_person_id),
             a.owner_person_id.hex if a.owner_person_id else None, a.status, a.due_on,
             a.raised_on, a.rag_override, plans.rating(a, today), codes.get(a.tactic_id),
-            tuple(trails[a.id]), a.number))
+            tuple(trails[a.id]), a.number, battles.served(session, a.battle_id)))
     return rows
 
 
@@ -160,15 +162,21 @@ def add_tactics(session: Session, threat: str, drafts: Sequence[TacticDraft],
 
 def add_free(session: Session, threat: str, strand: str, specific: str, *, owner: str | None,
              person: str | None = None, due_on=None, today: dt.date | None = None,
-             **smart) -> str:
+             battle: str | None = None, **smart) -> str:
+    """`battle`: the id of the must-win battle it serves, or "" / None for none."""
     if not owner:
         raise InputError("choose the owner agency")
     return plans.add_free(session, _threat(session, threat), specific, strand, owner=owner,
-                          person=person or None, due_on=due_on, today=today, **smart).id.hex
+                          person=person or None, due_on=due_on, today=today,
+                          battle=battles.given(session, battle) if battle else None,
+                          **smart).id.hex
 
 
 def edit(session: Session, action_id: str, **fields) -> None:
-    """plans.edit by id; "" clears a field (a due date, a named officer, a SMART text)."""
+    """plans.edit by id; "" clears a field (a due date, a named officer, a SMART text,
+    the must-win battle, given by its id)."""
+    if "battle" in fields:
+        fields["battle"] = battles.given(session, fields["battle"])
     plans.edit(session, _action(session, action_id), **fields)
 
 

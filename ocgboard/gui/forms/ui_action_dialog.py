@@ -149,6 +149,18 @@ class Ui_ActionDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.rag)
 
+        self.battleLabel = QLabel(ActionDialog)
+        self.battleLabel.setObjectName(u"battleLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.battleLabel)
+
+        self.battle = QComboBox(ActionDialog)
+        self.battle.setObjectName(u"battle")
+        self.battle.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.battle.setMinimumContentsLength(30)
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.battle)
+
 
         self.layout.addLayout(self.form)
 
@@ -183,6 +195,7 @@ class Ui_ActionDialog(object):
         self.personLabel.setBuddy(self.person)
         self.dueLabel.setBuddy(self.due)
         self.ragLabel.setBuddy(self.rag)
+        self.battleLabel.setBuddy(self.battle)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.strand, self.specific)
         QWidget.setTabOrder(self.specific, self.measurable)
@@ -193,7 +206,8 @@ class Ui_ActionDialog(object):
         QWidget.setTabOrder(self.owner, self.person)
         QWidget.setTabOrder(self.person, self.due)
         QWidget.setTabOrder(self.due, self.rag)
-        QWidget.setTabOrder(self.rag, self.buttons)
+        QWidget.setTabOrder(self.rag, self.battle)
+        QWidget.setTabOrder(self.battle, self.buttons)
 
         self.retranslateUi(ActionDialog)
     # setupUi
@@ -246,6 +260,13 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(accessibility)
         self.rag.setAccessibleName(QCoreApplication.translate("ActionDialog", u"RAG rating", None))
 #endif // QT_CONFIG(accessibility)
+        self.battleLabel.setText(QCoreApplication.translate("ActionDialog", u"Must-win &battle:", None))
+#if QT_CONFIG(accessibility)
+        self.battle.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Must-win battle it serves", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.battle.setToolTip(QCoreApplication.translate("ActionDialog", u"The must-win battle of the board's control strategy this action serves, if any", None))
+#endif // QT_CONFIG(tooltip)
         self.withheldHint.setText("")
 #if QT_CONFIG(accessibility)
         self.withheldHint.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Names withheld from partners", None))

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from ocgboard.core import dates, vocab
+from ocgboard.core import control, dates, vocab
 from ocgboard.core.rows import chase as chase_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.gui.plans.action_dialog import ActionDialog
@@ -245,3 +245,49 @@ def test_a_narrow_plan_keeps_number_specific_owner_status_and_rag(tab, qtbot):
     qtbot.waitUntil(lambda: not tab.compact)
     qtbot.waitUntil(lambda: not any(tab.ui.plan.isColumnHidden(c) for c in columns))
     assert "hidden" not in tab.ui.summary.text()
+
+
+def test_the_action_dialog_ties_an_action_to_a_must_win_battle_undoably(tab, qtbot, context):
+    row = first_action_row(tab)
+    choose_row(tab.ui.plan, row)
+    qtbot.keyClick(tab.ui.plan, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert dialog.ui.battle.isVisibleTo(dialog) and dialog.ui.battle.currentData() == ""
+    labels = [dialog.ui.battle.itemText(n) for n in range(dialog.ui.battle.count())]
+    assert labels[0] == "(none)" and "4.2 Drug Supply: Disrupt the middle market" in labels
+    dialog.ui.battle.setCurrentIndex(labels.index("4.2 Drug Supply: Disrupt the middle market"))
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    served = tab.current_action().battle
+    assert served is not None and served[1] == "4.2 Drug Supply: Disrupt the middle market"
+    context.undo.undo()
+    assert tab.current_action().battle is None
+    context.undo.redo()
+    assert tab.current_action().battle == served
+
+    def withdraw(s):
+        control.withdraw_battle(s, control.battle(s, "Drug Supply", 2))
+    context.backend.write(withdraw)
+    qtbot.keyClick(tab.ui.plan, Qt.Key.Key_Return)  # a battle withdrawn is still shown
+    dialog = tab.dialog
+    assert dialog.ui.battle.currentText() == "Drug Supply: Disrupt the middle market (withdrawn)"
+    dialog.ui.timebound.setText("By the spring board")
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # another field edited: the battle stays
+    assert tab.current_action().battle == (served[0], dialog.ui.battle.currentText())
+
+
+def test_a_free_text_action_may_serve_a_battle(tab, qtbot, context):
+    qtbot.mouseClick(tab.ui.addFree, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    qtbot.keyClicks(dialog.ui.specific, "Trading standards visit the car washes")
+    dialog.ui.owner.setCurrentIndex(dialog.ui.owner.findData("Health and Safety Executive"))
+    found = next(n for n in range(dialog.ui.battle.count())
+                 if dialog.ui.battle.itemText(n).startswith("6.1 MSHT: "))
+    dialog.ui.battle.setCurrentIndex(found)
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    made = tab.current_action()
+    assert made.specific.startswith("Trading standards") and made.battle is not None
+    assert made.battle[1].startswith("6.1 MSHT: ")
