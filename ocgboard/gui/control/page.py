@@ -31,6 +31,9 @@ WIDTHS = {WorkModel.Columns.WORK: 125, WorkModel.Columns.STATUS: 90, WorkModel.C
 
 def when(choice) -> str:
     """A strategy's standing in words: "in force from 1 May 2024", "superseded on …"."""
+    if choice.superseded_on is not None and choice.in_force:  # the next from a later day
+        return (f"in force from {dates.day(choice.adopted_on)} until "
+                f"{dates.day(choice.superseded_on)}")
     if choice.superseded_on is not None:
         return f"superseded on {dates.day(choice.superseded_on)}"
     if choice.in_force:
@@ -168,8 +171,9 @@ class ControlPage(Page):
         ui.rewordBattle.setEnabled(can and battle is not None)
         ui.withdrawBattle.setEnabled(can and battle is not None)
         ui.adopt.setEnabled(can)
-        ui.readOnly.setText(f"Kept for the record, {when(self.shown)}: it cannot be edited"
-                            if self.shown is not None and not can else "")
+        ui.readOnly.setText(f"Kept for the record, {when(self.shown)}: only the newest "
+                            "strategy is edited" if self.shown is not None and not can else "")
+        ui.work.setVisible(can)  # the work serving a battle is counted for the newest only
 
     def new_record(self) -> bool:
         if not self.editable():

@@ -198,7 +198,7 @@ class Ui_ControlPage(object):
 #if QT_CONFIG(accessibility)
         self.addBattle.setAccessibleName(QCoreApplication.translate("ControlPage", u"Add a must-win battle", None))
 #endif // QT_CONFIG(accessibility)
-        self.rewordBattle.setText(QCoreApplication.translate("ControlPage", u"Re&word\u2026", None))
+        self.rewordBattle.setText(QCoreApplication.translate("ControlPage", u"&Reword\u2026", None))
 #if QT_CONFIG(tooltip)
         self.rewordBattle.setToolTip(QCoreApplication.translate("ControlPage", u"Reword the selected must-win battle (Enter)", None))
 #endif // QT_CONFIG(tooltip)

@@ -221,3 +221,21 @@ def test_bad_battles_are_refused_in_a_line_and_change_nothing(window, qtbot, con
     assert "\n" not in dialog.ui.message.text()
     assert battle_texts(context, "Drug Supply") == before
     assert context.undo.count() == steps
+
+
+def test_a_strategy_adopted_from_a_later_day_is_the_one_edited(window, qtbot, context):
+    page = open_page(window, qtbot)
+    qtbot.mouseClick(page.ui.adopt, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.ui.title, "Control Strategy 2027")
+    type_date(qtbot, dialog.ui.adoptedOn, "1 Jan 2027")
+    press_ok(qtbot, dialog)
+    combo = page.ui.strategy
+    assert [combo.itemText(n) for n in range(combo.count())] == [
+        "Control Strategy 2027 (adopted, in force from 1 Jan 2027)",
+        f"{SEEDED} (in force from 1 May 2024 until 1 Jan 2027)"]
+    assert page.ui.addBattle.isEnabled()  # the newest, though not yet in force
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert not page.ui.addBattle.isEnabled()
+    assert "only the newest strategy is edited" in page.ui.readOnly.text()
