@@ -173,7 +173,6 @@ class ControlPage(Page):
         ui.adopt.setEnabled(can)
         ui.readOnly.setText(f"Kept for the record, {when(self.shown)}: only the newest "
                             "strategy is edited" if self.shown is not None and not can else "")
-        ui.work.setVisible(can)  # the work serving a battle is counted for the newest only
 
     def new_record(self) -> bool:
         if not self.editable():
