@@ -29,6 +29,7 @@ ICONS: dict[str, tuple[str, str | None]] = {
     "meetings": ("calendar-days.svg", None),
     "library": ("library-big.svg", None),
     "strategy": ("target.svg", None),
+    "control": ("shield-alert.svg", None),  # none of the shipped set says it better yet
     "exchange": ("arrow-left-right.svg", None),
     "history": ("history.svg", None),
     # the main actions

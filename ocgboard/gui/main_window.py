@@ -22,6 +22,7 @@ from ocgboard.gui.board.preferences import PreferencesDialog
 from ocgboard.gui.board.restore_dialog import RestoreDialog
 from ocgboard.gui.board.settings_dialog import BoardSettingsDialog
 from ocgboard.gui.context import JOIN, NEW, Context
+from ocgboard.gui.control.page import ControlPage
 from ocgboard.gui.dashboard.page import DashboardPage
 from ocgboard.gui.exchange.page import ExchangePage
 from ocgboard.gui.forms.ui_main_window import Ui_MainWindow
@@ -43,9 +44,9 @@ from ocgboard.gui.watch import Watch
 from ocgboard.printable import escaped
 from ocgboard.store import vault
 
-# In navigation order; Ctrl+1 is the first.
+# In navigation order; Ctrl+1 is the first, Ctrl+0 the tenth (as a keyboard's row runs).
 PAGES = (DashboardPage, ThreatsPage, ActionsPage, AgenciesPage, MeetingsPage, LibraryPage,
-         StrategyPage, ExchangePage, HistoryPage)
+         StrategyPage, ControlPage, ExchangePage, HistoryPage)
 # An agency's laptop holds its own tasks: the register, meetings and packs are the board's.
 # Its history is what its extract and its own work hold.
 AGENCY_PAGES = (MyTasksPage, ExchangePage, HistoryPage)
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
             self.ui.navigation.addItem(QListWidgetItem(icons.icon(page.name), page.title))
             go = QAction(mnemonic.literal(page.title), self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             go.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
             self.ui.menuGo.addAction(go)
         # Every title whole, however wide a page asks to be or the splitter was left.

@@ -27,6 +27,8 @@ from ocgboard.gui.board.join_wizard import JoinWizard
 from ocgboard.gui.board.preferences import PreferencesDialog
 from ocgboard.gui.board.restore_dialog import RestoreDialog
 from ocgboard.gui.board.settings_dialog import BoardSettingsDialog
+from ocgboard.gui.control.dialogs import AdoptDialog, BattleDialog
+from ocgboard.gui.control.page import ControlPage
 from ocgboard.gui.exchange.contacts_view import CardDialog
 from ocgboard.gui.exchange.export_wizard import ExportWizard
 from ocgboard.gui.exchange.import_wizard import ImportWizard
@@ -101,6 +103,19 @@ def _progress(window) -> ProgressDialog:
     return ProgressDialog(_strategy(window), item)
 
 
+def _control(window) -> ControlPage:
+    page = window.page(ControlPage)
+    page.load()
+    return page
+
+
+def _battle(window, reword: bool) -> BattleDialog:
+    page = _control(window)
+    assert page.shown is not None
+    area = page.shown.areas[3]
+    return BattleDialog(page, page.shown, area.id, area.battles[1] if reword else None)
+
+
 def _plan(context) -> plan_rows.Plan:
     return context.backend.read(plan_rows.plan, _threat(context)[1])
 
@@ -143,6 +158,9 @@ MAKERS: dict[str, Callable[[QWidget], QWidget]] = {
     "PersonDialog": _people,
     "StrategyDialog": lambda w: StrategyDialog(_strategy(w)),
     "ProgressDialog": _progress,
+    "BattleDialog": lambda w: _battle(w, reword=False),
+    "BattleDialog to reword": lambda w: _battle(w, reword=True),
+    "AdoptDialog": lambda w: AdoptDialog(_control(w), _control(w).choices[0]),
     "ImportWizard": lambda w: ImportWizard(w.context, parent=w),
     "ExportWizard": lambda w: ExportWizard(w.context, w),
     "OfficeImportWizard": lambda w: OfficeImportWizard(w.context, parent=w),

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 
 from ocgboard.core import dates, lookup
 from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import control as control_rows
 from ocgboard.core.rows import disruptions as disruption_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.core.rows import members as member_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import register as register_rows
 from ocgboard.core.rows import strategy as strategy_rows
+from ocgboard.gui.control.dialogs import AdoptDialog
+from ocgboard.gui.control.page import ControlPage
 from ocgboard.gui.meetings.dialog import MeetingDialog
 from ocgboard.gui.plans.action_dialog import ActionDialog
 from ocgboard.gui.plans.actions_page import ActionsPage
@@ -196,6 +199,17 @@ def strategy_dates(context, qtbot):
     return item.target_on, trail[-1].dated_on
 
 
+def adoption_date(context, qtbot):
+    page = shown(qtbot, ControlPage(context))
+    page.load()
+    dialog = AdoptDialog(page, page.choices[0])
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.title, "Control Strategy 2027")
+    type_date(qtbot, dialog.ui.adoptedOn, "4/1/2027")
+    press_ok(qtbot, dialog)
+    return context.backend.read(control_rows.choices)[0].adopted_on
+
+
 def due_by_filter(context, qtbot):
     page = shown(qtbot, ActionsPage(context))
     page.load()
@@ -218,6 +232,7 @@ CASES = {
     meeting_dates: (("meeting_dialog", "date"), ("meeting_dialog", "nextDate")),
     strategy_dates: (("strategy_dialog", "targetOn"), ("strategy_progress_dialog", "date")),
     due_by_filter: (("actions_page", "dueDate"),),
+    adoption_date: (("control_adopt_dialog", "adoptedOn"),),
 }
 EXPECTED = {
     new_threat_dates: ("2026-11-02", "2027-01-31"),
@@ -229,6 +244,7 @@ EXPECTED = {
     meeting_dates: (D(2027, 1, 14), D(2027, 2, 25)),
     strategy_dates: (D(2027, 5, 31), D(2026, 11, 20)),
     due_by_filter: D(2026, 12, 31),
+    adoption_date: D(2027, 1, 4),
 }
 
 

@@ -17,8 +17,8 @@ def test_window_shows_the_board_and_every_section(window):
     assert window.ui.markingBanner.text() == "OFFICIAL-SENSITIVE"
     titles = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
     assert titles == ["Dashboard", "Threats", "Actions", "Agencies & people", "Meetings",
-                      "Tactic library", "Strategy", "Exchange", "History"]
-    assert len(PAGES) == 9
+                      "Tactic library", "Strategy", "Control strategy", "Exchange", "History"]
+    assert len(PAGES) == 10
     assert "No exchange yet" in window.exchange_label.text()
 
 
@@ -46,8 +46,8 @@ def test_a_wider_window_widens_the_page_not_the_sections_list(window, qtbot, con
 
 
 def test_keyboard_reaches_every_section(window, qtbot):
-    for number in range(1, 10):
-        qtbot.keyClick(window, str(number), Qt.KeyboardModifier.ControlModifier)
+    for number in range(1, 11):  # Ctrl+0 is the tenth, as the keyboard's row runs
+        qtbot.keyClick(window, str(number % 10), Qt.KeyboardModifier.ControlModifier)
         assert window.ui.pages.currentIndex() == number - 1
 
 
