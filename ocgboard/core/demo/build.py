@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock, paths
-from ocgboard.core import board, control_seed, library, vocab
+from ocgboard.core import board, control_areas, library, vocab
 from ocgboard.core.demo.meetings import add_meetings
 from ocgboard.core.demo.names import Names, data
 from ocgboard.core.demo.people import Staff
@@ -61,8 +61,11 @@ STATUSES = (("active", 75), ("dormant", 10), ("dismantled", 8), ("archived", 7))
 BANDS = (("1A", 2), ("1B", 3), ("1C", 4), ("2A", 6), ("2B", 9), ("2C", 10), ("3A", 10),
          ("3B", 12), ("3C", 14), ("4A", 5), ("4B", 5), ("4C", 5), ("unscored", 15))
 LEVELS = (("major", 12), ("moderate", 30), ("minor", 40), ("none", 12), ("negative", 6))
-# A threat's areas are the board's control strategy's: the demo board's is the seed's.
-AREAS = [area["name"] for area in control_seed.strategy_file()["areas"]]
+# The demo board adds to seed 002's strategy the areas its threats name that the seed
+# lacks, as a board would (control area add).
+ADDED_AREAS = (("Money Laundering", "Prosperity", "regionally-led"),
+               ("Firearms", "Commodity", "force-led"),
+               ("Organised Acquisitive Crime", "Commodity", "force-led"))
 STRAND_WEIGHT = {"Pursue": 60, "Protect": 15, "Prepare": 10, "Prevent": 15}
 
 
@@ -104,6 +107,7 @@ class DemoBuilder:
 
     def build(self) -> dict:
         first_seq = self.writer.recorder.seq
+        self.areas = self.threat_areas()
         self.staff = Staff(self, self.session)
         self.staff.build()
         self.kinds = [weighted(self.rng, KINDS) for _ in range(self.scale.threats)]
@@ -130,6 +134,13 @@ class DemoBuilder:
         logged = self.session.execute(top).scalar_one() - first_seq
         return dict(self.counts, records=logged)
 
+    def threat_areas(self) -> list[tuple[str, str]]:
+        """(the word a summary uses, the strategy's area) for each of the vocabulary's
+        areas, in its order: the same seed draws the same areas as before the areas
+        came from the strategy."""
+        return [(word, control_areas.chosen(self.session, word)[0])
+                for word in vocab.values("threat_areas")]
+
     def threat(self, number: int, members: int, actions: int, disruptions: int) -> None:
         rng = self.rng
         kind = self.kinds[number]
@@ -148,7 +159,8 @@ class DemoBuilder:
             name = rng.choice(("Drones over HMP Northgate", "Cash-only car washes on the A61",
                                "Bitcoin ATMs in Millbrook", "Unlicensed HMOs in Riverside",
                                "Clandestine entry at Saltmarsh port"))
-        areas = rng.sample(AREAS, rng.choice((1, 1, 2, 3)))
+        picked = rng.sample(self.areas, rng.choice((1, 1, 2, 3)))
+        areas = [name for _word, name in picked]
         district = self.names.pick("districts")
         closed = self.day_between(assessed, self.today) if status in ("dismantled", "archived") \
             else None
@@ -163,7 +175,8 @@ class DemoBuilder:
             lead_agency_id=self.staff.lead_agency(), area=district,
             mapped_on=mapped, last_assessed_on=assessed,
             next_review_on=assessed + DAY * rng.choice((90, 90, 120, 180)),
-            closed_on=closed, summary=self.summary(kind, name, areas, district),
+            closed_on=closed, summary=self.summary(kind, name, [word for word, _name in picked],
+                                               district),
             disseminable=rng.random() < 0.7,
         )
         self.counts["threats"] += 1
@@ -284,4 +297,9 @@ def generate(session: Session, scale: str = "small", *, seed: int = 2024,
         board.init(session, "Northshire Organised Crime Partnership Board", area="Northshire")
     if not session.scalar(select(func.count()).select_from(Agency)):
         raise InputError("this store has no agencies: it was not set up by ocgboard")
+    # Through the session, before the bulk writer takes the log's sequence.
+    for name, group, model in ADDED_AREAS:
+        if name not in control_areas.names(session):
+            control_areas.add_area(session, name, group, model)
+    session.flush()
     return DemoBuilder(session, SCALES[scale], seed, today or clock.of(session).today()).build()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ocgboard import clock
 from ocgboard.core import lookup, strategy
+from ocgboard.core.rows import battles
 from ocgboard.store.models import StrategyItem, StrategyUpdate
 
 
@@ -30,6 +31,7 @@ class ItemRow:
     status: str
     updated_on: dt.date | None
     overdue: bool  # its target date has passed and it is not complete
+    battle: str | None = None  # the must-win battle it serves, as control_tasking says it
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ def item_rows(session: Session, today: dt.date | None = None) -> list[ItemRow]:
         .where(~StrategyUpdate.deleted).group_by(StrategyUpdate.item_id)).all())
     return [ItemRow(i.id.hex, i.number, i.action, i.lead_partners, i.target, i.target_on,
                     i.deliverables, i.status, latest.get(i.id),
-                    i.target_on is not None and i.status != "complete" and i.target_on < today)
+                    i.target_on is not None and i.status != "complete" and i.target_on < today,
+                    served[1] if (served := battles.served(session, i.battle_id)) else None)
             for i in strategy.listing(session)]
 
 
@@ -70,11 +73,13 @@ def trail_rows(session: Session, number: int) -> list[TrailRow]:
 
 def add_item(session: Session, action: str, *, lead_partners: str | None = None,
              target: str | None = None, target_on=None,
-             deliverables: str | None = None) -> str:
-    """Add an item (numbered after the last); returns its id."""
+             deliverables: str | None = None, battle: str | None = None) -> str:
+    """Add an item (numbered after the last); returns its id. `battle`: the id of the
+    must-win battle it serves, or "" for none."""
     return strategy.add(session, action, lead_partners=lead_partners or None,
                         target=target or None, target_on=target_on,
-                        deliverables=deliverables or None).id.hex
+                        deliverables=deliverables or None,
+                        battle=battles.given(session, battle) if battle else None).id.hex
 
 
 def record_progress(session: Session, number: int, *, status: str | None,

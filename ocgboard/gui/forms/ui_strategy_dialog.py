@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from ocgboard.gui.date_field import DateField
 
@@ -81,6 +81,18 @@ class Ui_StrategyDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.deliverables)
 
+        self.battleLabel = QLabel(StrategyDialog)
+        self.battleLabel.setObjectName(u"battleLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.battleLabel)
+
+        self.battle = QComboBox(StrategyDialog)
+        self.battle.setObjectName(u"battle")
+        self.battle.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.battle.setMinimumContentsLength(30)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.battle)
+
 
         self.layout.addLayout(self.form)
 
@@ -102,11 +114,13 @@ class Ui_StrategyDialog(object):
         self.targetLabel.setBuddy(self.target)
         self.targetDateLabel.setBuddy(self.targetOn)
         self.deliverablesLabel.setBuddy(self.deliverables)
+        self.battleLabel.setBuddy(self.battle)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.action, self.leadPartners)
         QWidget.setTabOrder(self.leadPartners, self.target)
         QWidget.setTabOrder(self.target, self.targetOn)
         QWidget.setTabOrder(self.targetOn, self.deliverables)
+        QWidget.setTabOrder(self.deliverables, self.battle)
 
         self.retranslateUi(StrategyDialog)
     # setupUi
@@ -136,6 +150,10 @@ class Ui_StrategyDialog(object):
         self.deliverables.setAccessibleName(QCoreApplication.translate("StrategyDialog", u"Deliverables", None))
 #endif // QT_CONFIG(accessibility)
         self.deliverables.setPlaceholderText(QCoreApplication.translate("StrategyDialog", u"One deliverable or measure a line", None))
+        self.battleLabel.setText(QCoreApplication.translate("StrategyDialog", u"Must-win &battle:", None))
+#if QT_CONFIG(accessibility)
+        self.battle.setAccessibleName(QCoreApplication.translate("StrategyDialog", u"Must-win battle it serves", None))
+#endif // QT_CONFIG(accessibility)
         self.message.setText("")
 #if QT_CONFIG(accessibility)
         self.message.setAccessibleName(QCoreApplication.translate("StrategyDialog", u"Message", None))

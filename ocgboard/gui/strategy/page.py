@@ -9,6 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ocgboard.core import dates, vocab
+from ocgboard.core.rows import battles as battle_rows
 from ocgboard.core.rows import strategy as strategy_rows
 from ocgboard.gui.discard import KeepsEdits
 from ocgboard.gui.forms.ui_strategy_dialog import Ui_StrategyDialog
@@ -98,7 +99,9 @@ class StrategyPage(Page):
             ui.deliverables.clear()
             self.trail.set_rows([])
             return
-        ui.itemAction.setText(f"<b>{item.number}.</b> {escape(item.action)}")
+        serves = (f"<br>Serves the must-win battle {escape(item.battle)}" if item.battle
+                  else "")
+        ui.itemAction.setText(f"<b>{item.number}.</b> {escape(item.action)}{serves}")
         ui.deliverables.setPlainText(item.deliverables or "No deliverables recorded.")
         ui.trailBox.setTitle(f"Status trail of item {item.number}: now {item.status}")
         self.trail.set_rows(self.context.backend.read(strategy_rows.trail_rows, item.number))
@@ -139,6 +142,11 @@ class StrategyDialog(KeepsEdits, QDialog):
         self.ui.setupUi(self)
         self.ui.targetOn.setup("target date", dates.PLANNED, page.context.backend.today,
                                optional=True, empty="no target date")
+        self.ui.battle.addItem("(none)", "")
+        for key, label in page.context.backend.read(battle_rows.choices):
+            self.ui.battle.addItem(label, key)
+            self.ui.battle.setItemData(self.ui.battle.count() - 1, label,
+                                       Qt.ItemDataRole.ToolTipRole)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.keep_edits()
@@ -148,7 +156,7 @@ class StrategyDialog(KeepsEdits, QDialog):
         ui = self.ui
         return {"action": ui.action.toPlainText(), "lead_partners": ui.leadPartners.text(),
                 "target": ui.target.text(), "deliverables": ui.deliverables.toPlainText(),
-                "target_on": ui.targetOn.value()}
+                "target_on": ui.targetOn.value(), "battle": ui.battle.currentData() or ""}
 
     def accept(self) -> None:
         try:

@@ -39,11 +39,18 @@ def test_adding_an_item_and_recording_its_progress(window, qtbot, context):
     qtbot.keyClicks(dialog.ui.target, "Spring term")
     type_date(qtbot, dialog.ui.targetOn, "31 May 2027")
     qtbot.keyClicks(dialog.ui.deliverables, "Sessions held in every secondary school")
+    battles = [dialog.ui.battle.itemText(n) for n in range(dialog.ui.battle.count())]
+    dialog.ui.battle.setCurrentIndex(battles.index("3.1 County Lines: Common minimum "
+                                                   "standards to responding to Exploitation "
+                                                   "risk"))
     press_ok(qtbot, dialog)
     assert not dialog.isVisible()
     item = selected(page)
     assert (item.number, item.status, item.lead_partners) == (10, "awaiting review",
                                                               "Police, Education")
+    assert item.battle == ("3.1 County Lines: Common minimum standards to responding to "
+                           "Exploitation risk")
+    assert "Serves the must-win battle 3.1 County Lines" in page.ui.itemAction.text()
     assert item.target_on is not None
     assert "every secondary school" in page.ui.deliverables.toPlainText()
     assert page.trail.rows == []
