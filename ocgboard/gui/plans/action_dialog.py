@@ -1,4 +1,5 @@
-"""One action's SMART fields, owner agency, named officer, due date and RAG override.
+"""One action's SMART fields, owner agency, named officer, due date, RAG override and
+the must-win battle of the control strategy it serves.
 
 Opened on an existing action (Edit…, Enter on a row) or to add a free-text
 action to a threat's plan. OK writes at once, through the plan services,
@@ -10,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ocgboard.core import dates, vocab
+from ocgboard.core.rows import battles as battle_rows
 from ocgboard.core.rows import plans as plan_rows
 from ocgboard.core.rows import tactics as tactic_rows
 from ocgboard.core.rows.common import iso
@@ -30,7 +33,7 @@ RAG_CHOICES = (("Worked out from the due date and status", "auto", None),
                ("Green (set by the board)", "green", "green"))
 NEW_DUE = dt.timedelta(weeks=12)
 FIELD_WORDS = {"due_on": "due date", "rag_override": "RAG", "person": "officer",
-               "owner": "owner agency"}
+               "owner": "owner agency", "battle": "must-win battle"}
 
 
 class ActionDialog(KeepsEdits, QDialog):
@@ -47,6 +50,7 @@ class ActionDialog(KeepsEdits, QDialog):
         self.row = context.backend.read(plan_rows.action, action_id) if action_id else None
         self.agencies = context.backend.read(tactic_rows.agencies)
         self.people = context.backend.read(tactic_rows.people)
+        self.battles = context.backend.read(battle_rows.choices)
         self._fill_choices(strand)
         self.ui.owner.currentIndexChanged.connect(self._fill_people)
         self.ui.due.setup("due date", dates.PLANNED, context.backend.today, optional=True,
@@ -79,6 +83,10 @@ class ActionDialog(KeepsEdits, QDialog):
                 ui.rag.addItem(rag_icon(rating), text, value)
             else:
                 ui.rag.addItem(text, value)
+        ui.battle.addItem("(none)", "")
+        for key, label in self.battles:
+            ui.battle.addItem(label, key)
+            ui.battle.setItemData(ui.battle.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
 
     def _fill_people(self) -> None:
         wanted = next((a.id for a in self.agencies if a.name == self.ui.owner.currentData()),
@@ -106,6 +114,16 @@ class ActionDialog(KeepsEdits, QDialog):
         ui.person.setCurrentIndex(max(0, ui.person.findData(row.officer_id or "")))
         ui.due.set_date(row.due_on)
         ui.rag.setCurrentIndex(max(0, ui.rag.findData(row.rag_override or "auto")))
+        self._show_battle(row.battle)
+
+    def _show_battle(self, battle: tuple[str, str] | None) -> None:
+        """The battle it serves, also one no longer offered (withdrawn, or of a superseded
+        strategy: said so); no row at all where none may be chosen (an agency's laptop)."""
+        ui = self.ui
+        if battle and ui.battle.findData(battle[0]) < 0:
+            ui.battle.addItem(battle[1], battle[0])
+        ui.battle.setCurrentIndex(max(0, ui.battle.findData(battle[0] if battle else "")))
+        ui.form.setRowVisible(ui.battle, bool(self.battles or battle))
 
     def _blank(self) -> None:
         ui = self.ui
@@ -116,6 +134,7 @@ class ActionDialog(KeepsEdits, QDialog):
         self._fill_people()
         ui.due.set_date(self.context.backend.today() + NEW_DUE)
         ui.form.setRowVisible(ui.rag, False)
+        self._show_battle(None)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to plan")
         ui.specific.setFocus()
 
@@ -131,6 +150,7 @@ class ActionDialog(KeepsEdits, QDialog):
         found["person"] = ui.person.currentData() or ""
         found["due_on"] = iso(ui.due.value())
         found["rag_override"] = ui.rag.currentData() or "auto"
+        found["battle"] = ui.battle.currentData() or ""
         return found
 
     def accept(self) -> None:
