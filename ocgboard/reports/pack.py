@@ -146,12 +146,20 @@ def _kept_with_next(flowable) -> bool:
 
 def _milestone(progress: Progress, percent: int, text: str) -> CallerMacro:
     """Said with the page layout has reached, so a long section is seen to move."""
-    return CallerMacro(drawCallable=lambda mark: progress(
-        percent, f"{text}, page {mark.canv.getPageNumber()}"))
+    return _unseen(CallerMacro(drawCallable=lambda mark: progress(
+        percent, f"{text}, page {mark.canv.getPageNumber()}")))
 
 
 def _last_milestone(progress: Progress, text: str) -> CallerMacro:
-    return CallerMacro(drawCallable=lambda _mark: progress(LAID_OUT, text))
+    return _unseen(CallerMacro(drawCallable=lambda _mark: progress(LAID_OUT, text)))
+
+
+def _unseen(mark: CallerMacro) -> CallerMacro:
+    # The frame overlaps a flowable's space after with the next one's space before; a
+    # mark between them would end that overlap and move what follows down the page.
+    # Passing the space on keeps the pack page for page the one built without marks.
+    mark._SPACETRANSFER = True
+    return mark
 
 
 def lay_out(pack: Pack, target, progress: Progress | None = None) -> int:

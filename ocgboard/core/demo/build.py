@@ -298,8 +298,12 @@ def generate(session: Session, scale: str = "small", *, seed: int = 2024,
     if not session.scalar(select(func.count()).select_from(Agency)):
         raise InputError("this store has no agencies: it was not set up by ocgboard")
     # Through the session, before the bulk writer takes the log's sequence.
+    added = 0  # records: one an area
     for name, group, model in ADDED_AREAS:
         if name not in control_areas.names(session):
             control_areas.add_area(session, name, group, model)
+            added += 1
     session.flush()
-    return DemoBuilder(session, SCALES[scale], seed, today or clock.of(session).today()).build()
+    made = DemoBuilder(session, SCALES[scale], seed,
+                       today or clock.of(session).today()).build()
+    return dict(made, records=made["records"] + added)

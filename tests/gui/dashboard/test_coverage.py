@@ -84,7 +84,7 @@ def test_the_panel_lists_the_areas_of_the_strategy_in_force(window, qtbot, conte
     page = loaded(window, qtbot)
     with context.backend.store.reader() as s:
         names = [a.name for a in control.areas(s, control.in_force(s, TODAY))]
-    assert len(names) == 9 and CSAE in names  # seed 002's
+    assert len(names) == 12 and CSAE in names  # seed 002's, and three the demo board added
     view = page.ui.areas
     assert [shown(view, n, AreasModel.C.AREA) for n in range(view.model().rowCount())] == names
     assert not view.isHidden() and "Control Strategy May 2024" in page.ui.coverageNote.text()

@@ -393,18 +393,18 @@ def test_the_profile_offers_the_strategys_areas_and_keeps_an_old_one(page, qtbot
 
     def old_area(s):  # an old board's area, from before its strategy had none of the kind
         threat = lookup.threat(s, reference)
-        threat.threat_areas = ["firearms", "County Lines"]
+        threat.threat_areas = ["kidnap", "County Lines"]
     context.backend.write(old_area)
     profile = open_in_editor(page, qtbot, reference).profile
-    qtbot.waitUntil(lambda: "firearms" in profile.areas)
+    qtbot.waitUntil(lambda: "kidnap" in profile.areas)
     assert list(profile.areas)[:9] == ["SOC Consistency", "Prison-related SOC", "County Lines",
                                        "Drug Supply", "CSAE (organised / online)", "MSHT",
                                        "OIC", "Cyber Crime", "Fraud"]
-    assert profile.areas["firearms"].isChecked() and profile.areas["County Lines"].isChecked()
+    assert profile.areas["kidnap"].isChecked() and profile.areas["County Lines"].isChecked()
     profile.areas["Fraud"].click()
-    assert stored(context, reference)["threat_areas"] == ["County Lines", "Fraud", "firearms"]
-    context.backend.write(control_areas.add_area, "Firearms", "commodity", "force-led")
-    profile.areas["firearms"].click()  # unticked: the old area goes for good
+    assert stored(context, reference)["threat_areas"] == ["County Lines", "Fraud", "kidnap"]
+    context.backend.write(control_areas.add_area, "Kidnap", "Vulnerability", "force-led")
+    profile.areas["kidnap"].click()  # unticked: the old area goes for good
     assert stored(context, reference)["threat_areas"] == ["County Lines", "Fraud"]
-    qtbot.waitUntil(lambda: "firearms" not in profile.areas)
-    assert list(profile.areas)[-1] == "Firearms" and not profile.areas["Firearms"].isChecked()
+    qtbot.waitUntil(lambda: "kidnap" not in profile.areas)
+    assert list(profile.areas)[-1] == "Kidnap" and not profile.areas["Kidnap"].isChecked()
