@@ -37,7 +37,8 @@ def warning_html(widget: QWidget, words: str) -> str:
 
 
 def fill(view: QTreeWidget, shown: StrategyShown | None, battle_id: str | None) -> None:
-    """The strategy's tree, every area open, `battle_id` chosen again if still there."""
+    """The strategy's tree, every area open, `battle_id` (a battle's or an area's)
+    chosen again if still there."""
     view.clear()
     if shown is None:
         return
@@ -50,6 +51,8 @@ def fill(view: QTreeWidget, shown: StrategyShown | None, battle_id: str | None) 
         if group is None:
             group = groups[area.group] = _group(view, area)
         item = _area(group, area)
+        if area.id == battle_id:
+            chosen = item
         for battle in area.battles:
             leaf = _battle(view, item, battle, newest)
             if battle.id == battle_id:
