@@ -100,7 +100,7 @@ class Ui_ControlStrategyDialog(object):
 #if QT_CONFIG(tooltip)
         self.aim.setToolTip(QCoreApplication.translate("ControlStrategyDialog", u"What the strategy is for, in a sentence; may be left empty", None))
 #endif // QT_CONFIG(tooltip)
-        self.themesLabel.setText(QCoreApplication.translate("ControlStrategyDialog", u"T&hemes:", None))
+        self.themesLabel.setText(QCoreApplication.translate("ControlStrategyDialog", u"T&hemes, one a line:", None))
 #if QT_CONFIG(accessibility)
         self.themes.setAccessibleName(QCoreApplication.translate("ControlStrategyDialog", u"Themes of the strategy, one a line", None))
 #endif // QT_CONFIG(accessibility)
