@@ -1,4 +1,5 @@
-"""Control strategy commands: the strategy in force, its must-win battles, a new one adopted."""
+"""Control strategy commands: the strategy in force, its must-win battles, threat areas,
+local priorities and own words edited, a new one adopted."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from ocgboard.core import (
     control_adopt,
     control_areas,
     control_coverage,
+    control_edit,
     control_view,
     dates,
     plural,
     stats,
     validate,
 )
-from ocgboard.errors import NotFound
+from ocgboard.errors import InputError, NotFound
 
 
 def register(commands) -> None:
@@ -54,6 +56,32 @@ def register(commands) -> None:
     p.add_argument("--model", required=True, help="its management model, e.g. force-led")
     p.add_argument("--theme", help="the Strategic Policing Requirement theme it serves")
     p.set_defaults(func=area_add)
+    p = area.add_parser("edit", help="change a threat area's management model, group or "
+                                     "theme (not its name: threats name areas by it)")
+    p.add_argument("area", help="the threat area's name or number")
+    p.add_argument("--model", help="its management model, e.g. force-led")
+    p.add_argument("--group", help="its group: SOC management, commodity, vulnerability...")
+    p.add_argument("--theme", help="one of the strategy's themes ('' for none)")
+    p.set_defaults(func=area_edit)
+    priority = verbs.add_parser("priority", help="the newest strategy's local priorities"
+                                ).add_subparsers(dest="priority_verb", metavar="VERB",
+                                                 required=True, parser_class=Parser)
+    p = priority.add_parser("add", help="add a local priority, last")
+    p.add_argument("text", help="the local priority")
+    p.set_defaults(func=priority_add)
+    p = priority.add_parser("edit", help="reword a local priority")
+    p.add_argument("number", help="its number (as `control show` lists them) or its words")
+    p.add_argument("text", help="its new words")
+    p.set_defaults(func=priority_edit)
+    p = priority.add_parser("withdraw", help="strike a local priority from the strategy")
+    p.add_argument("number", help="its number (as `control show` lists them) or its words")
+    p.set_defaults(func=priority_withdraw)
+    p = verbs.add_parser("edit", help="change the newest strategy's title, aim or themes")
+    p.add_argument("--title")
+    p.add_argument("--aim", help="what the strategy is for ('' for none)")
+    p.add_argument("--themes", metavar="'A; B; C'",
+                   help="its themes, separated by ';' ('' for none)")
+    p.set_defaults(func=edit)
     p = verbs.add_parser("coverage", help="per threat area of the strategy in force: "
                                           "threats, open and overdue actions, disruptions, "
                                           "strands; per must-win battle of the newest: the "
@@ -109,7 +137,8 @@ def _print(data: dict) -> None:
         for battle in area["battles"]:
             print(f"     {battle['number']}. {battle['text']}")
     if data["priorities"]:
-        print("\nLocal priorities: " + "; ".join(data["priorities"]))
+        print("\nLocal priorities: " + "; ".join(
+            f"{n}. {p}" for n, p in enumerate(data["priorities"], 1)))
 
 
 def area_add(ctx, args) -> None:
@@ -117,6 +146,56 @@ def area_add(ctx, args) -> None:
         row = control_areas.add_area(s, args.name, args.group, args.model, args.theme)
         number = len(control.areas(s, control.newest(s)))
         done(f"threat area {number} added: {row.name} ({row.management_model})")
+
+
+def area_edit(ctx, args) -> None:
+    if (args.model, args.group, args.theme) == (None, None, None):
+        raise InputError("say what to change: --model, --group or --theme")
+    with ctx.write() as s:
+        row = control_edit.edit_area(s, control.area(s, args.area),
+                                     management_model=args.model, group=args.group,
+                                     theme=args.theme)
+        done(f"threat area {row.name} changed: {row.management_model}, group "
+             f"{row.group_name}, theme {row.theme or 'none'}")
+
+
+def priority_add(ctx, args) -> None:
+    with ctx.write() as s:
+        control_edit.add_priority(s, args.text)
+        number = len(control.priorities(s, control.newest(s)))
+        done(f"local priority {number} added")
+
+
+def priority_edit(ctx, args) -> None:
+    with ctx.write() as s:
+        row = control_edit.priority(s, args.number)
+        number = _priority_number(s, row)
+        control_edit.reword_priority(s, row, args.text)
+        done(f"local priority {number} reworded")
+
+
+def priority_withdraw(ctx, args) -> None:
+    with ctx.write() as s:
+        row = control_edit.priority(s, args.number)
+        number = _priority_number(s, row)
+        control_edit.withdraw_priority(s, row)
+        done(f"local priority {number} withdrawn: '{row.text}'")
+
+
+def _priority_number(s, row) -> int:
+    return [p.id for p in control.priorities(s, control.newest(s))].index(row.id) + 1
+
+
+def edit(ctx, args) -> None:
+    if (args.title, args.aim, args.themes) == (None, None, None):
+        raise InputError("say what to change: --title, --aim or --themes")
+    themes = None if args.themes is None else \
+        [] if not args.themes.strip() else args.themes.split(";")
+    with ctx.write() as s:
+        row = control_edit.edit_strategy(s, title=args.title, aim=args.aim, themes=themes)
+        changed = [what for what, given in (("title", args.title), ("aim", args.aim),
+                                            ("themes", args.themes)) if given is not None]
+        done(f"control strategy '{row.title}': {' and '.join(changed)} changed")
 
 
 def battle_add(ctx, args) -> None:

@@ -225,6 +225,10 @@ class Names:
         return f"the must-win battle {quoted(row['text'])}" if row else \
             "a must-win battle"
 
+    def control_priority(self, priority_id: object) -> str:
+        row = self.row("control_priority", priority_id)
+        return f"the local priority {quoted(row['text'])}" if row else "a local priority"
+
     def strategy_item(self, item_id: object) -> str:
         row = self.row("strategy_item", item_id)
         if row is None:
@@ -281,7 +285,7 @@ NAMERS = {
     "agenda_item": Names.agenda_item, "action_update": Names.update,
     "disruption": Names.disruption, "board": Names.board,
     "control_strategy": Names.control_strategy, "control_area": Names.control_area,
-    "control_battle": Names.control_battle,
+    "control_battle": Names.control_battle, "control_priority": Names.control_priority,
 }
 
 

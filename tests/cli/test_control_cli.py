@@ -24,8 +24,8 @@ def test_show_prints_seed_002_grouped_with_numbered_battles(cli):
         "  4. Drug Supply (force-led, ROCU-assisted)",
         "     1. Develop mid-market supply intelligence",
         "     2. Disrupt the middle market"]
-    assert lines[-1] == ("Local priorities: MSHT (facilitated by OIC); County Lines & Drugs "
-                         "Supply; CSAE; Cyber Dependent Crime; Fraud")
+    assert lines[-1] == ("Local priorities: 1. MSHT (facilitated by OIC); 2. County Lines & "
+                         "Drugs Supply; 3. CSAE; 4. Cyber Dependent Crime; 5. Fraud")
 
 
 def test_show_json_gives_the_areas_battles_and_priorities(cli):
@@ -102,3 +102,89 @@ def test_coverage_per_threat_area(cli):
     code, out, err = cli("control", "coverage")
     assert code == 0, err
     assert out.startswith("Coverage, ") and "County Lines" in out
+
+
+def test_an_areas_model_group_and_theme_are_changed_but_not_its_name(cli):
+    init(cli)
+    code, out, err = cli("control", "area", "edit", "OIC", "--model", "Force-led",
+                         "--theme", "exploitation of the vulnerable")
+    assert (code, out) == (0, "threat area OIC changed: force-led, group Vulnerability, "
+                              "theme Exploitation of the Vulnerable\n"), err
+    code, out, _ = cli("control", "area", "edit", "7", "--group", "Prosperity", "--theme", "")
+    assert out == "threat area OIC changed: force-led, group Prosperity, theme none\n"
+    oic = cli.json("control", "show")["areas"][6]
+    assert (oic["name"], oic["management_model"], oic["group"], oic["theme"]) == (
+        "OIC", "force-led", "Prosperity", None)
+    code, _, err = cli("control", "area", "edit", "OIC", "--name", "Smuggling")
+    assert code != 0 and err.count("\n") == 1 and "--name" in err
+
+
+def test_priorities_are_added_reworded_and_withdrawn(cli):
+    init(cli)
+    code, out, err = cli("control", "priority", "add", "Firearms supply")
+    assert (code, out) == (0, "local priority 6 added\n"), err
+    code, out, _ = cli("control", "priority", "edit", "cyber dependent crime", "Cyber crime")
+    assert out == "local priority 4 reworded\n"
+    code, out, _ = cli("control", "priority", "withdraw", "1")
+    assert out == "local priority 1 withdrawn: 'MSHT (facilitated by OIC)'\n"
+    assert cli.json("control", "show")["priorities"] == [
+        "County Lines & Drugs Supply", "CSAE", "Cyber crime", "Fraud", "Firearms supply"]
+    assert cli("control", "show")[1].splitlines()[-1] == (
+        "Local priorities: 1. County Lines & Drugs Supply; 2. CSAE; 3. Cyber crime; "
+        "4. Fraud; 5. Firearms supply")
+
+
+def test_the_strategys_title_aim_and_themes_are_changed(cli):
+    init(cli)
+    code, out, err = cli("control", "edit", "--title", "Control Strategy 2026",
+                         "--themes", "Exploitation of the Vulnerable; Harm to the economy")
+    assert (code, out) == (0, "control strategy 'Control Strategy 2026': title and themes "
+                              "changed\n"), err
+    code, out, _ = cli("control", "edit", "--aim", "")
+    assert out == "control strategy 'Control Strategy 2026': aim changed\n"
+    data = cli.json("control", "show")
+    assert (data["title"], data["aim"], data["themes"]) == (
+        "Control Strategy 2026", None, ["Exploitation of the Vulnerable", "Harm to the economy"])
+    assert cli("control", "edit", "--themes", "")[0] == 0
+    assert cli.json("control", "show")["themes"] == []
+
+
+def test_bad_edits_are_one_line_and_change_nothing(cli):
+    init(cli)
+    before = cli.json("control", "show")
+    for args, says in [
+        (("area", "edit", "OIC", "--model", "county-led"),
+         "management model 'county-led' is not one of: force-led"),
+        (("area", "edit", "OIC"), "say what to change: --model, --group or --theme"),
+        (("area", "edit", "OIC", "--theme", "Cyber"), "'Cyber' is not a theme of the control "
+                                                      "strategy"),
+        (("priority", "add", "csae"), "the control strategy already has the local priority "
+                                      "'CSAE'"),
+        (("priority", "add", "x" * 301), "the local priority is 301 characters long"),
+        (("priority", "edit", "9", "Nothing"), "the control strategy has no local priority 9 "
+                                               "(it has 5)"),
+        (("priority", "withdraw", "Firearms"), "no local priority 'Firearms'"),
+        (("edit",), "say what to change: --title, --aim or --themes"),
+        (("edit", "--title", " "), "the strategy's title must not be empty"),
+        (("edit", "--themes", "Harm; ; Greed"), "theme 2 must not be empty"),
+        (("edit", "--themes", "Harm; harm"), "the theme 'harm' is listed twice"),
+    ]:
+        code, out, err = cli("control", *args)
+        assert code != 0 and out == "" and err.count("\n") == 1, (args, err)
+        assert err.startswith(f"ocgboard: error: {says}"), (args, err)
+    assert cli.json("control", "show") == before
+
+
+def test_edits_reach_the_newest_strategy_and_the_superseded_one_stays_as_it_was(cli):
+    init(cli)
+    assert cli("control", "adopt", "--title", "Control Strategy 2026", "--date",
+               "2026-06-01")[0] == 0
+    assert cli("control", "priority", "add", "Firearms supply")[0] == 0
+    assert cli("control", "area", "edit", "OIC", "--model", "force-led")[0] == 0
+    assert cli("control", "edit", "--aim", "")[0] == 0
+    old = cli.json("control", "show", "--on", "2025-01-01")
+    assert old["title"] == SEEDED and old["aim"].startswith("Effectively")
+    assert "Firearms supply" not in old["priorities"]
+    assert old["areas"][6]["management_model"] == "regionally-led"
+    new = cli.json("control", "show", "--on", "2026-06-01")
+    assert new["aim"] is None and new["priorities"][-1] == "Firearms supply"

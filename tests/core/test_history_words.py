@@ -15,6 +15,7 @@ from ocgboard.core import (
     control,
     control_adopt,
     control_areas,
+    control_edit,
     disruptions,
     history_lines,
     lookup,
@@ -27,7 +28,7 @@ from ocgboard.core import (
 )
 from ocgboard.core.history_lines import Query
 from ocgboard.core.rows import plans as plan_rows
-from ocgboard.store.models import Tactic
+from ocgboard.store.models import ControlPriority, Tactic
 from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
 
@@ -269,6 +270,45 @@ def test_the_control_strategy(store, done):
                                                          "force-led"))
     assert (line.kind, line.words) == ("control strategy", "added the threat area "
                                        "'Firearms' (force-led) to the control strategy")
+
+
+def test_the_control_strategys_areas_priorities_and_own_words(store, done):
+    line = done("Chair", lambda s: control_edit.edit_area(s, control.area(s, "OIC"),
+                                                          management_model="force-led"))
+    assert (line.kind, line.words) == ("control strategy", "changed the management model of "
+                                       "the threat area 'OIC' from regionally-led to "
+                                       "force-led")
+    line = done("Chair", lambda s: control_edit.edit_area(
+        s, control.area(s, "OIC"), group="Prosperity", theme="Domination of Communities"))
+    assert line.words == ("changed the group of the threat area 'OIC' from 'Vulnerability' to "
+                          "'Prosperity'; its theme to 'Domination of Communities'")
+    line = done("Chair", lambda s: control_edit.edit_area(s, control.area(s, "OIC"), theme=""))
+    assert line.words == ("changed the theme of the threat area 'OIC' from 'Domination of "
+                          "Communities' to none")
+    line = done("Chair", lambda s: control_edit.add_priority(s, "Firearms supply"))
+    assert (line.kind, line.words) == ("control strategy",
+                                       "added the local priority 'Firearms supply'")
+    line = done("Chair", lambda s: control_edit.reword_priority(
+        s, control_edit.priority(s, "Firearms supply"), "Firearms"))
+    assert line.words == "reworded the local priority 'Firearms supply' to 'Firearms'"
+    line = done("Chair", lambda s: control_edit.withdraw_priority(s, control_edit.priority(s, 1)))
+    assert line.words == "withdrew the local priority 'MSHT (facilitated by OIC)'"
+    line = done("Chair", lambda s: control_edit.set_priority_deleted(
+        s, control.priorities(s, control.newest(s))[0], True))
+    assert line.words == "withdrew the local priority 'County Lines & Drugs Supply'"
+    line = done("Chair", lambda s: control_edit.set_priority_deleted(s, s.scalars(
+        select(ControlPriority).where(ControlPriority.text == "County Lines & Drugs Supply")
+    ).one(), False))
+    assert line.words == "restored the local priority 'County Lines & Drugs Supply'"
+    line = done("Chair", lambda s: control_edit.edit_strategy(s, aim="Reduce the harm"))
+    assert line.words == "changed the control strategy's aim to 'Reduce the harm'"
+    line = done("Chair", lambda s: control_edit.edit_strategy(s, aim=""))
+    assert line.words == "cleared the control strategy's aim"
+    line = done("Chair", lambda s: control_edit.edit_strategy(s, themes=["Harm", "Greed"]))
+    assert line.words == "changed the control strategy's themes to 'Harm'; 'Greed'"
+    line = done("Chair", lambda s: control_edit.edit_strategy(s, title="Control Strategy 2026"))
+    assert line.words == ("renamed the control strategy 'Interim Strategic Assessment; Control "
+                          "Strategy May 2024' to 'Control Strategy 2026'")
 
 
 def test_the_battle_an_action_or_item_serves(action, store, done):

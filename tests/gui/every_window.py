@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from ocgboard.core import meetings
 from ocgboard.core.rows import attendance as attendance_rows
 from ocgboard.core.rows import chase as chase_rows
+from ocgboard.core.rows import control as control_rows
 from ocgboard.core.rows import decisions as decision_rows
 from ocgboard.core.rows import meetings as meeting_rows
 from ocgboard.core.rows import plans as plan_rows
@@ -27,7 +28,13 @@ from ocgboard.gui.board.join_wizard import JoinWizard
 from ocgboard.gui.board.preferences import PreferencesDialog
 from ocgboard.gui.board.restore_dialog import RestoreDialog
 from ocgboard.gui.board.settings_dialog import BoardSettingsDialog
-from ocgboard.gui.control.dialogs import AdoptDialog, BattleDialog
+from ocgboard.gui.control.dialogs import (
+    AdoptDialog,
+    AreaDialog,
+    BattleDialog,
+    PriorityDialog,
+    StrategyWordsDialog,
+)
 from ocgboard.gui.control.page import ControlPage
 from ocgboard.gui.exchange.contacts_view import CardDialog
 from ocgboard.gui.exchange.export_wizard import ExportWizard
@@ -116,6 +123,13 @@ def _battle(window, reword: bool) -> BattleDialog:
     return BattleDialog(page, page.shown, area.id, area.battles[1] if reword else None)
 
 
+def _area(window) -> AreaDialog:
+    page = _control(window)
+    assert page.shown is not None
+    models = window.context.backend.read(control_rows.management_models)
+    return AreaDialog(page, page.shown, page.shown.areas[6], models)
+
+
 def _plan(context) -> plan_rows.Plan:
     return context.backend.read(plan_rows.plan, _threat(context)[1])
 
@@ -161,6 +175,11 @@ MAKERS: dict[str, Callable[[QWidget], QWidget]] = {
     "BattleDialog": lambda w: _battle(w, reword=False),
     "BattleDialog to reword": lambda w: _battle(w, reword=True),
     "AdoptDialog": lambda w: AdoptDialog(_control(w), _control(w).choices[0]),
+    "AreaDialog": _area,
+    "PriorityDialog": lambda w: PriorityDialog(_control(w)),
+    "PriorityDialog to reword": lambda w: PriorityDialog(_control(w),
+                                                         _control(w).shown.priorities[0]),
+    "StrategyWordsDialog": lambda w: StrategyWordsDialog(_control(w), _control(w).shown),
     "ImportWizard": lambda w: ImportWizard(w.context, parent=w),
     "ExportWizard": lambda w: ExportWizard(w.context, w),
     "OfficeImportWizard": lambda w: OfficeImportWizard(w.context, parent=w),

@@ -3,22 +3,25 @@
 A strategy is read whole (its areas, numbered battles and priorities) with, for
 the newest, the live work serving each battle (control_coverage.by_battle):
 coverage is of the newest strategy only, since live tasking always serves it.
-Edits go through core control; undoing one is a new edit (a tombstone set or
-lifted, the old words put back), refused once the strategy is superseded, as
-any edit of it is.
+Edits go through core control and control_edit; undoing one is a new edit (a
+tombstone set or lifted, the old words put back), refused once the strategy is
+superseded, as any edit of it is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ocgboard.core import control, control_adopt, control_coverage, lookup
+from ocgboard.core import control, control_adopt, control_coverage, control_edit, lookup, vocab
 from ocgboard.core.control_coverage import Serving
 from ocgboard.errors import InputError
-from ocgboard.store.models import ControlArea, ControlBattle, ControlStrategy
+from ocgboard.store.models import ControlArea, ControlBattle, ControlPriority, ControlStrategy
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,13 @@ class AreaRow:
 
 
 @dataclass(frozen=True)
+class PriorityRow:
+    id: str
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
 class StrategyShown:
     id: str
     title: str
@@ -63,7 +73,7 @@ class StrategyShown:
     aim: str | None
     themes: tuple[str, ...]
     areas: tuple[AreaRow, ...]
-    priorities: tuple[str, ...]
+    priorities: tuple[PriorityRow, ...]
     adrift: tuple[Serving, ...]  # live work serving a battle no longer in the strategy
 
 
@@ -74,6 +84,31 @@ class Reworded:
     battle_id: str
     before: str
     after: str
+
+
+@dataclass(frozen=True)
+class AreaWords:
+    """A threat area's management model, group and theme (None: none)."""
+
+    management_model: str
+    group: str
+    theme: str | None
+
+
+@dataclass(frozen=True)
+class StrategyWords:
+    title: str
+    aim: str | None
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Changed(Generic[T]):
+    """What an edit found and left, so that it can be undone and redone."""
+
+    row_id: str
+    before: T
+    after: T
 
 
 def choices(session: Session) -> list[StrategyChoice]:
@@ -109,7 +144,8 @@ def shown(session: Session, strategy_id: str | None = None) -> StrategyShown | N
                          control.superseded_on(session, row),
                          now is not None and now.id == row.id, row.aim,
                          tuple(control.themes(row)), tuple(areas),
-                         tuple(p.text for p in control.priorities(session, row)),
+                         tuple(PriorityRow(p.id.hex, n, p.text) for n, p
+                               in enumerate(control.priorities(session, row), 1)),
                          cover.adrift if cover else ())
 
 
@@ -157,6 +193,64 @@ def _of_newest(session: Session, area_id) -> ControlArea:
         raise InputError("a strategy that has been superseded is kept for the record "
                          "and cannot be edited")
     return area
+
+
+def management_models(_session: Session) -> list[str]:
+    return vocab.values("management_models")
+
+
+def edit_area(session: Session, area_id: str, words: AreaWords) -> Changed[AreaWords]:
+    """A threat area's model, group and theme set (its name never is: control_edit)."""
+    row = lookup.row(session, ControlArea, area_id, "threat area")
+    before = _area_words(row)
+    control_edit.edit_area(session, row, management_model=words.management_model,
+                           group=words.group, theme=words.theme or "")
+    return Changed(area_id, before, _area_words(row))
+
+
+def _area_words(row: ControlArea) -> AreaWords:
+    return AreaWords(row.management_model, row.group_name, row.theme)
+
+
+def add_priority(session: Session, text: str) -> str:
+    """A local priority added last to the newest strategy; its id."""
+    return control_edit.add_priority(session, text).id.hex
+
+
+def reword_priority(session: Session, priority_id: str, text: str) -> Changed[str]:
+    row = lookup.row(session, ControlPriority, priority_id, "local priority")
+    before = row.text
+    control_edit.reword_priority(session, row, text)
+    return Changed(priority_id, before, row.text)
+
+
+def withdraw_priority(session: Session, priority_id: str) -> None:
+    control_edit.withdraw_priority(
+        session, lookup.row(session, ControlPriority, priority_id, "local priority"))
+
+
+def set_priority_deleted(session: Session, priority_id: str, deleted: bool) -> None:
+    """Tombstone a priority (undo of adding it), or lift the tombstone (undo of
+    withdrawing it)."""
+    control_edit.set_priority_deleted(session, lookup.row(
+        session, ControlPriority, priority_id, "local priority", with_deleted=True), deleted)
+
+
+def edit_strategy(session: Session, words: StrategyWords,
+                  strategy_id: str | None = None) -> Changed[StrategyWords]:
+    """The newest strategy's title, aim and themes set; `strategy_id` (an undo's or
+    redo's) refused once a newer one is adopted, which must not take its words."""
+    row = control.editable(session)
+    if strategy_id is not None and strategy_id != row.id.hex:
+        raise InputError(control_edit.SUPERSEDED)
+    before = _strategy_words(row)
+    control_edit.edit_strategy(session, title=words.title, aim=words.aim or "",
+                               themes=words.themes)
+    return Changed(row.id.hex, before, _strategy_words(row))
+
+
+def _strategy_words(row: ControlStrategy) -> StrategyWords:
+    return StrategyWords(row.title, row.aim, tuple(control.themes(row)))
 
 
 def adopt(session: Session, title: str, adopted_on) -> str:

@@ -6,16 +6,23 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QHeaderView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem
 
 from ocgboard.core import dates
 from ocgboard.core.rows import control as control_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui import ask
 from ocgboard.gui.control import tree
-from ocgboard.gui.control.dialogs import AdoptDialog, BattleDialog
+from ocgboard.gui.control.dialogs import (
+    AdoptDialog,
+    AreaDialog,
+    BattleDialog,
+    PriorityDialog,
+    StrategyWordsDialog,
+)
 from ocgboard.gui.control.models import AdriftModel, WorkModel
-from ocgboard.gui.control.undo import WithdrawBattle
+from ocgboard.gui.control.undo import WithdrawBattle, WithdrawPriority
 from ocgboard.gui.forms.ui_control_page import Ui_ControlPage
 from ocgboard.gui.page import Page
 from ocgboard.gui.undo import push
@@ -79,6 +86,13 @@ class ControlPage(Page):
         ui.rewordBattle.clicked.connect(self.reword_battle)
         ui.withdrawBattle.clicked.connect(self.withdraw_battle)
         ui.adopt.clicked.connect(self.adopt)
+        ui.editArea.clicked.connect(self.edit_area)
+        ui.editStrategy.clicked.connect(self.edit_strategy)
+        ui.addPriority.clicked.connect(self.add_priority)
+        ui.rewordPriority.clicked.connect(self.reword_priority)
+        ui.withdrawPriority.clicked.connect(self.withdraw_priority)
+        ui.priorities.currentItemChanged.connect(lambda *_: self._enable())
+        ui.priorities.itemActivated.connect(lambda *_: self.reword_priority())
         context.settings.restore_splitter("control", ui.splitter)
         self._enable()
 
@@ -87,10 +101,13 @@ class ControlPage(Page):
     def reload(self, _changes) -> None:
         self.load(self.shown.id if self.shown else None)
 
-    def load(self, strategy_id: str | None = None, battle_id: str | None = None) -> None:
-        """Show a strategy (None: the one in force), keeping the battle chosen."""
+    def load(self, strategy_id: str | None = None, battle_id: str | None = None,
+             priority_id: str | None = None) -> None:
+        """Show a strategy (None: the one in force), keeping the battle (or area) and
+        the priority chosen."""
         self.watch.loaded()
         kept = battle_id or self._current_key()
+        kept_priority = priority_id or self._current_priority_id()
         self.choices = self.context.backend.read(control_rows.choices)
         if strategy_id not in {c.id for c in self.choices}:
             strategy_id = None  # gone (an import removed it): the one in force
@@ -98,12 +115,20 @@ class ControlPage(Page):
         self._fill_choices()
         self._fill_summary()
         tree.fill(self.ui.areas, self.shown, kept)
-        self._fill_priorities()
+        self._fill_priorities(kept_priority)
         self._fill_adrift()
         self._show_battle()
 
     def _current_key(self) -> str | None:
-        found = tree.chosen(self.ui.areas)
+        found = tree.chosen(self.ui.areas) or tree.area_of(self.ui.areas)
+        return found.id if found is not None else None
+
+    def _current_priority(self) -> control_rows.PriorityRow | None:
+        item = self.ui.priorities.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _current_priority_id(self) -> str | None:
+        found = self._current_priority()
         return found.id if found is not None else None
 
     def _fill_choices(self) -> None:
@@ -126,10 +151,17 @@ class ControlPage(Page):
             lines.append("Themes: " + "; ".join(escape(escaped(t)) for t in shown.themes))
         self.ui.summary.setText("<br>".join(lines))
 
-    def _fill_priorities(self) -> None:
-        found = self.shown.priorities if self.shown else ()
-        self.ui.priorities.setText("<br>".join(
-            f"{n}. {escape(escaped(p))}" for n, p in enumerate(found, 1)) or "None recorded.")
+    def _fill_priorities(self, kept: str | None) -> None:
+        view = self.ui.priorities
+        view.clear()
+        for row in self.shown.priorities if self.shown else ():
+            item = QListWidgetItem(escaped(f"{row.number}. {row.text}"), view)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            if row.id == kept:
+                view.setCurrentItem(item)
+        if self.shown is not None and not self.shown.priorities:
+            item = QListWidgetItem("None recorded.", view)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # words, not a priority to choose
 
     def _fill_adrift(self) -> None:
         found = self.shown.adrift if self.shown else ()
@@ -171,6 +203,12 @@ class ControlPage(Page):
         ui.rewordBattle.setEnabled(can and battle is not None)
         ui.withdrawBattle.setEnabled(can and battle is not None)
         ui.adopt.setEnabled(can)
+        ui.editArea.setEnabled(can and tree.area_of(ui.areas) is not None)
+        ui.editStrategy.setEnabled(can)
+        ui.addPriority.setEnabled(can)
+        chosen = self._current_priority() is not None
+        ui.rewordPriority.setEnabled(can and chosen)
+        ui.withdrawPriority.setEnabled(can and chosen)
         ui.readOnly.setText(f"Kept for the record, {when(self.shown)}: only the newest "
                             "strategy is edited" if self.shown is not None and not can else "")
 
@@ -210,6 +248,43 @@ class ControlPage(Page):
             return
         self.saved(None, f"Must-win battle {battle.number} withdrawn")
 
+    def edit_area(self) -> None:
+        area = tree.area_of(self.ui.areas)
+        if self.editable() and self.shown is not None and area is not None:
+            models = self.context.backend.read(control_rows.management_models)
+            self.dialog = AreaDialog(self, self.shown, area, models)
+            self.dialog.open()
+
+    def edit_strategy(self) -> None:
+        if self.editable() and self.shown is not None:
+            self.dialog = StrategyWordsDialog(self, self.shown)
+            self.dialog.open()
+
+    def add_priority(self) -> None:
+        if self.editable():
+            self.dialog = PriorityDialog(self)
+            self.dialog.open()
+
+    def reword_priority(self) -> None:
+        chosen = self._current_priority()
+        if self.editable() and chosen is not None:
+            self.dialog = PriorityDialog(self, chosen)
+            self.dialog.open()
+
+    def withdraw_priority(self) -> None:
+        chosen = self._current_priority()
+        if not self.editable() or chosen is None:
+            return
+        if not ask.before(self, "Remove a local priority",
+                          f"Strike local priority {chosen.number} '{chosen.text}' from the "
+                          "strategy?", "&Remove"):
+            return
+        refusal = push(self.context, WithdrawPriority(self.context, chosen.id, chosen.number))
+        if refusal:
+            refused(self, "Remove not possible", refusal)
+            return
+        self.saved(None, f"Local priority {chosen.number} removed")
+
     def adopt(self) -> None:
         newest = self.choices[0] if self.choices else None
         if newest is not None and self.editable():
@@ -229,6 +304,10 @@ class ControlPage(Page):
 
     def saved(self, battle_id: str | None, message: str) -> None:
         self.load(self.shown.id if self.shown else None, battle_id)
+        self.context.status(f"{message} (Ctrl+Z undoes)")
+
+    def priority_saved(self, priority_id: str | None, message: str) -> None:
+        self.load(self.shown.id if self.shown else None, priority_id=priority_id)
         self.context.status(f"{message} (Ctrl+Z undoes)")
 
     def save_state(self) -> None:

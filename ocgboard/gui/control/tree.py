@@ -37,19 +37,28 @@ def warning_html(widget: QWidget, words: str) -> str:
 
 
 def fill(view: QTreeWidget, shown: StrategyShown | None, battle_id: str | None) -> None:
-    """The strategy's tree, every area open, `battle_id` chosen again if still there."""
+    """The strategy's tree, every area open, `battle_id` (a battle's or an area's)
+    chosen again if still there."""
     view.clear()
     if shown is None:
         return
     newest = shown.superseded_on is None
     view.setColumnHidden(WORK, not newest)  # coverage is the newest strategy's
     groups: dict[str, QTreeWidgetItem] = {}
+    # A theme all of a group's areas serve heads the group; else each area says its own.
+    themes: dict[str, set[str | None]] = {}
+    for area in shown.areas:
+        themes.setdefault(area.group, set()).add(area.theme)
     chosen = None
     for area in shown.areas:
+        shared = themes[area.group] == {area.theme}
         group = groups.get(area.group)
         if group is None:
-            group = groups[area.group] = _group(view, area)
-        item = _area(group, area)
+            group = groups[area.group] = _group(view, area.group,
+                                                area.theme if shared else None)
+        item = _area(group, area, None if shared else area.theme)
+        if area.id == battle_id:
+            chosen = item
         for battle in area.battles:
             leaf = _battle(view, item, battle, newest)
             if battle.id == battle_id:
@@ -60,8 +69,8 @@ def fill(view: QTreeWidget, shown: StrategyShown | None, battle_id: str | None) 
         view.scrollToItem(chosen)
 
 
-def _group(view: QTreeWidget, area: AreaRow) -> QTreeWidgetItem:
-    words = area.group + (f" — {area.theme}" if area.theme else "")
+def _group(view: QTreeWidget, name: str, theme: str | None) -> QTreeWidgetItem:
+    words = name + (f" — {theme}" if theme else "")
     item = QTreeWidgetItem(view, [escaped(words)])
     font = QFont(item.font(NAME))
     font.setBold(True)
@@ -71,9 +80,10 @@ def _group(view: QTreeWidget, area: AreaRow) -> QTreeWidgetItem:
     return item
 
 
-def _area(group: QTreeWidgetItem, area: AreaRow) -> QTreeWidgetItem:
+def _area(group: QTreeWidgetItem, area: AreaRow, theme: str | None) -> QTreeWidgetItem:
     model = area.management_model[:1].upper() + area.management_model[1:]
-    item = QTreeWidgetItem(group, [escaped(f"{area.number}. {area.name} ({model})")])
+    said = f" — {theme}" if theme else ""
+    item = QTreeWidgetItem(group, [escaped(f"{area.number}. {area.name} ({model}){said}")])
     item.setToolTip(NAME, escaped(f"{area.name}: {model}"))
     item.setData(NAME, ROW, area)
     return item

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ControlPage(object):
     def setupUi(self, ControlPage):
@@ -75,6 +76,11 @@ class Ui_ControlPage(object):
 
         self.buttons.addWidget(self.withdrawBattle)
 
+        self.editArea = QPushButton(ControlPage)
+        self.editArea.setObjectName(u"editArea")
+
+        self.buttons.addWidget(self.editArea)
+
         self.readOnly = QLabel(ControlPage)
         self.readOnly.setObjectName(u"readOnly")
 
@@ -83,6 +89,11 @@ class Ui_ControlPage(object):
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.buttonsSpacer)
+
+        self.editStrategy = QPushButton(ControlPage)
+        self.editStrategy.setObjectName(u"editStrategy")
+
+        self.buttons.addWidget(self.editStrategy)
 
         self.adopt = QPushButton(ControlPage)
         self.adopt.setObjectName(u"adopt")
@@ -145,12 +156,37 @@ class Ui_ControlPage(object):
         self.prioritiesBox.setObjectName(u"prioritiesBox")
         self.prioritiesLayout = QVBoxLayout(self.prioritiesBox)
         self.prioritiesLayout.setObjectName(u"prioritiesLayout")
-        self.priorities = QLabel(self.prioritiesBox)
+        self.priorities = QListWidget(self.prioritiesBox)
         self.priorities.setObjectName(u"priorities")
         self.priorities.setWordWrap(True)
-        self.priorities.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.priorities.setAlternatingRowColors(True)
+        self.priorities.setMaximumSize(QSize(16777215, 140))
 
         self.prioritiesLayout.addWidget(self.priorities)
+
+        self.priorityButtons = QHBoxLayout()
+        self.priorityButtons.setObjectName(u"priorityButtons")
+        self.addPriority = QPushButton(self.prioritiesBox)
+        self.addPriority.setObjectName(u"addPriority")
+
+        self.priorityButtons.addWidget(self.addPriority)
+
+        self.rewordPriority = QPushButton(self.prioritiesBox)
+        self.rewordPriority.setObjectName(u"rewordPriority")
+
+        self.priorityButtons.addWidget(self.rewordPriority)
+
+        self.withdrawPriority = QPushButton(self.prioritiesBox)
+        self.withdrawPriority.setObjectName(u"withdrawPriority")
+
+        self.priorityButtons.addWidget(self.withdrawPriority)
+
+        self.priorityButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.priorityButtons.addItem(self.priorityButtonsSpacer)
+
+
+        self.prioritiesLayout.addLayout(self.priorityButtons)
 
 
         self.detailLayout.addWidget(self.prioritiesBox)
@@ -167,10 +203,16 @@ class Ui_ControlPage(object):
         QWidget.setTabOrder(self.strategy, self.addBattle)
         QWidget.setTabOrder(self.addBattle, self.rewordBattle)
         QWidget.setTabOrder(self.rewordBattle, self.withdrawBattle)
-        QWidget.setTabOrder(self.withdrawBattle, self.adopt)
+        QWidget.setTabOrder(self.withdrawBattle, self.editArea)
+        QWidget.setTabOrder(self.editArea, self.editStrategy)
+        QWidget.setTabOrder(self.editStrategy, self.adopt)
         QWidget.setTabOrder(self.adopt, self.areas)
         QWidget.setTabOrder(self.areas, self.work)
         QWidget.setTabOrder(self.work, self.adrift)
+        QWidget.setTabOrder(self.adrift, self.priorities)
+        QWidget.setTabOrder(self.priorities, self.addPriority)
+        QWidget.setTabOrder(self.addPriority, self.rewordPriority)
+        QWidget.setTabOrder(self.rewordPriority, self.withdrawPriority)
 
         self.retranslateUi(ControlPage)
     # setupUi
@@ -212,9 +254,23 @@ class Ui_ControlPage(object):
 #if QT_CONFIG(accessibility)
         self.withdrawBattle.setAccessibleName(QCoreApplication.translate("ControlPage", u"Withdraw the selected must-win battle", None))
 #endif // QT_CONFIG(accessibility)
+        self.editArea.setText(QCoreApplication.translate("ControlPage", u"Edit &threat area\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editArea.setToolTip(QCoreApplication.translate("ControlPage", u"Change the selected threat area's management model, group or theme", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.editArea.setAccessibleName(QCoreApplication.translate("ControlPage", u"Edit the selected threat area", None))
+#endif // QT_CONFIG(accessibility)
         self.readOnly.setText("")
 #if QT_CONFIG(accessibility)
         self.readOnly.setAccessibleName(QCoreApplication.translate("ControlPage", u"Why the strategy cannot be edited", None))
+#endif // QT_CONFIG(accessibility)
+        self.editStrategy.setText(QCoreApplication.translate("ControlPage", u"Edit strateg&y\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editStrategy.setToolTip(QCoreApplication.translate("ControlPage", u"Change the strategy's title, aim or themes", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.editStrategy.setAccessibleName(QCoreApplication.translate("ControlPage", u"Edit the strategy's title, aim and themes", None))
 #endif // QT_CONFIG(accessibility)
         self.adopt.setText(QCoreApplication.translate("ControlPage", u"&Adopt a new strategy\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -241,9 +297,29 @@ class Ui_ControlPage(object):
         self.adrift.setAccessibleName(QCoreApplication.translate("ControlPage", u"Live work on a battle no longer in the strategy", None))
 #endif // QT_CONFIG(accessibility)
         self.prioritiesBox.setTitle(QCoreApplication.translate("ControlPage", u"Local priorities", None))
-        self.priorities.setText("")
 #if QT_CONFIG(accessibility)
         self.priorities.setAccessibleName(QCoreApplication.translate("ControlPage", u"Local priorities", None))
+#endif // QT_CONFIG(accessibility)
+        self.addPriority.setText(QCoreApplication.translate("ControlPage", u"Add &priority\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addPriority.setToolTip(QCoreApplication.translate("ControlPage", u"Add a local priority, last", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.addPriority.setAccessibleName(QCoreApplication.translate("ControlPage", u"Add a local priority", None))
+#endif // QT_CONFIG(accessibility)
+        self.rewordPriority.setText(QCoreApplication.translate("ControlPage", u"Rewor&d\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rewordPriority.setToolTip(QCoreApplication.translate("ControlPage", u"Reword the selected local priority", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.rewordPriority.setAccessibleName(QCoreApplication.translate("ControlPage", u"Reword the selected local priority", None))
+#endif // QT_CONFIG(accessibility)
+        self.withdrawPriority.setText(QCoreApplication.translate("ControlPage", u"Re&move\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawPriority.setToolTip(QCoreApplication.translate("ControlPage", u"Strike the selected local priority from the strategy", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.withdrawPriority.setAccessibleName(QCoreApplication.translate("ControlPage", u"Remove the selected local priority", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -76,7 +76,7 @@ def test_the_seeded_strategy_shows_its_areas_battles_and_priorities(window, qtbo
     assert "Commodity" in shown and "4. Drug Supply (Force-led, ROCU-assisted)" in shown
     assert shown.index("4.2 Disrupt the middle market") == \
         shown.index("4. Drug Supply (Force-led, ROCU-assisted)") + 2
-    assert "MSHT (facilitated by OIC)" in page.ui.priorities.text()
+    assert page.ui.priorities.item(0).text() == "1. MSHT (facilitated by OIC)"
     assert [page.ui.strategy.itemText(n) for n in range(page.ui.strategy.count())] == [
         f"{SEEDED} (in force from 1 May 2024)"]
     assert not page.ui.adriftBox.isVisible()
