@@ -189,7 +189,7 @@ def set_battle_deleted(session: Session, battle_id: str, deleted: bool) -> None:
 def _of_newest(session: Session, area_id) -> ControlArea:
     """The threat area, if its strategy is the newest, the one edited."""
     area = lookup.referenced(session, ControlArea, area_id, "threat area")
-    if area.strategy_id != control.newest(session).id:
+    if area.strategy_id != control.editable(session).id:
         raise InputError("a strategy that has been superseded is kept for the record "
                          "and cannot be edited")
     return area
