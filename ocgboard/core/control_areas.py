@@ -50,7 +50,7 @@ def chosen(session: Session, value, kept: Iterable[str] = ()) -> list[str]:
         if name is None:
             raise InputError(f"'{item.strip()}' is not a threat area of the control strategy "
                              f"(it has: {'; '.join(offered)}); the board adds one to its "
-                             "strategy first")
+                             "strategy first (control area add)")
         if name not in found:
             found.append(name)
     return found
