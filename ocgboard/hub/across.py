@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock
-from ocgboard.core import board, stats, validate
+from ocgboard.core import board, stats, validate, withheld
 from ocgboard.hub.folder import Board, Hub, opened
 from ocgboard.reports import figures
 from ocgboard.reports.figures import Figures
@@ -81,7 +81,9 @@ def gather(hub: Hub, start: dt.date | str | None = None, end: dt.date | str | No
     found = Across(start_day, end_day)
     registers = []
     for served, session in _sessions(hub):
-        found.boards.append((served.name, figures.collect(session, start_day, end_day)))
+        # The report across boards names no subject: each board's own redactor.
+        found.boards.append((served.name, figures.redact_areas(
+            figures.collect(session, start_day, end_day), withheld.redactor(session))))
         found.markings.append(board.marking(session))
         registers.append((served.name, *_register(session)))
     found.crossings = crossings(registers)

@@ -31,6 +31,19 @@ class Figures:
     control: ControlCoverage | None = None
 
 
+def redact_areas(figures: Figures, redact) -> Figures:
+    """The threat areas counted are the board's own words (its control strategy's), so
+    a paper that promises no withheld name redacts them; two that read alike after it
+    are counted as one."""
+    counted: dict[str, int] = {}
+    for area, n in figures.period.threats_by_threat_area.items():
+        shown = redact(area, "threats by threat area") or area
+        counted[shown] = counted.get(shown, 0) + n
+    figures.period.threats_by_threat_area = dict(
+        sorted(counted.items(), key=lambda kv: (-kv[1], kv[0])))
+    return figures
+
+
 def collect(session: Session, start=None, end=None, today: dt.date | None = None) -> Figures:
     period, works = stats.gather(session, start, end, today=today)
     figures = Figures(period)

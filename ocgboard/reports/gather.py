@@ -62,7 +62,8 @@ def gather(session: Session, meeting: Meeting, *, variant: str = "chair",
     pack.tasking = _tasking(pack.tracker)
     if variant != "agency":
         pack.strategy = _strategy(session, redact, as_at)
-        pack.figures = figures.collect(session, end=as_at, today=as_at)
+        pack.figures = figures.redact_areas(figures.collect(session, end=as_at, today=as_at),
+                                            redact)
         period = pack.figures.period
         pack.figures.control = control_data.gather(session, period.start, period.end, redact,
                                                    today=pack.produced_on)

@@ -40,7 +40,9 @@ def build(session, target: str | os.PathLike, start=None, end=None,
     """Write the period report for `start`–`end` (default: the six months to today)."""
     path = writer.check_target(target)
     today = today or clock.of(session).today()
-    figures = figures_module.collect(session, start, end, today=today)
+    figures = figures_module.redact_areas(figures_module.collect(session, start, end,
+                                                                 today=today),
+                                          withheld.redactor(session))
     # The report says it names no subject: the strategy's words are redacted as a
     # partner's pack has them.
     figures.control = control_data.gather(session, figures.period.start, figures.period.end,

@@ -143,7 +143,9 @@ class Scope:
     def profile(self, t: Threat, redact) -> dict[str, str]:
         return {
             "Kind": t.kind, "Status": t.status.capitalize(), "OCGM band": t.band,
-            "Threat areas": ", ".join(t.threat_areas or []) or "—",
+            # The board's own words (its control strategy's areas), so redacted too.
+            "Threat areas": redact(", ".join(t.threat_areas or []),
+                                   f"{t.reference} · threat areas") or "—",
             "Management model": t.management_model or "—",
             "Lead agency": self.names.agency(t.lead_agency_id) or "—",
             "LRO": self.names.person(t.lro_id) or "—", "SRO": self.names.person(t.sro_id) or "—",

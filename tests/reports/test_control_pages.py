@@ -12,7 +12,17 @@ import re
 
 import pytest
 
-from ocgboard.core import control, control_adopt, control_tasking, disruptions, meetings, members
+from ocgboard.core import (
+    control,
+    control_adopt,
+    control_areas,
+    control_tasking,
+    disruptions,
+    lookup,
+    meetings,
+    members,
+    register,
+)
 from ocgboard.reports import pack, period
 from tests.conftest import TODAY
 from tests.helpers import make_action, make_threat
@@ -138,3 +148,18 @@ def test_an_agency_pack_carries_no_strategy(board, tmp_path):
     printed = print_pack(board, tmp_path / "agency.pdf", variant="agency", agency="Police")
     text = flat(printed.text)
     assert "Control strateg" not in text and "must-win" not in text.casefold()
+
+
+def test_a_withheld_name_in_a_threat_area_is_in_no_partners_page(board, tmp_path):
+    # A threat's areas are the board's own words: a chair may name one after a subject.
+    with board.session("Chair") as s:
+        control_areas.add_area(s, "Vantablack network", "Commodity", "force-led")
+        register.edit(s, lookup.threat(s, "OCG 05/00283"),
+                      threat_areas="county lines, vantablack network")
+    chair = print_pack(board, tmp_path / "chair.pdf")
+    assert "Vantablack network" in flat(chair.text)  # the chair's pack prints every word
+    for variant, options in (("partner", {}), ("agency", {"agency": "Police"})):
+        printed = print_pack(board, tmp_path / f"{variant}.pdf", variant=variant, **options)
+        assert "Vantablack" not in flat(printed.text), variant
+        assert "County Lines" in flat(printed.text), variant
+    assert "Vantablack" not in flat(print_report(board, tmp_path / "report.pdf").text)
