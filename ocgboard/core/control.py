@@ -23,6 +23,8 @@ from ocgboard.errors import InputError, NotFound
 from ocgboard.store.models import ControlArea, ControlBattle, ControlPriority, ControlStrategy
 
 BATTLE_LIMIT = 500  # a must-win battle is a line of the strategy, not an essay
+SUPERSEDED = ("a strategy that has been superseded is kept for the record and cannot be "
+              "edited")
 _QUALIFIER = re.compile(r"\s*\(.*\)\s*$")
 
 
@@ -36,6 +38,15 @@ def editable(session: Session) -> ControlStrategy:
     """The newest strategy, if this laptop may change it; else a one-line refusal."""
     board_laptop_only(session)
     return newest(session)
+
+
+def edited(session: Session, strategy_id) -> ControlStrategy:
+    """The strategy of that id, if it is the newest and this laptop may change it; else
+    a one-line refusal."""
+    strategy = editable(session)
+    if strategy_id != strategy.id:
+        raise InputError(SUPERSEDED)
+    return strategy
 
 
 def board_laptop_only(session: Session) -> None:
@@ -161,7 +172,7 @@ def withdraw_battle(session: Session, row: ControlBattle) -> ControlBattle:
     """The battle struck from the strategy (a tombstone: its history stays)."""
     where = session.get(ControlArea, row.area_id)
     assert where is not None  # a foreign key
-    _of_newest(session, where)
+    edited(session, where.strategy_id)
     row.deleted = True
     session.flush()
     return row
@@ -176,7 +187,7 @@ def place(session: Session, row: ControlBattle) -> Placed:
 
 def _battle_text(session: Session, where: ControlArea, text: str,
                  but: ControlBattle | None = None) -> str:
-    _of_newest(session, where)
+    edited(session, where.strategy_id)
     words = validate.text(text, "the must-win battle", required=True,
                           max_len=BATTLE_LIMIT, multiline=False)
     for other in battles(session, where):
@@ -184,8 +195,3 @@ def _battle_text(session: Session, where: ControlArea, text: str,
             raise InputError(f"{where.name} already has the must-win battle '{words}'")
     return words
 
-
-def _of_newest(session: Session, where: ControlArea) -> None:
-    if where.strategy_id != editable(session).id:
-        raise InputError("a strategy that has been superseded is kept for the record "
-                         "and cannot be edited")

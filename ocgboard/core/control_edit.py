@@ -22,8 +22,6 @@ TITLE_LIMIT = 300  # the column's
 GROUP_LIMIT = 200  # the column's
 THEME_LIMIT = 200  # an area's theme is one of them, and its column holds 200
 AIM_LIMIT = 1000  # the aim is the strategy's one sentence of purpose, not its assessment
-SUPERSEDED = ("a strategy that has been superseded is kept for the record and cannot be "
-              "edited")
 
 
 def edit_area(session: Session, row: ControlArea, *, management_model: str | None = None,
@@ -35,7 +33,7 @@ def edit_area(session: Session, row: ControlArea, *, management_model: str | Non
     (control_areas.py), so a renamed area would leave every threat naming the old
     words, no longer an area of the strategy. A board renames one by adding the
     new area and moving its threats to it."""
-    _newest(session, row.strategy_id)
+    control.edited(session, row.strategy_id)
     model = row.management_model if management_model is None else \
         vocab.canonical("management_models", management_model)
     words = row.group_name if group is None else validate.text(
@@ -95,7 +93,7 @@ def add_priority(session: Session, text: str) -> ControlPriority:
 
 
 def reword_priority(session: Session, row: ControlPriority, text: str) -> ControlPriority:
-    strategy = _newest(session, row.strategy_id)
+    strategy = control.edited(session, row.strategy_id)
     words = _priority_text(session, strategy, text, but=row)
     if words != row.text:
         row.text = words
@@ -105,7 +103,7 @@ def reword_priority(session: Session, row: ControlPriority, text: str) -> Contro
 
 def withdraw_priority(session: Session, row: ControlPriority) -> ControlPriority:
     """The priority struck from the strategy (a tombstone: its history stays)."""
-    _newest(session, row.strategy_id)
+    control.edited(session, row.strategy_id)
     row.deleted = True
     session.flush()
     return row
@@ -114,7 +112,7 @@ def withdraw_priority(session: Session, row: ControlPriority) -> ControlPriority
 def set_priority_deleted(session: Session, row: ControlPriority, deleted: bool) -> None:
     """A tombstone set (undo of adding it) or lifted (undo of withdrawing it); lifted,
     it must still be no duplicate of one added since."""
-    strategy = _newest(session, row.strategy_id)
+    strategy = control.edited(session, row.strategy_id)
     if not deleted:
         _priority_text(session, strategy, row.text, but=row)
     row.deleted = deleted
@@ -165,9 +163,3 @@ def theme_list(themes: Iterable[str]) -> list[str]:
         found.append(words)
     return found
 
-
-def _newest(session: Session, strategy_id) -> ControlStrategy:
-    strategy = control.editable(session)
-    if strategy_id != strategy.id:
-        raise InputError(SUPERSEDED)
-    return strategy

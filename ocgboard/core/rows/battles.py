@@ -25,9 +25,9 @@ def choices(session: Session) -> list[tuple[str, str]]:
         strategy = control.newest(session)
     except NotFound:
         return []
-    return [(battle.id.hex, f"{a}.{b} {area.name}: {battle.text}")
-            for a, area in enumerate(control.areas(session, strategy), 1)
-            for b, battle in enumerate(control.battles(session, area), 1)]
+    areas = {area.id: area.name for area in control.areas(session, strategy)}
+    return [(battle.id.hex, f"{number} {areas[battle.area_id]}: {battle.text}")
+            for number, battle in control_tasking.numbered_battles(session, strategy)]
 
 
 def served(session: Session, battle_id) -> tuple[str, str] | None:

@@ -189,9 +189,7 @@ def set_battle_deleted(session: Session, battle_id: str, deleted: bool) -> None:
 def _of_newest(session: Session, area_id) -> ControlArea:
     """The threat area, if its strategy is the newest, the one edited."""
     area = lookup.referenced(session, ControlArea, area_id, "threat area")
-    if area.strategy_id != control.editable(session).id:
-        raise InputError("a strategy that has been superseded is kept for the record "
-                         "and cannot be edited")
+    control.edited(session, area.strategy_id)
     return area
 
 
@@ -242,7 +240,7 @@ def edit_strategy(session: Session, words: StrategyWords,
     redo's) refused once a newer one is adopted, which must not take its words."""
     row = control.editable(session)
     if strategy_id is not None and strategy_id != row.id.hex:
-        raise InputError(control_edit.SUPERSEDED)
+        raise InputError(control.SUPERSEDED)
     before = _strategy_words(row)
     control_edit.edit_strategy(session, title=words.title, aim=words.aim or "",
                                themes=words.themes)
