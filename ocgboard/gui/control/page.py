@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem
+from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ocgboard.core import dates
 from ocgboard.core.rows import control as control_rows
 from ocgboard.errors import BoardError
 from ocgboard.gui import ask
-from ocgboard.gui.control import tree
+from ocgboard.gui.control import priorities, tree
 from ocgboard.gui.control.dialogs import (
     AdoptDialog,
     AreaDialog,
@@ -115,7 +114,7 @@ class ControlPage(Page):
         self._fill_choices()
         self._fill_summary()
         tree.fill(self.ui.areas, self.shown, kept)
-        self._fill_priorities(kept_priority)
+        priorities.fill(self.ui.priorities, self.shown, kept_priority)
         self._fill_adrift()
         self._show_battle()
 
@@ -123,12 +122,8 @@ class ControlPage(Page):
         found = tree.chosen(self.ui.areas) or tree.area_of(self.ui.areas)
         return found.id if found is not None else None
 
-    def _current_priority(self) -> control_rows.PriorityRow | None:
-        item = self.ui.priorities.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
     def _current_priority_id(self) -> str | None:
-        found = self._current_priority()
+        found = priorities.chosen(self.ui.priorities)
         return found.id if found is not None else None
 
     def _fill_choices(self) -> None:
@@ -150,18 +145,6 @@ class ControlPage(Page):
         if shown.themes:
             lines.append("Themes: " + "; ".join(escape(escaped(t)) for t in shown.themes))
         self.ui.summary.setText("<br>".join(lines))
-
-    def _fill_priorities(self, kept: str | None) -> None:
-        view = self.ui.priorities
-        view.clear()
-        for row in self.shown.priorities if self.shown else ():
-            item = QListWidgetItem(escaped(f"{row.number}. {row.text}"), view)
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            if row.id == kept:
-                view.setCurrentItem(item)
-        if self.shown is not None and not self.shown.priorities:
-            item = QListWidgetItem("None recorded.", view)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)  # words, not a priority to choose
 
     def _fill_adrift(self) -> None:
         found = self.shown.adrift if self.shown else ()
@@ -206,7 +189,7 @@ class ControlPage(Page):
         ui.editArea.setEnabled(can and tree.area_of(ui.areas) is not None)
         ui.editStrategy.setEnabled(can)
         ui.addPriority.setEnabled(can)
-        chosen = self._current_priority() is not None
+        chosen = priorities.chosen(self.ui.priorities) is not None
         ui.rewordPriority.setEnabled(can and chosen)
         ui.withdrawPriority.setEnabled(can and chosen)
         ui.readOnly.setText(f"Kept for the record, {when(self.shown)}: only the newest "
@@ -266,13 +249,13 @@ class ControlPage(Page):
             self.dialog.open()
 
     def reword_priority(self) -> None:
-        chosen = self._current_priority()
+        chosen = priorities.chosen(self.ui.priorities)
         if self.editable() and chosen is not None:
             self.dialog = PriorityDialog(self, chosen)
             self.dialog.open()
 
     def withdraw_priority(self) -> None:
-        chosen = self._current_priority()
+        chosen = priorities.chosen(self.ui.priorities)
         if not self.editable() or chosen is None:
             return
         if not ask.before(self, "Remove a local priority",
