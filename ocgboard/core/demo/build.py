@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocgboard import clock, paths
-from ocgboard.core import board, control_areas, library, vocab
+from ocgboard.core import board, library, vocab
+from ocgboard.core.demo import areas
 from ocgboard.core.demo.meetings import add_meetings
 from ocgboard.core.demo.names import Names, data
 from ocgboard.core.demo.people import Staff
@@ -61,11 +62,6 @@ STATUSES = (("active", 75), ("dormant", 10), ("dismantled", 8), ("archived", 7))
 BANDS = (("1A", 2), ("1B", 3), ("1C", 4), ("2A", 6), ("2B", 9), ("2C", 10), ("3A", 10),
          ("3B", 12), ("3C", 14), ("4A", 5), ("4B", 5), ("4C", 5), ("unscored", 15))
 LEVELS = (("major", 12), ("moderate", 30), ("minor", 40), ("none", 12), ("negative", 6))
-# The demo board adds to seed 002's strategy the areas its threats name that the seed
-# lacks, as a board would (control area add).
-ADDED_AREAS = (("Money Laundering", "Prosperity", "regionally-led"),
-               ("Firearms", "Commodity", "force-led"),
-               ("Organised Acquisitive Crime", "Commodity", "force-led"))
 STRAND_WEIGHT = {"Pursue": 60, "Protect": 15, "Prepare": 10, "Prevent": 15}
 
 
@@ -107,7 +103,7 @@ class DemoBuilder:
 
     def build(self) -> dict:
         first_seq = self.writer.recorder.seq
-        self.areas = self.threat_areas()
+        self.areas = areas.drawn_from(self.session)
         self.staff = Staff(self, self.session)
         self.staff.build()
         self.kinds = [weighted(self.rng, KINDS) for _ in range(self.scale.threats)]
@@ -134,13 +130,6 @@ class DemoBuilder:
         logged = self.session.execute(top).scalar_one() - first_seq
         return dict(self.counts, records=logged)
 
-    def threat_areas(self) -> list[tuple[str, str]]:
-        """(the word a summary uses, the strategy's area) for each of the vocabulary's
-        areas, in its order: the same seed draws the same areas as before the areas
-        came from the strategy."""
-        return [(word, control_areas.chosen(self.session, word)[0])
-                for word in vocab.values("threat_areas")]
-
     def threat(self, number: int, members: int, actions: int, disruptions: int) -> None:
         rng = self.rng
         kind = self.kinds[number]
@@ -160,13 +149,13 @@ class DemoBuilder:
                                "Bitcoin ATMs in Millbrook", "Unlicensed HMOs in Riverside",
                                "Clandestine entry at Saltmarsh port"))
         picked = rng.sample(self.areas, rng.choice((1, 1, 2, 3)))
-        areas = [name for _word, name in picked]
+        named = [name for _word, name in picked]
         district = self.names.pick("districts")
         closed = self.day_between(assessed, self.today) if status in ("dismantled", "archived") \
             else None
         threat_id = self.writer.add(
             Threat, id=self.new_id(), reference=reference, name=name, kind=kind, status=status,
-            band=weighted(rng, BANDS) if kind == "OCG" else "unscored", threat_areas=areas,
+            band=weighted(rng, BANDS) if kind == "OCG" else "unscored", threat_areas=named,
             management_model=rng.choice(vocab.values("management_models")),
             extent_corruption=rng.choice(vocab.values("extents")),
             extent_awareness=rng.choice(vocab.values("extents")),
@@ -298,12 +287,7 @@ def generate(session: Session, scale: str = "small", *, seed: int = 2024,
     if not session.scalar(select(func.count()).select_from(Agency)):
         raise InputError("this store has no agencies: it was not set up by ocgboard")
     # Through the session, before the bulk writer takes the log's sequence.
-    added = 0  # records: one an area
-    for name, group, model in ADDED_AREAS:
-        if name not in control_areas.names(session):
-            control_areas.add_area(session, name, group, model)
-            added += 1
-    session.flush()
+    added = areas.add_to_strategy(session)
     made = DemoBuilder(session, SCALES[scale], seed,
                        today or clock.of(session).today()).build()
     return dict(made, records=made["records"] + added)
